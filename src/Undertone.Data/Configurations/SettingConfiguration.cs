@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Undertone.Domain.Settings;
+
+namespace Undertone.Data.Configurations;
+
+internal sealed class SettingConfiguration : IEntityTypeConfiguration<Setting>
+{
+    public void Configure(EntityTypeBuilder<Setting> builder)
+    {
+        builder.HasKey(s => s.Key);
+        builder.Property(s => s.Key).HasMaxLength(Setting.MaxKeyLength);
+        builder.Property(s => s.Value).HasMaxLength(Setting.MaxValueLength);
+    }
+}

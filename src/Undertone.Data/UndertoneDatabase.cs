@@ -1,0 +1,89 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Undertone.Data;
+
+/// <summary>Where the database lives and how it is opened, checked and migrated.</summary>
+public static class UndertoneDatabase
+{
+    public const string FileName = "undertone.db";
+
+    public static string ConnectionString(string databasePath) => new SqliteConnectionStringBuilder
+    {
+        DataSource = databasePath,
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        Cache = SqliteCacheMode.Private,
+        Pooling = true,
+    }.ToString();
+
+    public static DbContextOptionsBuilder UseUndertoneSqlite(this DbContextOptionsBuilder options, string databasePath)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options
+            .UseSqlite(ConnectionString(databasePath))
+            .AddInterceptors(new SqlitePragmas());
+    }
+
+    /// <summary>
+    /// Checks that an existing file is a readable SQLite database (without writing to it), switches it to WAL and
+    /// applies the migrations. An unreadable file throws <see cref="DatabaseUnreadableException"/> and is untouched.
+    /// </summary>
+    public static async Task MigrateAsync(UndertoneDbContext db, string databasePath, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (File.Exists(databasePath))
+        {
+            await EnsureReadableAsync(databasePath, cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
+            await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException ex) when (IsUnreadable(ex))
+        {
+            throw DatabaseUnreadableException.For(databasePath, ex);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
+    }
+
+    private static async Task EnsureReadableAsync(string databasePath, CancellationToken cancellationToken)
+    {
+        var readOnly = new SqliteConnectionStringBuilder
+        {
+            DataSource = databasePath,
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = false,
+        }.ToString();
+        try
+        {
+            var connection = new SqliteConnection(readOnly);
+            await using (connection.ConfigureAwait(false))
+            {
+                await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+                var command = connection.CreateCommand();
+                await using (command.ConfigureAwait(false))
+                {
+                    command.CommandText = "PRAGMA quick_check;";
+                    var result = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+                    if (!string.Equals(result, "ok", StringComparison.Ordinal))
+                    {
+                        throw DatabaseUnreadableException.For(databasePath, new InvalidDataException("quick_check failed"));
+                    }
+                }
+            }
+        }
+        catch (SqliteException ex) when (IsUnreadable(ex))
+        {
+            throw DatabaseUnreadableException.For(databasePath, ex);
+        }
+    }
+
+    // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26); SQLITE_CANTOPEN (14) when the file cannot be opened at all.
+    private static bool IsUnreadable(SqliteException ex) => ex.SqliteErrorCode is 11 or 14 or 26;
+}

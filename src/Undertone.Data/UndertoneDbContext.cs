@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Undertone.Domain.Settings;
+
+namespace Undertone.Data;
+
+/// <summary>
+/// The one database of the app: an embedded SQLite file in the user's data folder.
+/// </summary>
+/// <remarks>
+/// Add a migration from the repository root with:
+/// <c>dotnet ef migrations add &lt;DescriptiveName&gt; --project src/Undertone.Data --startup-project src/Undertone.Data</c>
+/// </remarks>
+public sealed class UndertoneDbContext(DbContextOptions<UndertoneDbContext> options) : DbContext(options)
+{
+    public DbSet<Setting> Settings => Set<Setting>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(UndertoneDbContext).Assembly);
+    }
+}

@@ -1,0 +1,7 @@
+namespace Undertone.Domain.Settings;
+
+/// <summary>The keys the app stores preferences under. Values never hold anything the user wrote.</summary>
+public static class SettingKeys
+{
+    public const string DarkMode = "ui.darkMode";
+}

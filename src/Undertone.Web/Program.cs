@@ -1,0 +1,83 @@
+using System.Globalization;
+using Microsoft.AspNetCore.DataProtection;
+using MudBlazor;
+using MudBlazor.Services;
+using Serilog;
+using Undertone.Data;
+using Undertone.Data.Settings;
+using Undertone.Web.Components;
+using Undertone.Web.Hosting;
+
+// A plain console logger until the host's own logger is configured (not Serilog's reloadable bootstrap logger,
+// which cannot be shared by the several hosts the tests start in one process).
+Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateLogger();
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+
+    // `dotnet run` serves the build output; this lets it serve MudBlazor's and Blazor's files in Production too.
+    // A published app has no static web assets manifest, and the call does nothing there.
+    builder.WebHost.UseStaticWebAssets();
+
+    var paths = new UndertonePaths(DataDirectory.Resolve(builder.Configuration));
+    Directory.CreateDirectory(paths.DataDirectory);
+    builder.Services.AddSingleton(paths);
+
+    builder.Services.AddSerilog((services, logger) => logger
+        .ReadFrom.Configuration(builder.Configuration)
+        .ReadFrom.Services(services)
+        .Enrich.FromLogContext()
+        .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
+        .WriteTo.File(paths.LogFile, formatProvider: CultureInfo.InvariantCulture, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14));
+
+    builder.Services.AddDataProtection()
+        .SetApplicationName("Undertone")
+        .PersistKeysToFileSystem(new DirectoryInfo(paths.KeysDirectory));
+
+    builder.Services.AddDbContextFactory<UndertoneDbContext>(options => options.UseUndertoneSqlite(paths.DatabaseFile));
+    builder.Services.AddHostedService<DatabaseMigrator>();
+    builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+    builder.Services.AddSingleton(TimeProvider.System);
+    builder.Services.AddSingleton<SettingsStore>();
+
+    builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+    builder.Services.AddMudServices(config => config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomCenter);
+
+    var app = builder.Build();
+
+    if (!app.Environment.IsDevelopment())
+    {
+        app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    }
+
+    // Logs method, path (never the query string or body), status and time.
+    app.UseSerilogRequestLogging(options =>
+        options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0} ms");
+    app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+    app.UseAntiforgery();
+
+    app.MapStaticAssets();
+    app.MapHealthChecks("/healthz");
+    app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+    await app.RunAsync();
+    return 0;
+}
+catch (DatabaseUnreadableException ex)
+{
+    Log.Fatal("{Problem}", ex.Message);
+    return 1;
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "Undertone stopped because of an unexpected error");
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+/// <summary>The entry point, visible to the tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,22 @@
+// Small browser helpers for Undertone. Nothing here talks to any server but this app.
+window.undertone = {
+  // Copies text to the clipboard. Returns false where the clipboard is not available (the page then
+  // selects the text and tells the user how to copy it by hand).
+  copyText: async function (text) {
+    try {
+      if (!navigator.clipboard || !window.isSecureContext) {
+        return false;
+      }
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  selectText: function (element) {
+    if (element && element.select) {
+      element.focus();
+      element.select();
+    }
+  }
+};
