@@ -1,49 +1,43 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Undertone.Data.Tests;
 
-/// <summary>A real SQLite file in a temp folder, migrated with the app's own migrations; deleted afterwards.</summary>
-public sealed class TestDatabase : IDbContextFactory<UndertoneDbContext>, IAsyncDisposable
+/// <summary>A real, migrated SQLite file in its own temp folder, deleted afterwards.</summary>
+public sealed class TestDatabase : IAsyncDisposable, IDbContextFactory<UndertoneDbContext>
 {
-    private readonly string _directory;
-
-    private TestDatabase(string directory)
+    private TestDatabase(string folder)
     {
-        _directory = directory;
-        Path = System.IO.Path.Combine(directory, UndertoneDatabase.FileName);
+        Folder = folder;
+        Options = UndertoneDatabase.CreateOptions(Path);
     }
 
-    public string Path { get; }
+    public string Folder { get; }
+
+    public string Path => System.IO.Path.Combine(Folder, UndertoneDatabase.FileName);
+
+    public DbContextOptions<UndertoneDbContext> Options { get; }
 
     public static async Task<TestDatabase> CreateAsync()
     {
-        var directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "undertone-tests-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-        var database = new TestDatabase(directory);
+        var database = new TestDatabase(CreateFolder());
         await using var db = database.CreateDbContext();
         await UndertoneDatabase.MigrateAsync(db, database.Path);
         return database;
     }
 
-    public UndertoneDbContext CreateDbContext()
+    public static string CreateFolder()
     {
-        var options = new DbContextOptionsBuilder<UndertoneDbContext>();
-        options.UseUndertoneSqlite(Path);
-        return new UndertoneDbContext(options.Options);
+        var folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "undertone-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        return folder;
     }
 
-    public async ValueTask DisposeAsync()
+    public UndertoneDbContext CreateDbContext() => new(Options);
+
+    public ValueTask DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
-        await Task.Yield();
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless.
-        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(Folder, recursive: true);
+        return ValueTask.CompletedTask;
     }
 }

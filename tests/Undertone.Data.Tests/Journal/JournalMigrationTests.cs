@@ -1,19 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace Undertone.Data.Tests;
+namespace Undertone.Data.Tests.Journal;
 
-public sealed class MigrationTests
+public sealed class JournalMigrationTests
 {
-    [Fact]
-    public async Task Migrations_CoverTheWholeModel()
-    {
-        await using var database = await TestDatabase.CreateAsync();
-        await using var db = database.CreateDbContext();
-
-        Assert.False(db.Database.HasPendingModelChanges());
-        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
-    }
-
     [Fact]
     public async Task Migrations_CreateTheSearchTableAndItsTriggers()
     {
