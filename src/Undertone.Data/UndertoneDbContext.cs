@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Undertone.Data.Consent;
 using Undertone.Domain.Journal;
 using Undertone.Domain.Settings;
 
@@ -20,6 +21,12 @@ public sealed class UndertoneDbContext(DbContextOptions<UndertoneDbContext> opti
     public DbSet<Question> Questions => Set<Question>();
 
     public DbSet<Theme> Themes => Set<Theme>();
+
+    public DbSet<SavedScript> SavedScripts => Set<SavedScript>();
+
+    public DbSet<ScriptAgreement> ScriptAgreements => Set<ScriptAgreement>();
+
+    public DbSet<ScriptDraft> ScriptDrafts => Set<ScriptDraft>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
