@@ -152,6 +152,8 @@ internal static class Wording
                 w.Add('.');
             }
 
+            AddCustom(w, custom, reasons.Length == 0);
+
             w.Sentence(ask.Tone switch
             {
                 Tone.Warm => spoken ? "It's really just about remembering and reflecting." : "It's simply about remembering and reflecting.",
@@ -187,9 +189,17 @@ internal static class Wording
             }
         }
 
+        if (isShort)
+        {
+            AddCustom(w, custom, reasons.Length == 0);
+        }
+    }
+
+    private static void AddCustom(ScriptWriter w, string? custom, bool onlyReason)
+    {
         if (custom is not null)
         {
-            w.Begin().Add("In my own words: ").Add(custom).Add('.');
+            w.Begin().Add(onlyReason ? "Here's why, in my own words: " : "In my own words: ").Add(custom).Add('.');
         }
     }
 
