@@ -1,3 +1,5 @@
+using Undertone.Domain.Consent;
+
 namespace Undertone.Data.Consent;
 
 /// <summary>
@@ -10,7 +12,7 @@ public sealed class SavedScript
     public const int NameMaxLength = 120;
 
     /// <summary>The longest message we keep (far more than any message needs; a guard, not a target).</summary>
-    public const int TextMaxLength = 10_000;
+    public const int TextMaxLength = MessageCheck.MaxTextLength;
 
     public const int FollowUpMaxLength = 5_000;
 

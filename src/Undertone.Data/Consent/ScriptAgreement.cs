@@ -8,7 +8,7 @@ namespace Undertone.Data.Consent;
 /// </summary>
 public sealed class ScriptAgreement
 {
-    public const int BoundariesMaxLength = 2_000;
+    public const int BoundariesMaxLength = ConsentAgreement.MaxBoundariesLength;
 
     public const int PersonMaxLength = ConsentAsk.MaxNameLength;
 
@@ -43,4 +43,23 @@ public sealed class ScriptAgreement
     public DateTimeOffset UpdatedAt { get; set; }
 
     public long Version { get; set; }
+
+    /// <summary>The agreement as the domain knows it, for its one-line summary.</summary>
+    public ConsentAgreement ToConsentAgreement() => new()
+    {
+        AskedOn = AskedOn,
+        Answer = Answer,
+        Format = Format,
+        Storage = Storage,
+        Access = Access,
+        AccessPerson = AccessPerson,
+        Retention = Retention switch
+        {
+            null => null,
+            RetentionKind.DeleteAfterDays when RetentionDays is >= RetentionRule.MinDays and <= RetentionRule.MaxDays => RetentionRule.DeleteAfterDays(RetentionDays.Value),
+            RetentionKind.DeleteAfterDays => null,
+            { } kind => RetentionRule.From(kind, null),
+        },
+        Boundaries = Boundaries,
+    };
 }

@@ -180,6 +180,8 @@ public sealed class ScriptStoreTests
         Assert.Equal(RetentionKind.DeleteAfterDays, agreement.Retention);
         Assert.Equal(14, agreement.RetentionDays);
         Assert.Equal("Not the first ten minutes.", agreement.Boundaries);
+        Assert.Equal("You agreed, with conditions: short recap, on this device, you and Sam can open it, deleted after 14 days",
+            AgreementSummary.OneLine(agreement.ToConsentAgreement()));
     }
 
     [Fact]
