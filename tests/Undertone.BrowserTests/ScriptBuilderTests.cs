@@ -26,7 +26,7 @@ public sealed class ScriptBuilderTests(UndertoneAppFixture app)
         var clipboard = await page.EvaluateAsync<string>("navigator.clipboard.readText()");
         Assert.Equal(await message.InputValueAsync(), clipboard);
 
-        await UndertoneAppFixture.ScreenshotAsync(page, "script-1280-light");
+        await ScreenshotAsync(page, "script-1280-warmer-transcript");
         await page.Context.CloseAsync();
     }
 
@@ -88,7 +88,7 @@ public sealed class ScriptBuilderTests(UndertoneAppFixture app)
         await Assertions.Expect(dialog).ToBeVisibleAsync();
         await Assertions.Expect(dialog).ToContainTextAsync("policy allow");
         await Assertions.Expect(dialog).Not.ToContainTextAsync("Hello,");
-        await UndertoneAppFixture.ScreenshotAsync(page, "script-read-aloud-1280");
+        await ScreenshotAsync(page, "script-read-aloud-1280");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Done" }).ClickAsync();
         await Assertions.Expect(dialog).Not.ToBeVisibleAsync();
         await page.Context.CloseAsync();
@@ -122,7 +122,7 @@ public sealed class ScriptBuilderTests(UndertoneAppFixture app)
 
                 var fits = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth");
                 Assert.True(fits, $"The page scrolls sideways at {width}px in {mode} mode.");
-                await UndertoneAppFixture.ScreenshotAsync(page, $"script-{width}-{mode}-full");
+                await ScreenshotAsync(page, $"script-{width}-{mode}");
 
                 await page.GetByText("Read it part by part").ClickAsync();
                 await page.GetByRole(AriaRole.Checkbox, new() { Name = "I write down my next steps before I leave" }).UncheckAsync();
@@ -141,13 +141,28 @@ public sealed class ScriptBuilderTests(UndertoneAppFixture app)
         }
     }
 
+    /// <summary>A full-page screenshot from the top, so the fixed app bar is where it belongs.</summary>
+    private static async Task ScreenshotAsync(IPage page, string name)
+    {
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
+        await UndertoneAppFixture.ScreenshotAsync(page, name);
+    }
+
     /// <summary>Opens the builder and starts a new message, so earlier tests' drafts don't carry over.</summary>
     private async Task<IPage> OpenFreshAsync(int width)
     {
         var page = await app.NewPageAsync(width);
         await UndertoneAppFixture.GotoAsync(page, "/script");
         await page.GetByRole(AriaRole.Button, new() { Name = "Start a new message" }).ClickAsync();
-        await Assertions.Expect(page.GetByText("A fresh message, from the starting choices.")).ToBeAttachedAsync();
+        var fresh = page.GetByText("A fresh message, from the starting choices.");
+        var confirm = page.GetByRole(AriaRole.Button, new() { Name = "Open a new message" });
+        await fresh.Or(confirm).First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        if (await confirm.IsVisibleAsync())
+        {
+            await confirm.ClickAsync(); // an earlier test left unsaved edits in the shared draft
+        }
+
+        await Assertions.Expect(fresh).ToBeAttachedAsync();
         return page;
     }
 }

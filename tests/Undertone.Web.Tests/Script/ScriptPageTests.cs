@@ -164,6 +164,25 @@ public sealed class ScriptPageTests : ComponentTestBase
         Assert.Empty(cut.FindAll(".agreement-form"));
     }
 
+    [Fact]
+    public async Task OpeningASavedScript_WithUnsavedEdits_AsksFirstAndKeepsTheEditsOnStay()
+    {
+        var database = await UseDatabaseAsync();
+        await new ScriptStore(database, Clock).SaveScriptAsync(null, new ScriptInput("Older one", ScriptForm.StartingAsk, "Saved words.", true, [], ""), 0);
+        var cut = await RenderPageAsync(useDatabase: false);
+        cut.Find("textarea#message-text").Input("Unsaved words I care about.");
+
+        Button(cut, "Open").Click();
+        cut.WaitForAssertion(() => Assert.Contains("isn't saved yet", cut.Markup, StringComparison.Ordinal));
+        Button(cut, "Stay on this one").Click();
+        cut.WaitForAssertion(() => Assert.DoesNotContain(cut.FindAll("button"), b => b.TextContent.Trim() == "Stay on this one"));
+        Assert.Equal("Unsaved words I care about.", Message(cut));
+
+        Button(cut, "Open").Click();
+        cut.WaitForAssertion(() => Button(cut, "Open “Older one”").Click());
+        cut.WaitForAssertion(() => Assert.Equal("Saved words.", Message(cut)));
+    }
+
     private async Task<IRenderedComponent<ScriptPage>> RenderPageAsync(bool useDatabase = true)
     {
         if (useDatabase)

@@ -42,6 +42,8 @@ public sealed partial class ScriptPage : IDisposable
     private string? _copyHelp;
     private CancellationTokenSource? _pending;
     private MessagePreview? _preview;
+    private bool _dirty;
+    private int? _pendingOpen;
 
     [Inject] private ScriptStore Store { get; set; } = null!;
 
@@ -126,6 +128,7 @@ public sealed partial class ScriptPage : IDisposable
     private Task SetAlternativesAsync(IReadOnlyCollection<FollowUpAlternative> chosen)
     {
         _alternatives = [.. chosen];
+        _dirty = true;
         ComposeFollowUp();
         return SaveDraftAsync();
     }
@@ -149,6 +152,7 @@ public sealed partial class ScriptPage : IDisposable
     private async Task ChangeAsync(Action change)
     {
         change();
+        _dirty = true;
         var (ask, errors) = _form.TryBuild();
         _formErrors = errors;
         if (ask is null)
@@ -205,6 +209,7 @@ public sealed partial class ScriptPage : IDisposable
     private Task OnTextChangedAsync(string text)
     {
         _text = text;
+        _dirty = true;
         _changed = [];
         _changedFor = null;
         _changeNote = null;
@@ -283,6 +288,7 @@ public sealed partial class ScriptPage : IDisposable
             _text = InsertSentence(_text, suggestion, _form.Delivery);
         }
 
+        _dirty = true;
         _status = "Done. The message is updated.";
         _textError = TextRules.CheckBlock(_text, MessageCheck.MaxTextLength, "The message");
         _changed = [];
@@ -484,8 +490,10 @@ public sealed partial class ScriptPage : IDisposable
         _changed = [];
         _changedFor = null;
         _changeNote = null;
+        _pendingOpen = null;
         RunCheck();
         ComposeFollowUp();
+        _dirty = scriptId is null && (editedText is not null || name.Length > 0);
     }
 
     private WorkingDraft CurrentDraft()
@@ -542,6 +550,7 @@ public sealed partial class ScriptPage : IDisposable
         switch (result.Status)
         {
             case ScriptSaveStatus.Saved:
+                _dirty = false;
                 _scriptId = result.Id;
                 _scriptVersion = result.Version;
                 _name = input.Name.Trim();
@@ -565,6 +574,36 @@ public sealed partial class ScriptPage : IDisposable
         _scripts = await Store.ListScriptsAsync();
     }
 
+    /// <summary>The id <see cref="_pendingOpen"/> uses for "start a new message".</summary>
+    private const int NewMessage = 0;
+
+    private Task RequestOpenAsync(int id) => _dirty ? AskFirst(id) : OpenScriptAsync(id);
+
+    private Task RequestNewAsync() => _dirty ? AskFirst(NewMessage) : StartNewAsync();
+
+    private Task AskFirst(int id)
+    {
+        _pendingOpen = id;
+        _status = "Your current message isn't saved yet.";
+        return Task.CompletedTask;
+    }
+
+    private Task ConfirmPendingAsync()
+    {
+        var id = _pendingOpen;
+        _pendingOpen = null;
+        return id switch
+        {
+            null => Task.CompletedTask,
+            NewMessage => StartNewAsync(),
+            { } scriptId => OpenScriptAsync(scriptId),
+        };
+    }
+
+    private string PendingName => _pendingOpen is { } id && id != NewMessage
+        ? "“" + (_scripts.FirstOrDefault(s => s.Id == id)?.Name ?? "that message") + "”"
+        : "a new message";
+
     private async Task OpenScriptAsync(int id)
     {
         var script = await Store.GetScriptAsync(id);
@@ -583,6 +622,7 @@ public sealed partial class ScriptPage : IDisposable
             RunCheck();
         }
 
+        _dirty = false;
         await SaveDraftAsync();
         Confirm($"Opened “{script.Name}”.");
     }
@@ -620,6 +660,7 @@ public sealed partial class ScriptPage : IDisposable
     private async Task StartNewAsync()
     {
         Load(ScriptForm.StartingAsk, null, [], "", null, 0);
+        _dirty = false;
         await SaveDraftAsync();
         _status = "A fresh message, from the starting choices.";
     }
