@@ -5,6 +5,7 @@ using MudBlazor.Services;
 using Serilog;
 using Undertone.Data;
 using Undertone.Data.Settings;
+using Undertone.Web.Api;
 using Undertone.Web.Components;
 using Undertone.Web.Hosting;
 
@@ -41,6 +42,7 @@ try
     builder.Services.AddSingleton(TimeProvider.System);
     builder.Services.AddSingleton<SettingsStore>();
 
+    builder.Services.AddUndertoneApi();
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
     builder.Services.AddMudServices(config => config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomCenter);
 
@@ -59,6 +61,8 @@ try
 
     app.MapStaticAssets();
     app.MapHealthChecks("/healthz");
+    app.MapOpenApi();
+    app.MapScriptsApi();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     await app.RunAsync();
