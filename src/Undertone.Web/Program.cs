@@ -6,6 +6,7 @@ using Serilog;
 using Undertone.Data;
 using Undertone.Data.Consent;
 using Undertone.Data.Settings;
+using Undertone.Web.Api;
 using Undertone.Web.Components;
 using Undertone.Web.Hosting;
 
@@ -43,6 +44,7 @@ try
     builder.Services.AddSingleton<SettingsStore>();
     builder.Services.AddSingleton<ScriptStore>();
 
+    builder.Services.AddUndertoneApi();
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
     builder.Services.AddMudServices(config => config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomCenter);
 
@@ -61,6 +63,8 @@ try
 
     app.MapStaticAssets();
     app.MapHealthChecks("/healthz");
+    app.MapOpenApi();
+    app.MapScriptsApi();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     await app.RunAsync();
