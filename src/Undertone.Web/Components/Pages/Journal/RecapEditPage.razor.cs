@@ -88,8 +88,8 @@ public sealed partial class RecapEditPage : IAsyncDisposable
 
     private Color StatusColor => _state switch
     {
-        SaveState.Saved or SaveState.Unchanged => Color.Success,
-        SaveState.Pending or SaveState.Saving => Color.Default,
+        SaveState.Saved => Color.Success,
+        SaveState.Unchanged or SaveState.Pending or SaveState.Saving => Color.Default,
         SaveState.Invalid or SaveState.Failed or SaveState.Conflict or SaveState.Gone => Color.Warning,
     };
 
