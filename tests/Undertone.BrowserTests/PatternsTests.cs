@@ -10,8 +10,8 @@ namespace Undertone.BrowserTests;
 public sealed partial class PatternsTests(UndertoneAppFixture app)
 {
     // Made-up words no other test writes, so the counts are ours alone.
-    private const string Phrase = "lighthouse keeper";
-    private const string Question = "Why does the lighthouse keeper dream come back?";
+    private const string Phrase = "paper lantern";
+    private const string Question = "Why does the paper lantern dream come back?";
 
     private static bool _seeded;
     private static readonly SemaphoreSlim SeedLock = new(1, 1);
@@ -30,10 +30,10 @@ public sealed partial class PatternsTests(UndertoneAppFixture app)
             var today = journal.Today;
             string[] cameUp =
             [
-                "The lighthouse keeper dream again. Work felt heavy.",
+                "The paper lantern dream again. Work felt heavy.",
                 "Talked about sleep and the move.",
-                "Lighthouse keepers in the dream; I felt safe there.",
-                "Setting boundaries with my sister. The lighthouse keeper came up at the end.",
+                "Paper lanterns in the dream; I felt safe there.",
+                "Setting boundaries with my sister. The paper lantern came up at the end.",
             ];
             for (var i = 0; i < cameUp.Length; i++)
             {
