@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Undertone.Data.Consent;
 using Undertone.Domain.Journal;
+using Undertone.Domain.Journal.Patterns;
 using Undertone.Domain.Settings;
 
 namespace Undertone.Data;
@@ -21,6 +22,8 @@ public sealed class UndertoneDbContext(DbContextOptions<UndertoneDbContext> opti
     public DbSet<Question> Questions => Set<Question>();
 
     public DbSet<Theme> Themes => Set<Theme>();
+
+    public DbSet<RevisitMark> RevisitMarks => Set<RevisitMark>();
 
     public DbSet<SavedScript> SavedScripts => Set<SavedScript>();
 

@@ -5,6 +5,7 @@ using MudBlazor.Services;
 using Serilog;
 using Undertone.Data;
 using Undertone.Data.Consent;
+using Undertone.Data.Journal;
 using Undertone.Data.Settings;
 using Undertone.Web.Api;
 using Undertone.Web.Components;
@@ -42,6 +43,8 @@ try
     builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     builder.Services.AddSingleton(TimeProvider.System);
     builder.Services.AddSingleton<SettingsStore>();
+    builder.Services.AddSingleton<JournalStore>();
+    builder.Services.AddSingleton<PatternsStore>();
     builder.Services.AddSingleton<ScriptStore>();
 
     builder.Services.AddUndertoneApi();

@@ -11,7 +11,7 @@ using Undertone.Data;
 namespace Undertone.Data.Migrations
 {
     [DbContext(typeof(UndertoneDbContext))]
-    [Migration("20261124054731_AddSavedScriptsAgreementsAndDraft")]
+    [Migration("20261124062014_AddSavedScriptsAgreementsAndDraft")]
     partial class AddSavedScriptsAgreementsAndDraft
     {
         /// <inheritdoc />
@@ -163,6 +163,23 @@ namespace Undertone.Data.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("ScriptDrafts", (string)null);
+                });
+
+            modelBuilder.Entity("Undertone.Domain.Journal.Patterns.RevisitMark", b =>
+                {
+                    b.Property<int>("RecapId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Fingerprint")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("AddressedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RecapId", "Fingerprint");
+
+                    b.ToTable("RevisitMarks", (string)null);
                 });
 
             modelBuilder.Entity("Undertone.Domain.Journal.Question", b =>
@@ -349,6 +366,15 @@ namespace Undertone.Data.Migrations
                     b.HasOne("Undertone.Data.Consent.SavedScript", null)
                         .WithOne("Agreement")
                         .HasForeignKey("Undertone.Data.Consent.ScriptAgreement", "ScriptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Undertone.Domain.Journal.Patterns.RevisitMark", b =>
+                {
+                    b.HasOne("Undertone.Domain.Journal.Recap", null)
+                        .WithMany()
+                        .HasForeignKey("RecapId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
