@@ -35,12 +35,13 @@ public sealed class ScriptBuilderTests(UndertoneAppFixture app)
     {
         var page = await OpenFreshAsync(1280);
         var message = page.GetByLabel("Your message (you can edit it here)");
-        var text = (await message.InputValueAsync()).Replace("I'd like to ask you about something.", "I'm so sorry to ask you about something.", StringComparison.Ordinal);
+        var generated = await message.InputValueAsync();
+        var text = generated.Insert(generated.IndexOf("\n\n", StringComparison.Ordinal) + 2, "I'm so sorry to ask about this. ");
 
         await message.FillAsync(text);
         await Assertions.Expect(page.GetByText("No need to apologise").First).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Use “I'd like to ask” instead" }).First.ClickAsync();
-        await Assertions.Expect(message).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("I'd like to ask you about something"));
+        await Assertions.Expect(message).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("I'd like to ask about this"));
 
         await message.FillAsync("My own words. What are you comfortable with? No is okay.");
         await page.WaitForTimeoutAsync(900); // the draft is saved after a 400 ms pause in typing

@@ -85,8 +85,7 @@ public sealed class ScriptPageTests : ComponentTestBase
     public async Task MessageCheck_RunsAfterAPauseInTyping_AndASuggestionIsAppliedInOneClick()
     {
         var cut = await RenderPageAsync();
-        var text = Starting.Replace("I'd like to ask you about something.", "I'm so sorry to ask you about something.", StringComparison.Ordinal);
-        Assert.NotEqual(Starting, text);
+        var text = Starting.Insert(Starting.IndexOf("\n\n", StringComparison.Ordinal) + 2, "I'm so sorry to ask about this. ");
 
         cut.Find("textarea#message-text").Input(text);
         Assert.DoesNotContain("No need to apologise", cut.Find(".findings").TextContent, StringComparison.Ordinal);
@@ -96,7 +95,7 @@ public sealed class ScriptPageTests : ComponentTestBase
         Assert.NotEmpty(cut.FindAll(".editor-mirror .finding"));
         Button(cut, "Use “I'd like to ask” instead").Click();
 
-        cut.WaitForAssertion(() => Assert.Contains("I'd like to ask you about something.", Message(cut), StringComparison.Ordinal));
+        cut.WaitForAssertion(() => Assert.Contains("I'd like to ask about this.", Message(cut), StringComparison.Ordinal));
         Assert.DoesNotContain("sorry", Message(cut), StringComparison.OrdinalIgnoreCase);
         cut.WaitForAssertion(() => Assert.DoesNotContain("No need to apologise", cut.Find(".findings").TextContent, StringComparison.Ordinal));
     }
