@@ -89,7 +89,14 @@ public sealed class ScriptBuilderTests(UndertoneAppFixture app)
         await Assertions.Expect(dialog).ToBeVisibleAsync();
         await Assertions.Expect(dialog).ToContainTextAsync("policy allow");
         await Assertions.Expect(dialog).Not.ToContainTextAsync("Hello,");
-        await ScreenshotAsync(page, "script-read-aloud-1280");
+        var folder = Environment.GetEnvironmentVariable("UNDERTONE_SCREENSHOTS");
+        if (!string.IsNullOrEmpty(folder))
+        {
+            // The viewport only: the view covers the screen, and a full-page shot would show the page behind it.
+            await page.WaitForTimeoutAsync(600); // let the opening animation finish
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "script-read-aloud-1280.png") });
+        }
+
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Done" }).ClickAsync();
         await Assertions.Expect(dialog).Not.ToBeVisibleAsync();
         await page.Context.CloseAsync();
