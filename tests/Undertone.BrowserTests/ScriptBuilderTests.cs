@@ -14,7 +14,7 @@ public sealed class ScriptBuilderTests(UndertoneAppFixture app)
         var first = await message.InputValueAsync();
         Assert.Contains("policy allow", first, StringComparison.Ordinal);
 
-        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Warmer", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Warmer", Exact = true }).CheckAsync();
         await Assertions.Expect(message).Not.ToHaveValueAsync(first);
         await Assertions.Expect(page.Locator(".change-note")).ToContainTextAsync("changed with the warmer tone");
 

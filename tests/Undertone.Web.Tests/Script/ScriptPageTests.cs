@@ -30,7 +30,7 @@ public sealed class ScriptPageTests : ComponentTestBase
     {
         var cut = await RenderPageAsync();
 
-        Button(cut, "Warmer").Click();
+        Choice(cut, "Warmer").Change("Warmer");
 
         var expected = ScriptComposer.Compose(ScriptForm.StartingAsk with { Tone = Tone.Warm }).Text;
         cut.WaitForAssertion(() => Assert.Equal(expected, Message(cut)));
@@ -54,7 +54,7 @@ public sealed class ScriptPageTests : ComponentTestBase
         var cut = await RenderPageAsync();
         cut.Find("textarea#message-text").Input("My own words. What are you comfortable with? No is okay.");
 
-        Button(cut, "Short").Click();
+        Choice(cut, "Short").Change("Short");
 
         cut.WaitForAssertion(() => Assert.Contains("Your edits are kept", cut.Markup, StringComparison.Ordinal));
         Assert.Equal("My own words. What are you comfortable with? No is okay.", Message(cut));
@@ -63,7 +63,7 @@ public sealed class ScriptPageTests : ComponentTestBase
         cut.WaitForAssertion(() => Assert.DoesNotContain(cut.FindAll("button"), b => b.TextContent.Trim() == "Replace my edits"));
         Assert.Equal("My own words. What are you comfortable with? No is okay.", Message(cut));
 
-        Button(cut, "Detailed").Click();
+        Choice(cut, "Detailed").Change("Detailed");
         cut.WaitForAssertion(() => Button(cut, "Replace my edits").Click());
         var detailed = ScriptComposer.Compose(ScriptForm.StartingAsk with { Length = MessageLength.Detailed }).Text;
         cut.WaitForAssertion(() => Assert.Equal(detailed, Message(cut)));
@@ -203,6 +203,12 @@ public sealed class ScriptPageTests : ComponentTestBase
 
     private static IElement Button(IRenderedComponent<ScriptPage> cut, string text) =>
         cut.FindAll("button").Single(b => b.TextContent.Trim() == text);
+
+    private static IElement Choice(IRenderedComponent<ScriptPage> cut, string label)
+    {
+        var labelElement = cut.FindAll("label.segmented-label").Single(l => l.TextContent.Trim() == label);
+        return cut.Find("#" + labelElement.GetAttribute("for"));
+    }
 
     private static IElement Field(IRenderedComponent<ScriptPage> cut, string label)
     {
