@@ -51,8 +51,10 @@ internal sealed class PdfComposer : IDisposable
             return;
         }
 
-        Label(label);
-        Paragraph(value);
+        // The label stays with up to two lines of its value, and no further: a chain of short fields may still split.
+        var lines = _breaker.Wrap(value, TextStyle.Body, Page.ContentWidth);
+        AddText(label, TextStyle.Label, PageGeometry.ContentLeft, Page.ContentWidth, keepFirst: Math.Min(2, lines.Count));
+        AddLines(lines, TextStyle.Body, PageGeometry.ContentLeft, StyleSheet.SpaceBefore(TextStyle.Body), keepFirst: 0, false, null);
     }
 
     public void Bullets(IEnumerable<string> items, TextStyle style = TextStyle.Body)
