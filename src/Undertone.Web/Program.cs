@@ -4,6 +4,7 @@ using MudBlazor;
 using MudBlazor.Services;
 using Serilog;
 using Undertone.Data;
+using Undertone.Data.Journal;
 using Undertone.Data.Settings;
 using Undertone.Web.Components;
 using Undertone.Web.Hosting;
@@ -40,6 +41,7 @@ try
     builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     builder.Services.AddSingleton(TimeProvider.System);
     builder.Services.AddSingleton<SettingsStore>();
+    builder.Services.AddSingleton<JournalStore>();
 
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
     builder.Services.AddMudServices(config => config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomCenter);
