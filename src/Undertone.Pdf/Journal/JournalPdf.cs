@@ -1,4 +1,6 @@
+using System.Globalization;
 using Undertone.Domain.Journal;
+using Undertone.Domain.Journal.Patterns;
 using Undertone.Pdf.Layout;
 
 namespace Undertone.Pdf.Journal;
@@ -12,6 +14,8 @@ public static class JournalPdf
     public const string RecapTitle = "Session recap";
     public const string RecapsTitle = "Session recaps";
     public const string SheetTitle = "To bring to my next session";
+    public const string SheetEmpty =
+        "Nothing is waiting yet. Questions, things to come back to and next steps from your recaps will show here.";
 
     public static Stream Recap(Recap recap, RecapExport? export = null, PdfOptions? options = null) =>
         Recap(recap, export, options, fallback: null);
@@ -24,7 +28,8 @@ public static class JournalPdf
         PdfOptions? options = null, IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
         Recaps(recaps, from, to, export, options, progress, fallback: null, cancellationToken);
 
-    public static Stream BringToSession(BringToSessionSheet sheet, PdfOptions? options = null) =>
+    /// <summary>The one-page sheet to take into a session (from <see cref="PatternAnalysis.Prep"/>).</summary>
+    public static Stream BringToSession(PrepSheet sheet, PdfOptions? options = null) =>
         BringToSession(sheet, options, fallback: null);
 
     internal static Stream Recap(Recap recap, RecapExport? export, PdfOptions? options, IFallbackFonts? fallback)
@@ -35,7 +40,7 @@ public static class JournalPdf
         composer.Paragraph(RecapContent.Heading(recap), TextStyle.Muted);
         RecapContent.Add(composer, recap, export ?? RecapExport.Default);
         var date = PdfDates.Medium(recap.SessionDate);
-        return Finish(composer, new DocumentChrome($"{RecapTitle} — {date}", $"Undertone · {RecapTitle}", date));
+        return composer.ToStream(new DocumentChrome($"{RecapTitle} — {date}", $"Undertone · {RecapTitle}", date));
     }
 
     internal static Stream Recaps(IEnumerable<Recap> recaps, DateOnly from, DateOnly to, RecapExport? export,
@@ -73,60 +78,51 @@ public static class JournalPdf
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        return Finish(composer, new DocumentChrome($"{RecapsTitle} — {range}", $"Undertone · {RecapsTitle}", range));
+        return composer.ToStream(new DocumentChrome($"{RecapsTitle} — {range}", $"Undertone · {RecapsTitle}", range));
     }
 
-    internal static Stream BringToSession(BringToSessionSheet sheet, PdfOptions? options, IFallbackFonts? fallback)
+    internal static Stream BringToSession(PrepSheet sheet, PdfOptions? options, IFallbackFonts? fallback)
     {
         ArgumentNullException.ThrowIfNull(sheet);
         using var composer = new PdfComposer(options ?? PdfOptions.Default, fallback);
         composer.Title(SheetTitle);
-        composer.Paragraph($"Prepared {PdfDates.Long(sheet.PreparedOn)}", TextStyle.Muted);
-        var empty = true;
-        if (sheet.Questions.Count > 0)
+        composer.Paragraph($"Prepared {PdfDates.Long(sheet.Today)}", TextStyle.Muted);
+        if (sheet.OpenQuestions.Count > 0)
         {
             composer.Heading("Questions I want to ask");
-            composer.Bullets(sheet.Questions.Select(q => q.Text));
-            empty = false;
+            composer.Bullets(sheet.OpenQuestions.Select(q => q.Text));
         }
 
         if (sheet.RevisitItems.Count > 0)
         {
             composer.Heading("Things I want to come back to");
             composer.Bullets(sheet.RevisitItems.Select(r => $"{r.Text} (from {PdfDates.Short(r.Since)})"));
-            empty = false;
         }
 
-        if (sheet.RecurringThemes.Count > 0)
+        if (sheet.TopThemes.Count > 0)
         {
             composer.Heading("What keeps coming up");
-            composer.Bullets(sheet.RecurringThemes.Select(t => $"{t.Name} — in {t.RecentCount} of my last {t.RecentSessions} sessions"));
-            empty = false;
+            composer.Bullets(sheet.TopThemes.Select(Recurrence));
         }
 
-        if (sheet.LastSession is { } last && !string.IsNullOrWhiteSpace(last.NextSteps))
+        if (sheet.LastSession is { } last && sheet.LastSessionNextSteps.Count > 0)
         {
             composer.Heading($"Next steps from last session ({PdfDates.Short(last.SessionDate)})");
-            composer.Paragraph(last.NextSteps);
-            empty = false;
+            composer.Bullets(sheet.LastSessionNextSteps);
         }
 
-        if (empty)
+        if (sheet.IsEmpty)
         {
-            composer.Paragraph("Nothing is waiting yet. Questions, things to come back to and next steps from your recaps will show here.");
+            composer.Paragraph(SheetEmpty);
         }
 
-        var date = PdfDates.Medium(sheet.PreparedOn);
-        return Finish(composer, new DocumentChrome($"Bring to session — {date}", "Undertone · Bring to session", date));
+        var date = PdfDates.Medium(sheet.Today);
+        return composer.ToStream(new DocumentChrome($"Bring to session — {date}", "Undertone · Bring to session", date));
     }
+
+    private static string Recurrence(ThemeSummary theme) => theme.RecentCount > 0
+        ? string.Create(CultureInfo.InvariantCulture, $"{theme.Name} — in {theme.RecentCount} of my last {theme.RecentSessions} sessions")
+        : string.Create(CultureInfo.InvariantCulture, $"{theme.Name} — in {theme.TotalCount} sessions, last on {PdfDates.Short(theme.LastSeen)}");
 
     private static string Count(int recaps) => recaps == 1 ? "1 session" : $"{recaps} sessions";
-
-    private static MemoryStream Finish(PdfComposer composer, DocumentChrome chrome)
-    {
-        var output = new MemoryStream();
-        composer.Write(output, chrome);
-        output.Position = 0;
-        return output;
-    }
 }

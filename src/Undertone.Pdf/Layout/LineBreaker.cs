@@ -21,11 +21,13 @@ internal sealed class LineBreaker(FontResolver resolver, FontCache fonts)
             var runs = resolver.Split(hardLine.TrimEnd('\r'), bold);
             if (runs.Count == 0)
             {
-                lines.Add(new TextLine([], 0f));
+                lines.Add(new TextLine([], 0f) { StartsHardLine = true });
                 continue;
             }
 
+            var first = lines.Count;
             WrapRuns(runs, size, EmbeddedFonts.For(bold), maxWidth, lines);
+            lines[first] = lines[first] with { StartsHardLine = true };
         }
 
         return lines;

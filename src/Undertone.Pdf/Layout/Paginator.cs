@@ -78,9 +78,10 @@ internal static class Paginator
             return;
         }
 
+        // One baseline per row, from the row's style, so a label and its value line up.
+        var size = StyleSheet.Size(row.Style);
         foreach (var text in row.Texts)
         {
-            var size = StyleSheet.Size(text.Style);
             var baseline = top + ((row.Height - size) / 2f) + (size * 0.86f);
             target.Texts.Add(new PlacedText(text.X, baseline, text.Style, text.Line));
         }

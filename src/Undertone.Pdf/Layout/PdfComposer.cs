@@ -14,6 +14,8 @@ internal sealed class PdfComposer : IDisposable
 
     private const float BulletIndent = 14f;
 
+    private const float FactLabelWidth = 150f;
+
     private readonly List<Row> _rows = [];
     private readonly FontCache _fonts = new();
     private readonly LineBreaker _breaker;
@@ -55,6 +57,47 @@ internal sealed class PdfComposer : IDisposable
         var lines = _breaker.Wrap(value, TextStyle.Body, Page.ContentWidth);
         AddText(label, TextStyle.Label, PageGeometry.ContentLeft, Page.ContentWidth, keepFirst: Math.Min(2, lines.Count));
         AddLines(lines, TextStyle.Body, PageGeometry.ContentLeft, StyleSheet.SpaceBefore(TextStyle.Body), keepFirst: 0, false, null);
+    }
+
+    /// <summary>
+    /// A short fact as two columns: the label on the left, the value wrapped on the right. Nothing when the value
+    /// is blank. Facts of up to four lines are kept whole on one page.
+    /// </summary>
+    public void Fact(string label, string value)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return;
+        }
+
+        var labels = _breaker.Wrap(label, TextStyle.Label, FactLabelWidth - 10f);
+        var values = _breaker.Wrap(value, TextStyle.Body, Page.ContentWidth - FactLabelWidth);
+        var count = Math.Max(labels.Count, values.Count);
+        var leading = StyleSheet.Leading(TextStyle.Body);
+        for (var i = 0; i < count; i++)
+        {
+            var texts = new List<RowText>(2);
+            if (i < labels.Count)
+            {
+                texts.Add(new RowText(PageGeometry.ContentLeft, TextStyle.Label, labels[i]));
+            }
+
+            if (i < values.Count && !values[i].IsBlank)
+            {
+                texts.Add(new RowText(PageGeometry.ContentLeft + FactLabelWidth, TextStyle.Body, values[i]));
+            }
+
+            var keep = i < count - 1 && (count <= 4 || i == 0 || i == count - 2) ? 1 : 0;
+            _rows.Add(new Row
+            {
+                Height = texts.Count == 0 ? leading * 0.6f : leading,
+                SpaceBefore = i == 0 ? 5f : 0f,
+                Style = TextStyle.Body,
+                Texts = texts,
+                KeepWithNext = keep,
+            });
+        }
     }
 
     public void Bullets(IEnumerable<string> items, TextStyle style = TextStyle.Body)
@@ -112,6 +155,15 @@ internal sealed class PdfComposer : IDisposable
         return pages.Count;
     }
 
+    /// <summary>Lays out and writes the PDF to a new stream positioned at its start.</summary>
+    public MemoryStream ToStream(DocumentChrome chrome)
+    {
+        var output = new MemoryStream();
+        Write(output, chrome);
+        output.Position = 0;
+        return output;
+    }
+
     public void Dispose() => _fonts.Dispose();
 
     private void AddText(string text, TextStyle style, float x, float width, int keepFirst, bool pageBreakBefore = false)
@@ -129,28 +181,58 @@ internal sealed class PdfComposer : IDisposable
         bool pageBreakBefore, RowText? marker)
     {
         var leading = StyleSheet.Leading(style);
-        for (var i = 0; i < lines.Count; i++)
+        var pendingSpace = spaceBefore;
+        var firstRow = true;
+        foreach (var group in HardLines(lines))
         {
-            var line = lines[i];
-            var blank = line.Runs.Count == 0;
-            var texts = blank ? Array.Empty<RowText>() : (IReadOnlyList<RowText>)[new RowText(x, style, line)];
-            if (i == 0 && marker is not null)
+            if (group.Count == 1 && group[0].IsBlank)
             {
-                texts = [marker, .. texts];
+                // A blank line the user typed becomes space above what follows (and vanishes at a page top).
+                pendingSpace += leading * 0.6f;
+                continue;
             }
 
-            // Orphans and widows: never leave a paragraph's first or last line alone on a page.
-            var keep = i == 0 ? Math.Max(keepFirst, lines.Count > 1 ? 1 : 0) : (i == lines.Count - 2 ? 1 : 0);
-            _rows.Add(new Row
+            for (var i = 0; i < group.Count; i++)
             {
-                Height = blank ? leading * 0.6f : leading,
-                SpaceBefore = i == 0 ? spaceBefore : 0f,
-                Style = style,
-                Texts = texts,
-                KeepWithNext = keep,
-                PageBreakBefore = i == 0 && pageBreakBefore,
-            });
+                IReadOnlyList<RowText> texts = [new RowText(x, style, group[i])];
+                if (firstRow && marker is not null)
+                {
+                    texts = [marker, .. texts];
+                }
+
+                // Orphans and widows: never leave the first or last line of what the user typed alone on a page.
+                var keep = group.Count > 1 && (i == 0 || i == group.Count - 2) ? 1 : 0;
+                _rows.Add(new Row
+                {
+                    Height = leading,
+                    SpaceBefore = i == 0 ? pendingSpace : 0f,
+                    Style = style,
+                    Texts = texts,
+                    KeepWithNext = firstRow ? Math.Max(keepFirst, keep) : keep,
+                    PageBreakBefore = firstRow && pageBreakBefore,
+                });
+                firstRow = false;
+            }
+
+            pendingSpace = 0f;
         }
+    }
+
+    /// <summary>Splits wrapped lines back into the lines the user typed.</summary>
+    private static List<List<TextLine>> HardLines(IReadOnlyList<TextLine> lines)
+    {
+        var groups = new List<List<TextLine>>();
+        foreach (var line in lines)
+        {
+            if (line.StartsHardLine || groups.Count == 0)
+            {
+                groups.Add([]);
+            }
+
+            groups[^1].Add(line);
+        }
+
+        return groups;
     }
 
     private void DrawChrome(SKCanvas canvas, SKPaint paint, DocumentChrome chrome, int number, int count)

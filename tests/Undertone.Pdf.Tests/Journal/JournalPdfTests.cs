@@ -197,24 +197,24 @@ public class JournalPdfTests
         var pdf = Read(JournalPdf.BringToSession(sheet));
 
         Assert.Single(pdf.Pages);
-        foreach (var question in sheet.Questions)
+        foreach (var question in sheet.OpenQuestions)
         {
-            Assert.Contains(question.Text, pdf.FlatText, StringComparison.Ordinal);
+            Assert.Contains("• " + question.Text, pdf.FlatText, StringComparison.Ordinal);
         }
 
         Assert.Contains("Things I want to come back to", pdf.Text, StringComparison.Ordinal);
         Assert.Contains("The “quick question” freeze (from 10 Nov 2026)", pdf.FlatText, StringComparison.Ordinal);
         Assert.Contains("work — in 4 of my last 5 sessions", pdf.Text, StringComparison.Ordinal);
         Assert.Contains("Next steps from last session (24 Nov 2026)", pdf.Text, StringComparison.Ordinal);
-        Assert.Contains("Write three lines before bed.", pdf.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("take up space", pdf.Text, StringComparison.Ordinal);
+        Assert.Contains("• Write three lines before bed.", pdf.Text, StringComparison.Ordinal);
         Assert.Equal("Bring to session — 24 November 2026", pdf.Title);
+        Assert.True(string.IsNullOrEmpty(pdf.Author));
     }
 
     [Fact]
     public void BringToSession_Empty_SaysNothingIsWaiting()
     {
-        var pdf = Read(JournalPdf.BringToSession(new BringToSessionSheet { PreparedOn = new DateOnly(2026, 11, 24) }));
+        var pdf = Read(JournalPdf.BringToSession(Sheets.Empty()));
 
         Assert.Contains("Nothing is waiting yet.", pdf.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Questions I want to ask", pdf.Text, StringComparison.Ordinal);
