@@ -13,5 +13,6 @@ internal static class PdfDates
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static string Range(DateOnly from, DateOnly to) => string.Concat(Medium(from), " – ", Medium(to));
+    public static string Range(DateOnly from, DateOnly to) =>
+        from == to ? Medium(from) : string.Concat(Medium(from), " – ", Medium(to));
 }

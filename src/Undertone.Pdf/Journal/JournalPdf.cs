@@ -77,8 +77,7 @@ public static class JournalPdf
             progress?.Report(i + 1);
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
-        return composer.ToStream(new DocumentChrome($"{RecapsTitle} — {range}", $"Undertone · {RecapsTitle}", range));
+        return composer.ToStream(new DocumentChrome($"{RecapsTitle} — {range}", $"Undertone · {RecapsTitle}", range), cancellationToken);
     }
 
     internal static Stream BringToSession(PrepSheet sheet, PdfOptions? options, IFallbackFonts? fallback)
@@ -124,5 +123,10 @@ public static class JournalPdf
         ? string.Create(CultureInfo.InvariantCulture, $"{theme.Name} — in {theme.RecentCount} of my last {theme.RecentSessions} sessions")
         : string.Create(CultureInfo.InvariantCulture, $"{theme.Name} — in {theme.TotalCount} sessions, last on {PdfDates.Short(theme.LastSeen)}");
 
-    private static string Count(int recaps) => recaps == 1 ? "1 session" : $"{recaps} sessions";
+    private static string Count(int recaps) => recaps switch
+    {
+        0 => "no sessions",
+        1 => "1 session",
+        _ => string.Create(CultureInfo.InvariantCulture, $"{recaps} sessions"),
+    };
 }

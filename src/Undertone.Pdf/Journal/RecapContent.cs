@@ -65,7 +65,7 @@ internal static class RecapContent
     {
         <= 1 => "very low",
         2 => "low",
-        3 => "in between",
+        3 => "mixed",
         4 => "good",
         _ => "very good",
     };

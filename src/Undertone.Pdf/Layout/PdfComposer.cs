@@ -123,7 +123,7 @@ internal sealed class PdfComposer : IDisposable
     public IReadOnlyList<LaidOutPage> Paginate() => Paginator.Paginate(_rows, Page);
 
     /// <summary>Lays out every block and writes the PDF. Returns the number of pages.</summary>
-    public int Write(Stream output, DocumentChrome chrome)
+    public int Write(Stream output, DocumentChrome chrome, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(chrome);
@@ -143,6 +143,7 @@ internal sealed class PdfComposer : IDisposable
         {
             for (var n = 0; n < pages.Count; n++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var canvas = document.BeginPage(Page.Width, Page.Height);
                 DrawChrome(canvas, paint, chrome, n + 1, pages.Count);
                 DrawPage(canvas, paint, pages[n]);
@@ -156,10 +157,19 @@ internal sealed class PdfComposer : IDisposable
     }
 
     /// <summary>Lays out and writes the PDF to a new stream positioned at its start.</summary>
-    public MemoryStream ToStream(DocumentChrome chrome)
+    public MemoryStream ToStream(DocumentChrome chrome, CancellationToken cancellationToken = default)
     {
         var output = new MemoryStream();
-        Write(output, chrome);
+        try
+        {
+            Write(output, chrome, cancellationToken);
+        }
+        catch
+        {
+            output.Dispose();
+            throw;
+        }
+
         output.Position = 0;
         return output;
     }

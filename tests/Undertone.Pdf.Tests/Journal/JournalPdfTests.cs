@@ -112,7 +112,7 @@ public class JournalPdfTests
 
         Assert.Single(pdf.Pages);
         Assert.Contains("Page 1 of 1", pdf.Text, StringComparison.Ordinal);
-        Assert.Contains("1 session", pdf.Text, StringComparison.Ordinal);
+        Assert.Contains("1 November 2026 – 30 November 2026 · 1 session", pdf.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -187,6 +187,7 @@ public class JournalPdfTests
         var pdf = Read(JournalPdf.Recaps([], new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31)));
 
         Assert.Contains("There are no recaps between these dates.", pdf.Text, StringComparison.Ordinal);
+        Assert.Contains("1 January 2026 – 31 January 2026 · no sessions", pdf.Text, StringComparison.Ordinal);
     }
 
     [Fact]
