@@ -145,13 +145,24 @@ public sealed class JournalStore(IDbContextFactory<UndertoneDbContext> dbFactory
                     Takeaways = r.Takeaways.Substring(0, ExcerptLength * 2),
                     NextSteps = r.NextSteps.Substring(0, ExcerptLength * 2),
                     ToRevisit = r.ToRevisit.Substring(0, ExcerptLength * 2),
-                    Themes = r.Themes.OrderBy(t => t.NormalizedName).Select(t => new ThemeTag(t.Id, t.Name, t.Colour)).ToList(),
                 })
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
+
+            // Themes for just this page in a second, indexed query (a join in the first defeats the date index).
+            var ids = rows.Select(r => r.Id).ToList();
+            var themeRows = ids.Count == 0
+                ? []
+                : await (from link in db.Set<Dictionary<string, object>>("RecapThemes").AsNoTracking()
+                         join t in db.Themes.AsNoTracking() on EF.Property<int>(link, "ThemeId") equals t.Id
+                         where ids.Contains(EF.Property<int>(link, "RecapId"))
+                         select new { RecapId = EF.Property<int>(link, "RecapId"), Tag = new ThemeTag(t.Id, t.Name, t.Colour), t.NormalizedName })
+                    .ToListAsync(cancellationToken).ConfigureAwait(false);
+            var themesByRecap = themeRows.OrderBy(t => t.NormalizedName, StringComparer.Ordinal)
+                .ToLookup(t => t.RecapId, t => t.Tag);
             var items = rows.Select(r => new RecapSummary(
                 r.Id, r.SessionDate, r.Label,
                 JournalText.Excerpt(ExcerptLength, r.WhatCameUp, r.Takeaways, r.NextSteps, r.ToRevisit),
-                r.Themes, r.IsSample)).ToList();
+                themesByRecap[r.Id].ToList(), r.IsSample)).ToList();
             return new RecapPage(items, total);
         }
     }
@@ -516,8 +527,15 @@ public sealed class JournalStore(IDbContextFactory<UndertoneDbContext> dbFactory
         {
             var start = HighlightStart.ToString();
             var end = HighlightEnd.ToString();
+            // Rank first, then build snippets for the top rows only (snippet() on every match is the slow part).
             var rows = await db.Database.SqlQuery<SearchRow>(
-                $"SELECT rowid AS RowId, snippet(JournalSearch, 0, {start}, {end}, '…', 16) AS Snippet FROM JournalSearch WHERE JournalSearch MATCH {match} ORDER BY rank LIMIT {limit}")
+                $"""
+                WITH top AS (SELECT rowid AS id, rank AS r FROM JournalSearch WHERE JournalSearch MATCH {match} ORDER BY rank LIMIT {limit})
+                SELECT s.rowid AS RowId, snippet(JournalSearch, 0, {start}, {end}, '…', 16) AS Snippet
+                FROM top JOIN JournalSearch s ON s.rowid = top.id
+                WHERE JournalSearch MATCH {match}
+                ORDER BY top.r
+                """)
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
             if (rows.Count == 0)
             {

@@ -29,8 +29,17 @@ internal static partial class MessagePatterns
     [GeneratedRegex(@"\bI (have to |must |need to )?insist\b|\bnon-?negotiable\b|\bnot optional\b|\bI won['’]t take no( for an answer)?\b|\bI expect you to\b|\bI require\b|\bno other option\b|\byou don['’]t (really )?have a choice\b|\bplease (just )?say yes\b|\byou (can['’]t|cannot) say no\b|\bI (need|want) (an answer|a yes) (by|today|now)\b", Options)]
     public static partial Regex PressureOther();
 
-    [GeneratedRegex(@"\b(secretly|quietly|covertly|discreetly|sneakily) (record|recording|tape|taping)\b|\b(record|recording|tape|taping)\b[^.!?\n]{0,40}?\b(anyway|regardless|either way|no matter what|without (asking|telling you|you knowing|your (permission|consent|knowledge|okay|agreement)))\b|\bwithout (you|your) (knowing|knowledge|noticing)\b|\byou (won['’]t|wouldn['’]t|will not|would not) (even )?(know|notice)\b|\bhidden (recorder|microphone|mic|camera|recording)\b|\b(I['’]ve|I have) (already )?been (recording|taping)\b|\bI (already )?(recorded|taped) (our (last )?sessions?|the (last )?session|last session|you)\b|\beven if you (say no|don['’]t agree|disagree|refuse|object)\b|\bwhether (or not )?you (agree|like it|say yes)\b", Options)]
-    public static partial Regex SecretRecording();
+    [GeneratedRegex(@"\b(secretly|quietly|covertly|discreetly|sneakily) (record|recording|tape|taping)\b|\bhidden (recorder|microphone|mic|camera|recording)\b", Options)]
+    public static partial Regex SecretlyRecording();
+
+    [GeneratedRegex(@"\b(record|recording|tape|taping)\b[^.!?\n]{0,40}?\b(anyway|regardless|either way|no matter what|without (asking|telling you|you knowing|your (permission|consent|knowledge|okay|agreement)))\b|\bwithout (you|your) (knowing|knowledge|noticing)\b", Options)]
+    public static partial Regex RecordingAnyway();
+
+    [GeneratedRegex(@"\byou (won['’]t|wouldn['’]t|will not|would not) (even )?(know|notice)\b|\beven if you (say no|don['’]t agree|disagree|refuse|object)\b|\bwhether (or not )?you (agree|like it|say yes)\b", Options)]
+    public static partial Regex RegardlessOfThem();
+
+    [GeneratedRegex(@"\b(I['’]ve|I have) (already )?been (recording|taping)\b|\bI (already )?(recorded|taped) (our (last )?sessions?|the (last )?session|last session|you)\b", Options)]
+    public static partial Regex AlreadyRecording();
 
     [GeneratedRegex(@"\b(I promise|I swear|trust me|believe me)\b|\b(I['’]m not|I am not) trying to (catch|trap|test|accuse|trick|be difficult|cause trouble|sue|blame)\b|\bit['’]s not (that|because) I don['’]t trust you\b|\bI don['’]t mean to (be|sound|cause|make)\b", Options)]
     public static partial Regex Defensive();

@@ -72,13 +72,13 @@ public static partial class Readiness
     {
         ArgumentNullException.ThrowIfNull(text);
         var covered = new List<ChecklistItem>(7);
-        AddIf(covered, ChecklistItem.Why, MessagePatterns.ReasonPresent().IsMatch(text));
-        AddIf(covered, ChecklistItem.Format, MessagePatterns.FormatPresent().IsMatch(text));
+        AddIf(covered, ChecklistItem.Why, MessageCheck.Mentions(text, MessageCheck.ReasonPart));
+        AddIf(covered, ChecklistItem.Format, MessageCheck.Mentions(text, MessageCheck.FormatPart));
         AddIf(covered, ChecklistItem.PersonalOnly, PersonalPresent().IsMatch(text));
-        AddIf(covered, ChecklistItem.StorageAndAccess, MessagePatterns.PrivacyPresent().IsMatch(text));
-        AddIf(covered, ChecklistItem.Sharing, MessagePatterns.UsePresent().IsMatch(text));
+        AddIf(covered, ChecklistItem.StorageAndAccess, MessageCheck.Mentions(text, MessageCheck.PrivacyPart));
+        AddIf(covered, ChecklistItem.Sharing, MessageCheck.Mentions(text, MessageCheck.UsePart));
         AddIf(covered, ChecklistItem.Deletion, DeletionPresent().IsMatch(text));
-        AddIf(covered, ChecklistItem.TheirInput, MessagePatterns.RoomPresent().IsMatch(text));
+        AddIf(covered, ChecklistItem.TheirInput, MessageCheck.Mentions(text, MessageCheck.RoomPart));
         return covered;
     }
 

@@ -112,7 +112,7 @@ internal static class Wording
             w.Sentence(tone switch
             {
                 Tone.Warm => "Before our next session, I wanted to ask you something.",
-                Tone.Neutral => "Before our next session, I'd like to ask you about something.",
+                Tone.Neutral => "Before our next session, I'd like to ask you something.",
                 Tone.Direct => "I have a request before our next session.",
             });
         }
@@ -172,7 +172,7 @@ internal static class Wording
                 }
                 else
                 {
-                    w.Add("Remembering can be hard for me because of ");
+                    w.Add("Remembering is hard for me because of ");
                     AddMemory(w, memory, summarise: false);
                     w.Add('.');
                 }
@@ -560,7 +560,7 @@ internal static class Wording
             w.Sentence(ask.Tone switch
             {
                 Tone.Warm => "It's completely okay to say no.",
-                Tone.Neutral => "No is a perfectly fine answer.",
+                Tone.Neutral => "No is a fine answer.",
                 Tone.Direct => "A no is fine.",
             });
         }

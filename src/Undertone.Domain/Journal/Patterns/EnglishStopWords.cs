@@ -37,7 +37,7 @@ public static class EnglishStopWords
         "im", "ive", "dont", "didnt", "doesnt", "cant", "wont", "isnt", "wasnt", "youre", "theyre",
 
         // Filler of everyday speech and of writing about a session.
-        "actually", "basically", "bit", "get", "gets", "getting", "go", "goes", "going", "gone", "got",
+        "actually", "basically", "bit", "feel", "feels", "felt", "get", "gets", "getting", "go", "goes", "going", "gone", "got",
         "gotten", "kind", "kinda", "like", "lot", "lots", "made", "make", "makes", "many", "mean", "means",
         "need", "needs", "new", "ok", "okay", "pretty", "put", "really", "said", "say", "saying", "says",
         "see", "seem", "seemed", "seems", "session", "sessions", "sort", "still", "stuff", "sure", "take",

@@ -28,7 +28,8 @@ public static class PatternAnalysis
             themes,
             PhraseAnalysis.Find(sessions, options),
             revisit,
-            NudgeAnalysis.Find(sessions, themes, options));
+            NudgeAnalysis.Find(sessions, themes, options),
+            sessions.DistinctBy(s => s.Id).ToDictionary(s => s.Id, s => s.SessionDate));
     }
 
     public static PrepSheet Prep(

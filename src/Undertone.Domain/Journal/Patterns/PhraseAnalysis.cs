@@ -279,9 +279,11 @@ public static class PhraseAnalysis
         HashSet<long> themeKeys)
     {
         var index = new Dictionary<long, int>(top.Count);
+        var startsTop = new bool[corpus.StemText.Count];
         for (var i = 0; i < top.Count; i++)
         {
             index[top[i]] = i;
+            startsTop[Word(top[i], 0)] = true;
         }
 
         var recapIds = new List<int>[top.Count];
@@ -301,7 +303,7 @@ public static class PhraseAnalysis
             var end = corpus.DocStart[d + 1];
             for (var i = corpus.DocStart[d]; i < end; i++)
             {
-                if (stems[i] < 0)
+                if (stems[i] < 0 || !startsTop[stems[i]])
                 {
                     continue;
                 }

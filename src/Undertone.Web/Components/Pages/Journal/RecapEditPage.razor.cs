@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.JSInterop;
 using MudBlazor;
 using Undertone.Data.Journal;
 using Undertone.Domain.Journal;
@@ -57,6 +58,9 @@ public sealed partial class RecapEditPage : IAsyncDisposable
     private ISnackbar Snackbar { get; set; } = null!;
 
     [Inject]
+    private IJSRuntime JS { get; set; } = null!;
+
+    [Inject]
     private ILogger<RecapEditPage> Logger { get; set; } = null!;
 
     private bool IsDirty => _loaded && !_notFound && !IsSameAsSaved();
@@ -88,8 +92,8 @@ public sealed partial class RecapEditPage : IAsyncDisposable
 
     private Color StatusColor => _state switch
     {
-        SaveState.Saved or SaveState.Unchanged => Color.Success,
-        SaveState.Pending or SaveState.Saving => Color.Default,
+        SaveState.Saved => Color.Success,
+        SaveState.Unchanged or SaveState.Pending or SaveState.Saving => Color.Default,
         SaveState.Invalid or SaveState.Failed or SaveState.Conflict or SaveState.Gone => Color.Warning,
     };
 
@@ -269,7 +273,15 @@ public sealed partial class RecapEditPage : IAsyncDisposable
 
                 if (isNew)
                 {
-                    Navigation.NavigateTo($"journal/{result.Id}", replace: true);
+                    // Not NavigateTo: a navigation would move focus to the heading while the user is typing.
+                    try
+                    {
+                        await JS.InvokeVoidAsync("undertone.replaceAddress", Navigation.ToAbsoluteUri($"journal/{result.Id}").ToString());
+                    }
+                    catch (Exception ex) when (ex is JSException or JSDisconnectedException or TaskCanceledException)
+                    {
+                        // Only the address bar is out of date; the recap is saved.
+                    }
                 }
 
                 break;
@@ -286,7 +298,6 @@ public sealed partial class RecapEditPage : IAsyncDisposable
                 break;
         }
 
-        await Task.CompletedTask;
     }
 
     private async Task KeepMineAsync()
