@@ -222,6 +222,26 @@ public class JournalPdfTests
     }
 
     [Fact]
+    public async Task Recap_ManyAtOnce_EachComesOutWhole()
+    {
+        // The web app serves downloads in parallel; fonts and caches are shared between them.
+        var recaps = Enumerable.Range(1, 8)
+            .Select(i => Recaps.Full(i))
+            .ToList();
+        foreach (var (recap, i) in recaps.Select((r, i) => (r, i)))
+        {
+            recap.WhatCameUp = $"Parallel number {i} — café “ok” 日本";
+        }
+
+        var texts = await Task.WhenAll(recaps.Select(r => Task.Run(() => Read(JournalPdf.Recap(r)).Text)));
+
+        for (var i = 0; i < texts.Length; i++)
+        {
+            Assert.Contains($"Parallel number {i} — café “ok” ", texts[i], StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void FileNames_HoldOnlyKindAndDates()
     {
         Assert.Equal("undertone-recap-2026-11-24.pdf", PdfFileNames.Recap(new DateOnly(2026, 11, 24)));
