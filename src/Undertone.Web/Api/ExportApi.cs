@@ -10,8 +10,7 @@ namespace Undertone.Web.Api;
 /// <summary>
 /// PDF downloads. Each answer streams <c>application/pdf</c> as an attachment whose file name holds only the kind of
 /// document and dates. Only ids, dates and yes/no choices travel in the URL, never anything the user wrote.
-/// The bring-to-session sheet and the privacy plan are ready in <c>Undertone.Pdf</c> and get endpoints here once
-/// their pages exist.
+/// The privacy plan (<c>ConsentPdf.PrivacyPlan</c>) gets its endpoint here once the script page and its store exist.
 /// </summary>
 public static class ExportApi
 {
@@ -23,6 +22,7 @@ public static class ExportApi
         var group = app.MapGroup("/api/export").WithTags("Export");
         group.MapGet("/recaps/{id:int}.pdf", RecapAsync).WithName("ExportRecapPdf");
         group.MapGet("/recaps.pdf", RecapsAsync).WithName("ExportRecapsPdf");
+        group.MapGet("/bring-to-session.pdf", BringToSessionAsync).WithName("ExportBringToSessionPdf");
         return app;
     }
 
@@ -71,6 +71,15 @@ public static class ExportApi
         var export = new RecapExport { IncludeTherapistSaid = includeTherapistSaid == true };
         var pdf = JournalPdf.Recaps(recaps, start, end, export, options, cancellationToken: cancellationToken);
         return Attachment(context, pdf, PdfFileNames.Recaps(start, end));
+    }
+
+    /// <summary>The one-page sheet of open questions, revisit items, recurring themes and last session's next steps.</summary>
+    internal static async Task<FileStreamHttpResult> BringToSessionAsync(
+        PaperSize? paper, PatternsStore patterns, SettingsStore settings, HttpContext context, CancellationToken cancellationToken)
+    {
+        var sheet = await patterns.GetPrepSheetAsync(cancellationToken).ConfigureAwait(false);
+        var options = await OptionsAsync(paper, settings, cancellationToken).ConfigureAwait(false);
+        return Attachment(context, JournalPdf.BringToSession(sheet, options), PdfFileNames.BringToSession(sheet.Today));
     }
 
     private static async Task<PdfOptions> OptionsAsync(PaperSize? paper, SettingsStore settings, CancellationToken cancellationToken)

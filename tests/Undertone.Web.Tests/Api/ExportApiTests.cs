@@ -117,6 +117,27 @@ public sealed class ExportApiTests : IAsyncLifetime
         Assert.Equal(842, PageHeight(a4), 0);
     }
 
+    [Fact]
+    public async Task BringToSession_SheetHasOpenQuestionsAndLastNextSteps()
+    {
+        var store = _factory.Services.GetRequiredService<JournalStore>();
+        await store.AddQuestionAsync("Why do I freeze at “quick questions”?");
+        var id = await SaveAsync(new DateOnly(2026, 11, 20), "Came up.");
+        var recap = await store.GetRecapAsync(id);
+        var draft = RecapDraft.From(recap!) with { NextSteps = "Walk after lunch — daily.", TherapistSaid = "Not on the sheet." };
+        Assert.True((await store.SaveRecapAsync(id, draft, recap!.Version)).IsSaved);
+
+        using var response = await _client.GetAsync(new Uri("/api/export/bring-to-session.pdf", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("undertone-bring-to-session-", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'), StringComparison.Ordinal);
+        var text = Read(await response.Content.ReadAsByteArrayAsync()).Text;
+        Assert.Contains("• Why do I freeze at “quick questions”?", text, StringComparison.Ordinal);
+        Assert.Contains("• Walk after lunch — daily.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Not on the sheet.", text, StringComparison.Ordinal);
+    }
+
     private async Task<int> SaveAsync(DateOnly date, string whatCameUp, string therapistSaid = "")
     {
         var store = _factory.Services.GetRequiredService<JournalStore>();
