@@ -6,6 +6,7 @@ using Serilog;
 using Undertone.Data;
 using Undertone.Data.Journal;
 using Undertone.Data.Settings;
+using Undertone.Web.Api;
 using Undertone.Web.Components;
 using Undertone.Web.Hosting;
 
@@ -62,6 +63,7 @@ try
 
     app.MapStaticAssets();
     app.MapHealthChecks("/healthz");
+    app.MapExportApi();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     await app.RunAsync();

@@ -1,0 +1,11 @@
+namespace Undertone.Domain.Consent;
+
+/// <summary>What the therapist said when asked.</summary>
+public enum AgreementAnswer
+{
+    Yes,
+    YesWithConditions,
+    NotNow,
+    No,
+    SuggestedAlternative
+}

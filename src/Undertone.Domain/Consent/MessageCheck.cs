@@ -1,0 +1,279 @@
+using System.Text.RegularExpressions;
+
+namespace Undertone.Domain.Consent;
+
+/// <summary>
+/// A gentle check of a message (composed or edited): over-apologising, over-explaining, legal arguments, pressure,
+/// anything that sounds like recording without asking, and any of the five parts gone missing.
+/// Pure and deterministic; findings come back in the order they appear in the text, missing parts last.
+/// </summary>
+public static class MessageCheck
+{
+    public const int MaxTextLength = 10_000;
+
+    /// <summary>How many words past the length's own limit a message can run (room for names and the user's own words).</summary>
+    public const int ExtraWordsAllowed = 100;
+
+    /// <summary>How many justifications ("because", "that's why", "I just want"…) make a message feel over-explained.</summary>
+    public const int JustificationsAllowed = 3;
+
+    private const string SecretMessage =
+        "This sounds like recording without a clear yes, which can break trust and, in some places, the law; only record with their agreement.";
+
+    private const string ApologyMessage = "Your request is a normal one; you don't need to apologise for it or call it strange.";
+
+    private const string LegalMessage =
+        "Pointing to the law or your rights can turn a conversation into a dispute; asking what they're comfortable with keeps it a conversation.";
+
+    private const string PressureMessage = "This can read as a demand, which makes an honest answer harder; try asking what would work for them.";
+
+    // Each rule's pattern runs only on the sentences that contain one of its trigger words, found with one fast,
+    // case-insensitive multi-string search. A finding is about a sentence of the request, so nothing is lost,
+    // and a 2,000-character message costs a few short scans instead of a dozen full ones.
+    private static readonly Rule[] Rules =
+    [
+        new(MessagePatterns.SecretlyRecording(), ["secretly", "quietly", "covertly", "discreetly", "sneakily", "hidden"],
+            FindingKind.SecretRecording, FindingSeverity.Serious, skipWhenNegated: true, SecretMessage, null),
+        new(MessagePatterns.RecordingAnyway(), ["anyway", "regardless", "either way", "no matter", "without"],
+            FindingKind.SecretRecording, FindingSeverity.Serious, skipWhenNegated: true, SecretMessage, null),
+        new(MessagePatterns.RegardlessOfThem(), ["you won", "you wouldn", "you will not", "you would not", "even if you", "whether"],
+            FindingKind.SecretRecording, FindingSeverity.Serious, skipWhenNegated: true, SecretMessage, null),
+        new(MessagePatterns.AlreadyRecording(), ["been recording", "been taping", "recorded", "taped"],
+            FindingKind.SecretRecording, FindingSeverity.Serious, skipWhenNegated: true, SecretMessage, null),
+        new(MessagePatterns.PressureINeed(), ["have to", "must", "need to"],
+            FindingKind.Pressure, FindingSeverity.Warning, skipWhenNegated: true,
+            "Saying you have to can sound like the decision is made; asking leaves them room to answer honestly.",
+            "I'd like to"),
+        new(MessagePatterns.PressureOnThem(), ["you need to", "you have to", "you must", "got to"],
+            FindingKind.Pressure, FindingSeverity.Warning, skipWhenNegated: true,
+            "Telling them what they have to do can feel like pressure; an invitation is easier to answer honestly.",
+            "would you be willing to"),
+        new(MessagePatterns.PressureOther(), ["insist", "negotiable", "not optional", "take no", "expect you", "I require", "other option", "a choice", "say yes", "say no", "an answer", "a yes"],
+            FindingKind.Pressure, FindingSeverity.Warning, skipWhenNegated: true, PressureMessage, null),
+        new(MessagePatterns.LegalArgument(), ["legal", "allowed", "entitled", "permitted", "law", "right", "party consent", "HIPAA", "GDPR", "attorney"],
+            FindingKind.LegalArgument, FindingSeverity.Warning, skipWhenNegated: true, LegalMessage, null),
+        new(MessagePatterns.ApologyForAsking(), ["sorry"],
+            FindingKind.Apology, FindingSeverity.Info, skipWhenNegated: false,
+            "Asking for what helps you is reasonable, so there's no need to apologise for it.",
+            "I'd like to ask"),
+        new(MessagePatterns.ApologyOther(), ["sorry", "apolog", "weird", "strange", "odd", "awkward", "unusual", "a lot", "too much", "big ask", "silly", "stupid", "rude", "a problem", "a bother", "annoying", "offensive", "hate to ask", "forgive me", "I feel"],
+            FindingKind.Apology, FindingSeverity.Info, skipWhenNegated: false, ApologyMessage, null),
+        new(MessagePatterns.Defensive(), ["promise", "swear", "trust", "believe me", "trying to", "mean to"],
+            FindingKind.OverExplaining, FindingSeverity.Info, skipWhenNegated: false,
+            "You don't need to defend yourself; wanting to remember your sessions is reason enough.",
+            null),
+    ];
+
+    internal static readonly PartDetector ReasonPart = new(MessagePatterns.ReasonPresent(), 12,
+        ["remember", "reflect", "hold on to", "track", "notice", "pattern", "revisit", "come back to", "forget", "memory", "why", "because", "so I can", "so that I can", "help me", "helps me", "keep our work", "keep the work"]);
+
+    internal static readonly PartDetector FormatPart = new(MessagePatterns.FormatPresent(), 13,
+        ["record", "audio", "transcript", "recap", "summar", "note", "takeaways", "write it", "write them", "write things", "write that", "written", "format", "voice memo", "worksheet"]);
+
+    internal static readonly PartDetector PrivacyPart = new(MessagePatterns.PrivacyPresent(), 14,
+        ["device", "phone", "laptop", "computer", "tablet", "app", "cloud", "stor", "save", "delet", "encrypt", "folder", "drive", "notebook", "password", "kept", "keep it", "keep them"]);
+
+    internal static readonly PartDetector UsePart = new(MessagePatterns.UsePresent(), 15,
+        ["just for me", "only for me", "for me alone", "for myself", "my own", "personal", "shar", "no one else", "nobody else", "anyone else", "decided", "not sure yet", "undecided"]);
+
+    internal static readonly PartDetector RoomPart = new(MessagePatterns.RoomPresent(), 16,
+        ["comfortable", "policy", "think", "your thoughts", "how do you feel", "okay", "would you be", "let me know", "your answer", "your view", "fine with you", "say no"]);
+
+    private const int JustificationRule = 11;
+
+    private static readonly string[] JustificationTriggers = ["because", "so that", "the reason", "why", "I just", "I only", "honest"];
+
+    // Rules 0-10 are the phrase rules and 11 counts justifications.
+    private static readonly TriggerIndex Index = Rules.Length != JustificationRule
+        ? throw new InvalidOperationException("The rule numbers no longer line up with the rules.")
+        : new(
+    [
+        .. Rules.Select(rule => rule.Triggers),
+        JustificationTriggers,
+    ]);
+
+    /// <summary>Checks <paramref name="text"/> as a message of the given length.</summary>
+    public static IReadOnlyList<Finding> Run(string text, MessageLength length)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var limit = ScriptComposer.WordLimit(length);
+        var findings = new List<Finding>();
+        var sentences = Index.Sentences(text);
+
+        for (var r = 0; r < Rules.Length; r++)
+        {
+            var rule = Rules[r];
+            foreach (var (start, end, rules) in sentences)
+            {
+                if ((rules & (1u << r)) == 0)
+                {
+                    continue;
+                }
+
+                foreach (var match in rule.Pattern.EnumerateMatches(text.AsSpan(start, end - start)))
+                {
+                    var index = start + match.Index;
+                    if ((rule.SkipWhenNegated && IsNegated(text, index)) || Overlaps(findings, index, match.Length))
+                    {
+                        continue;
+                    }
+
+                    findings.Add(new Finding(rule.Kind, rule.Severity, index, match.Length, rule.Message, rule.Suggestion));
+                }
+            }
+        }
+
+        AddJustifications(text, sentences, findings);
+        var words = TextRules.CountWords(text);
+        if (words > limit + ExtraWordsAllowed)
+        {
+            var (start, end) = Trimmed(text);
+            findings.Add(new Finding(FindingKind.OverExplaining, FindingSeverity.Info, start, end - start,
+                LengthMessage(length),
+                null));
+        }
+
+        findings.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
+
+        AddIfMissing(findings, text, ReasonPart, FindingKind.MissingReason, FindingSeverity.Warning,
+            "The message doesn't say why you'd like a record, which is what helps them say yes.",
+            "I'd like a way to remember what we work on between sessions.");
+        AddIfMissing(findings, text, FormatPart, FindingKind.MissingFormat, FindingSeverity.Warning,
+            "It doesn't say what kind of record you have in mind, such as a short recap or audio.",
+            "I'm thinking of a short written recap, not a recording.");
+        AddIfMissing(findings, text, PrivacyPart, FindingKind.MissingPrivacy, FindingSeverity.Warning,
+            "It doesn't say where the record would live or how long you'd keep it.",
+            "I'd keep it only on my own device and delete it once I've reviewed it.");
+        AddIfMissing(findings, text, UsePart, FindingKind.MissingUse, FindingSeverity.Info,
+            "It doesn't say whether the record is just for you or would be shared.",
+            "It would be for my personal reflection only.");
+        AddIfMissing(findings, text, RoomPart, FindingKind.MissingRoom, FindingSeverity.Warning,
+            "It no longer asks what they're comfortable with, so it may read as a decision rather than a question.",
+            "What are you comfortable with, and what does your policy allow? It's okay to say no.");
+        return findings;
+    }
+
+    private static string LengthMessage(MessageLength length) => length switch
+    {
+        MessageLength.Short => "This is much longer than a short message; a shorter one is easier to read and answer.",
+        MessageLength.Standard => "This runs long for a standard message; trimming it makes it easier to read and answer.",
+        MessageLength.Detailed => "This is long even for a detailed message; a few fewer sentences will make it easier to answer.",
+    };
+
+    private static void AddJustifications(string text, List<(int Start, int End, uint Rules)> sentences, List<Finding> findings)
+    {
+        var count = 0;
+        var first = -1;
+        var lastEnd = -1;
+        foreach (var (start, end, rules) in sentences)
+        {
+            if ((rules & (1u << JustificationRule)) == 0)
+            {
+                continue;
+            }
+
+            foreach (var match in MessagePatterns.Justification().EnumerateMatches(text.AsSpan(start, end - start)))
+            {
+                count++;
+                if (first < 0)
+                {
+                    first = start + match.Index;
+                }
+
+                lastEnd = start + match.Index + match.Length;
+            }
+        }
+
+        if (count > JustificationsAllowed)
+        {
+            findings.Add(new Finding(FindingKind.OverExplaining, FindingSeverity.Info, first, lastEnd - first,
+                "There are a lot of justifications here; one clear reason is usually enough.",
+                null));
+        }
+    }
+
+    /// <summary>True when some sentence of the message mentions the part.</summary>
+    internal static bool Mentions(string text, PartDetector part)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(part);
+        return part.Pattern.IsMatch(text);
+    }
+
+    private static void AddIfMissing(List<Finding> findings, string text, PartDetector part, FindingKind kind, FindingSeverity severity, string message, string suggestion)
+    {
+        if (!Mentions(text, part))
+        {
+            findings.Add(new Finding(kind, severity, 0, 0, message, suggestion));
+        }
+    }
+
+    /// <summary>True when "not", "never" or a "-n't" word comes earlier in the same clause ("I would never record without asking").</summary>
+    private static bool IsNegated(string text, int index)
+    {
+        var start = index;
+        while (start > 0 && text[start - 1] is not ('.' or '!' or '?' or '\n' or ',' or ';'))
+        {
+            start--;
+        }
+
+        return MessagePatterns.Negation().IsMatch(text.AsSpan(start, index - start));
+    }
+
+    private static bool Overlaps(List<Finding> findings, int start, int length)
+    {
+        foreach (var finding in findings)
+        {
+            if (start < finding.Start + finding.Length && finding.Start < start + length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static (int Start, int End) Trimmed(string text)
+    {
+        var start = 0;
+        var end = text.Length;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+
+    private sealed class Rule(Regex pattern, string[] triggers, FindingKind kind, FindingSeverity severity, bool skipWhenNegated, string message, string? suggestion)
+    {
+        public Regex Pattern { get; } = pattern;
+
+        public string[] Triggers { get; } = triggers;
+
+        public FindingKind Kind { get; } = kind;
+
+        public FindingSeverity Severity { get; } = severity;
+
+        public bool SkipWhenNegated { get; } = skipWhenNegated;
+
+        public string Message { get; } = message;
+
+        public string? Suggestion { get; } = suggestion;
+    }
+
+    /// <summary>Finds whether a message mentions one of the five parts: trigger words, then a pattern on their sentence.</summary>
+    internal sealed class PartDetector(Regex pattern, int ruleNumber, string[] triggers)
+    {
+        public Regex Pattern { get; } = pattern;
+
+        public int RuleNumber { get; } = ruleNumber;
+
+        public string[] Triggers { get; } = triggers;
+    }
+}

@@ -1,0 +1,143 @@
+namespace Undertone.Domain.Consent;
+
+/// <summary>
+/// Turns an ask into a message with five parts in a fixed order: reason, format, privacy, use, room.
+/// Pure and deterministic: the same ask always gives the same script.
+/// </summary>
+public static class ScriptComposer
+{
+    /// <summary>Word limits for our own words (the user's names and free text are not counted).</summary>
+    public static int WordLimit(MessageLength length) => length switch
+    {
+        MessageLength.Short => 80,
+        MessageLength.Standard => 160,
+        MessageLength.Detailed => 260,
+    };
+
+    public static ConsentScript Compose(ConsentAsk ask)
+    {
+        ArgumentNullException.ThrowIfNull(ask);
+        var errors = ask.Validate();
+        if (errors.Count > 0)
+        {
+            throw new ArgumentException($"The ask can't be composed: the field '{errors[0].Field}' is not valid.", nameof(ask));
+        }
+
+        var spoken = ask.Delivery switch
+        {
+            Delivery.Written => false,
+            Delivery.Spoken => true,
+        };
+        var reasons = Distinct(ask.Reasons, out var reasonCount);
+        var memory = DistinctMemory(ask.MemoryContexts, out var memoryCount);
+        var custom = TextRules.Tidy(ask.CustomReason);
+        var therapist = TextRules.Tidy(ask.TherapistName);
+        var user = TextRules.Tidy(ask.UserName);
+        var thing = Wording.ThingFor(ask.Format);
+
+        var w = ScriptWriter.Rent();
+        if (!spoken)
+        {
+            Wording.Greeting(w, ask.Tone, therapist);
+            w.Paragraph();
+        }
+
+        if (ask.Length != MessageLength.Short)
+        {
+            Wording.Intro(w, ask.Tone, ask.Length, spoken);
+        }
+
+        var starts = new int[5];
+        var ends = new int[5];
+
+        starts[0] = w.Mark();
+        Wording.Reason(w, ask, reasons.AsSpan(0, reasonCount), memory.AsSpan(0, memoryCount), custom, spoken);
+        ends[0] = w.Length;
+        if (ask.Length != MessageLength.Short)
+        {
+            w.Paragraph();
+        }
+
+        starts[1] = w.Mark();
+        Wording.Format(w, ask.Format, ask.Tone, ask.Length);
+        ends[1] = w.Length;
+        if (ask.Length == MessageLength.Detailed)
+        {
+            w.Paragraph();
+        }
+
+        starts[2] = w.Mark();
+        Wording.Privacy(w, ask, thing);
+        ends[2] = w.Length;
+
+        starts[3] = w.Mark();
+        Wording.Use(w, ask, thing);
+        ends[3] = w.Length;
+        if (ask.Length != MessageLength.Short)
+        {
+            w.Paragraph();
+        }
+
+        starts[4] = w.Mark();
+        Wording.Room(w, ask, spoken);
+        ends[4] = w.Length;
+
+        if (!spoken)
+        {
+            w.Paragraph();
+            Wording.SignOff(w, ask.Tone, user);
+        }
+
+        var text = w.ToString();
+        var parts = new ScriptPart[5];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = new ScriptPart((ScriptPartKind)i, text[starts[i]..ends[i]], starts[i]);
+        }
+
+        var subject = spoken ? null : Wording.Subject(ask.Tone, ask.Format);
+        return new ConsentScript(subject, text, TextRules.CountWords(text), parts);
+    }
+
+    private static AskReason[] Distinct(IReadOnlyList<AskReason> chosen, out int count)
+    {
+        var mask = 0;
+        foreach (var reason in chosen)
+        {
+            mask |= 1 << (int)reason;
+        }
+
+        var result = new AskReason[5];
+        count = 0;
+        for (var i = 0; i < 5; i++)
+        {
+            if ((mask & (1 << i)) != 0)
+            {
+                result[count++] = (AskReason)i;
+            }
+        }
+
+        return result;
+    }
+
+    private static MemoryContext[] DistinctMemory(IReadOnlyList<MemoryContext> chosen, out int count)
+    {
+        var mask = 0;
+        foreach (var context in chosen)
+        {
+            mask |= 1 << (int)context;
+        }
+
+        var result = new MemoryContext[5];
+        count = 0;
+        for (var i = 0; i < 5; i++)
+        {
+            if ((mask & (1 << i)) != 0)
+            {
+                result[count++] = (MemoryContext)i;
+            }
+        }
+
+        return result;
+    }
+}

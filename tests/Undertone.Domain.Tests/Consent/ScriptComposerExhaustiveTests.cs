@@ -1,0 +1,94 @@
+using Undertone.Domain.Consent;
+
+namespace Undertone.Domain.Tests.Consent;
+
+public sealed class ScriptComposerExhaustiveTests
+{
+    private static readonly RetentionRule[] Retentions =
+        [RetentionRule.DeleteAfterReview, RetentionRule.DeleteAfterDays(30), RetentionRule.KeepUntilTherapyEnds];
+
+    public static IEnumerable<ConsentAsk> EveryCombination(ConsentAsk template)
+    {
+        foreach (var format in Enum.GetValues<RecordFormat>())
+        {
+            foreach (var storage in Enum.GetValues<StoragePlace>())
+            {
+                foreach (var access in Enum.GetValues<RecordAccess>())
+                {
+                    foreach (var retention in Retentions)
+                    {
+                        foreach (var use in Enum.GetValues<RecordUse>())
+                        {
+                            foreach (var tone in Enum.GetValues<Tone>())
+                            {
+                                foreach (var length in Enum.GetValues<MessageLength>())
+                                {
+                                    foreach (var delivery in Enum.GetValues<Delivery>())
+                                    {
+                                        yield return template with
+                                        {
+                                            Format = format,
+                                            Storage = storage,
+                                            Access = access,
+                                            Retention = retention,
+                                            Use = use,
+                                            Tone = tone,
+                                            Length = length,
+                                            Delivery = delivery,
+                                        };
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void EveryCombination_Has4860Asks()
+    {
+        Assert.Equal(4_860, EveryCombination(new ConsentAsk { Reasons = [AskReason.RememberTakeaways] }).Count());
+    }
+
+    [Fact]
+    public void Compose_EveryCombination_WithEverythingSwitchedOn_IsWellFormedAndPassesTheCheck()
+    {
+        var template = new ConsentAsk
+        {
+            Reasons = Enum.GetValues<AskReason>(),
+            MemoryContexts = Enum.GetValues<MemoryContext>(),
+            CustomReason = "by the evening the session has turned into a blur",
+            AccessPerson = "my partner Alex",
+            SharePerson = "my psychiatrist Dr. Okafor",
+            TherapistName = "Dr. Łucja Nowak",
+            UserName = "Sam",
+        };
+        AssertAll(template);
+    }
+
+    [Fact]
+    public void Compose_EveryCombination_WithOneReasonAndNoNames_IsWellFormedAndPassesTheCheck()
+    {
+        AssertAll(new ConsentAsk { Reasons = [AskReason.NoticePatterns], NoIsOkay = false, OpenToAlternatives = false });
+    }
+
+    [Fact]
+    public void Compose_EveryCombination_WithOnlyACustomReason_IsWellFormedAndPassesTheCheck()
+    {
+        AssertAll(new ConsentAsk { Reasons = [], CustomReason = "I want to be present instead of taking notes", NoIsOkay = true, OpenToAlternatives = false });
+    }
+
+    private static void AssertAll(ConsentAsk template)
+    {
+        var count = 0;
+        foreach (var ask in EveryCombination(template))
+        {
+            ScriptAssert.WellFormed(ask, ScriptComposer.Compose(ask));
+            count++;
+        }
+
+        Assert.Equal(4_860, count);
+    }
+}
