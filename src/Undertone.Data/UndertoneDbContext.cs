@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Undertone.Domain.Journal;
+using Undertone.Domain.Journal.Patterns;
 using Undertone.Domain.Settings;
 
 namespace Undertone.Data;
@@ -20,6 +21,8 @@ public sealed class UndertoneDbContext(DbContextOptions<UndertoneDbContext> opti
     public DbSet<Question> Questions => Set<Question>();
 
     public DbSet<Theme> Themes => Set<Theme>();
+
+    public DbSet<RevisitMark> RevisitMarks => Set<RevisitMark>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

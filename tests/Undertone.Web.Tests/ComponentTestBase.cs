@@ -15,6 +15,8 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
 
     protected ComponentTestBase()
     {
+        // Waits end as soon as the assertion passes; the long ceiling only matters on a busy CI machine.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices(options =>
         {

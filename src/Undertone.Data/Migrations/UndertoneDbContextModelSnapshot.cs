@@ -32,6 +32,23 @@ namespace Undertone.Data.Migrations
                     b.ToTable("RecapThemes");
                 });
 
+            modelBuilder.Entity("Undertone.Domain.Journal.Patterns.RevisitMark", b =>
+                {
+                    b.Property<int>("RecapId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Fingerprint")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("AddressedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RecapId", "Fingerprint");
+
+                    b.ToTable("RevisitMarks", (string)null);
+                });
+
             modelBuilder.Entity("Undertone.Domain.Journal.Question", b =>
                 {
                     b.Property<int>("Id")
@@ -207,6 +224,15 @@ namespace Undertone.Data.Migrations
                     b.HasOne("Undertone.Domain.Journal.Theme", null)
                         .WithMany()
                         .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Undertone.Domain.Journal.Patterns.RevisitMark", b =>
+                {
+                    b.HasOne("Undertone.Domain.Journal.Recap", null)
+                        .WithMany()
+                        .HasForeignKey("RecapId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
