@@ -48,7 +48,7 @@ public static class MessageCheck
             FindingKind.Pressure, FindingSeverity.Warning, skipWhenNegated: true,
             "Telling them what they have to do can feel like pressure; an invitation is easier to answer honestly.",
             "would you be willing to"),
-        new(MessagePatterns.PressureOther(), ["insist", "negotiable", "nonnegotiable", "optional", "take", "expect", "require", "option", "choice", "yes", "no", "answer"],
+        new(MessagePatterns.PressureOther(), ["insist", "negotiable", "nonnegotiable", "optional", "won't", "expect", "require", "option", "choice", "please", "can't", "cannot", "answer", "need", "want"],
             FindingKind.Pressure, FindingSeverity.Warning, skipWhenNegated: true, PressureMessage, null),
         new(MessagePatterns.LegalArgument(), ["legally", "allowed", "entitled", "permitted", "law", "right", "rights", "party", "HIPAA", "GDPR", "lawyer", "attorney"],
             FindingKind.LegalArgument, FindingSeverity.Warning, skipWhenNegated: true, LegalMessage, null),
