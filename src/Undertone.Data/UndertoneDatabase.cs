@@ -24,6 +24,14 @@ public static class UndertoneDatabase
             .AddInterceptors(new SqlitePragmas());
     }
 
+    /// <summary>Options for a context on the given file, outside dependency injection (tools, tests, benchmarks).</summary>
+    public static DbContextOptions<UndertoneDbContext> CreateOptions(string databasePath)
+    {
+        var options = new DbContextOptionsBuilder<UndertoneDbContext>();
+        options.UseUndertoneSqlite(databasePath);
+        return options.Options;
+    }
+
     /// <summary>
     /// Checks that an existing file is a readable SQLite database (without writing to it), switches it to WAL and
     /// applies the migrations. An unreadable file throws <see cref="DatabaseUnreadableException"/> and is untouched.

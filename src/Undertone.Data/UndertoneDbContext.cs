@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Undertone.Domain.Journal;
+using Undertone.Domain.Journal.Patterns;
 using Undertone.Domain.Settings;
 
 namespace Undertone.Data;
@@ -13,6 +15,14 @@ namespace Undertone.Data;
 public sealed class UndertoneDbContext(DbContextOptions<UndertoneDbContext> options) : DbContext(options)
 {
     public DbSet<Setting> Settings => Set<Setting>();
+
+    public DbSet<Recap> Recaps => Set<Recap>();
+
+    public DbSet<Question> Questions => Set<Question>();
+
+    public DbSet<Theme> Themes => Set<Theme>();
+
+    public DbSet<RevisitMark> RevisitMarks => Set<RevisitMark>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -4,6 +4,7 @@ using MudBlazor;
 using MudBlazor.Services;
 using Serilog;
 using Undertone.Data;
+using Undertone.Data.Journal;
 using Undertone.Data.Settings;
 using Undertone.Web.Api;
 using Undertone.Web.Components;
@@ -41,6 +42,8 @@ try
     builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     builder.Services.AddSingleton(TimeProvider.System);
     builder.Services.AddSingleton<SettingsStore>();
+    builder.Services.AddSingleton<JournalStore>();
+    builder.Services.AddSingleton<PatternsStore>();
 
     builder.Services.AddUndertoneApi();
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -63,6 +66,7 @@ try
     app.MapHealthChecks("/healthz");
     app.MapOpenApi();
     app.MapScriptsApi();
+    app.MapExportApi();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     await app.RunAsync();

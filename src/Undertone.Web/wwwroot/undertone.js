@@ -13,6 +13,11 @@ window.undertone = {
       return false;
     }
   },
+  // Changes the address shown (e.g. /journal/new -> /journal/12 after the first save) without a Blazor
+  // navigation, so focus stays where the user is typing. Blazor's own history state is kept.
+  replaceAddress: function (url) {
+    history.replaceState(history.state, '', url);
+  },
   selectText: function (element) {
     if (element && element.select) {
       element.focus();

@@ -2,7 +2,7 @@ using MudBlazor;
 
 namespace Undertone.Web.Components.Layout;
 
-/// <summary>A calm palette with good contrast in light and dark, and the system's own fonts (nothing fetched).</summary>
+/// <summary>A calm palette with good contrast in light and dark, and Atkinson Hyperlegible, a font made for easy reading, served from wwwroot/fonts (nothing fetched from elsewhere).</summary>
 public static class UndertoneTheme
 {
     public static MudTheme Create() => new()
@@ -22,12 +22,17 @@ public static class UndertoneTheme
         PaletteDark = new PaletteDark
         {
             Primary = "#8fc9c0",
+            PrimaryContrastText = "#0f1f1d",
             Secondary = "#e0a995",
+            SecondaryContrastText = "#2a150e",
             Tertiary = "#b6b1ee",
+            TertiaryContrastText = "#1a1740",
             AppbarBackground = "#1d2524",
             Background = "#141a19",
             Surface = "#1d2524",
             DrawerBackground = "#141a19",
+            DrawerText = "#d5dcda",
+            DrawerIcon = "#b9c2bf",
             TextPrimary = "#e8ecea",
             TextSecondary = "#b9c2bf",
         },
@@ -35,9 +40,10 @@ public static class UndertoneTheme
         {
             Default = new DefaultTypography
             {
-                FontFamily = ["system-ui", "-apple-system", "Segoe UI", "Roboto", "Ubuntu", "Cantarell", "Noto Sans", "Helvetica Neue", "Arial", "sans-serif"],
+                FontFamily = ["Atkinson Hyperlegible", "system-ui", "-apple-system", "Segoe UI", "Roboto", "Ubuntu", "Cantarell", "Noto Sans", "Helvetica Neue", "Arial", "sans-serif"],
                 LineHeight = "1.6",
             },
+            Button = new ButtonTypography { TextTransform = "none", FontWeight = "700" },
         },
         LayoutProperties = new LayoutProperties { DefaultBorderRadius = "8px" },
     };

@@ -1,0 +1,741 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Undertone.Domain.Journal;
+
+namespace Undertone.Data.Journal;
+
+/// <summary>
+/// Reads and writes the reflection journal: recaps, questions for next time, themes and search. One short-lived
+/// context per call; reads are not tracked; saves check the item's <c>Version</c> and report a conflict instead of
+/// overwriting. Never logs or throws with anything the user wrote.
+/// </summary>
+public sealed class JournalStore(IDbContextFactory<UndertoneDbContext> dbFactory, TimeProvider clock)
+{
+    /// <summary>Marks the start of a match in <see cref="SearchHit.Snippet"/> (a control character, never typed).</summary>
+    public const char HighlightStart = '\u0002';
+
+    /// <summary>Marks the end of a match in <see cref="SearchHit.Snippet"/>.</summary>
+    public const char HighlightEnd = '\u0003';
+
+    public const int DefaultSearchLimit = 50;
+
+    public const int MaxSearchLimit = 200;
+
+    public const int ExcerptLength = 140;
+
+    private const int MaxSearchTerms = 12;
+
+    /// <summary>Today in the user's time zone, for the "not after today" rule.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    // ---------------------------------------------------------------- recaps
+
+    /// <summary>
+    /// Creates a recap (<paramref name="id"/> null) or updates one, if it is still at <paramref name="expectedVersion"/>.
+    /// Theme names are matched to existing themes ignoring case; new names become new themes.
+    /// </summary>
+    public async Task<SaveResult> SaveRecapAsync(int? id, RecapDraft draft, long expectedVersion, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        draft = draft.Tidy();
+        var errors = JournalValidation.ValidateRecap(draft, Today);
+        if (errors.Count > 0)
+        {
+            return SaveResult.Invalid(id ?? 0, errors);
+        }
+
+        var now = clock.GetUtcNow();
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            Recap recap;
+            if (id is null)
+            {
+                recap = new Recap { CreatedAt = now, Version = 0 };
+                db.Recaps.Add(recap);
+            }
+            else
+            {
+                var found = await db.Recaps.Include(r => r.Themes).SingleOrDefaultAsync(r => r.Id == id, cancellationToken).ConfigureAwait(false);
+                if (found is null)
+                {
+                    return SaveResult.NotFound(id.Value);
+                }
+
+                if (found.Version != expectedVersion)
+                {
+                    return SaveResult.Conflict(found.Id, found.Version);
+                }
+
+                recap = found;
+            }
+
+            draft.ApplyTo(recap);
+            recap.UpdatedAt = now;
+            recap.Version = expectedVersion + 1;
+            if (id is not null)
+            {
+                // The UPDATE only succeeds if nobody saved in between (WHERE Version = expectedVersion).
+                db.Entry(recap).Property(r => r.Version).OriginalValue = expectedVersion;
+            }
+
+            await SetThemesAsync(db, recap, draft.ThemeNames, isSample: false, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                var stored = await StoredRecapVersionAsync(recap.Id, cancellationToken).ConfigureAwait(false);
+                return stored is null ? SaveResult.NotFound(recap.Id) : SaveResult.Conflict(recap.Id, stored.Value);
+            }
+
+            return SaveResult.Saved(recap.Id, recap.Version);
+        }
+    }
+
+    /// <summary>One recap with its themes, or null if it does not exist.</summary>
+    public async Task<Recap?> GetRecapAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            return await db.Recaps.AsNoTracking().Include(r => r.Themes)
+                .SingleOrDefaultAsync(r => r.Id == id, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Recaps newest first (by session date, then newest written), a page at a time.</summary>
+    public async Task<RecapPage> ListRecapsAsync(RecapFilter filter, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentOutOfRangeException.ThrowIfNegative(skip);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(take);
+        take = Math.Min(take, 500);
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var query = db.Recaps.AsNoTracking();
+            if (filter.ThemeId is { } themeId)
+            {
+                query = query.Where(r => r.Themes.Any(t => t.Id == themeId));
+            }
+
+            if (filter.From is { } from)
+            {
+                query = query.Where(r => r.SessionDate >= from);
+            }
+
+            if (filter.To is { } to)
+            {
+                query = query.Where(r => r.SessionDate <= to);
+            }
+
+            var total = await query.CountAsync(cancellationToken).ConfigureAwait(false);
+            var rows = await query
+                .OrderByDescending(r => r.SessionDate).ThenByDescending(r => r.Id)
+                .Skip(skip).Take(take)
+                .Select(r => new
+                {
+                    r.Id,
+                    r.SessionDate,
+                    r.Label,
+                    r.IsSample,
+                    WhatCameUp = r.WhatCameUp.Substring(0, ExcerptLength * 2),
+                    Takeaways = r.Takeaways.Substring(0, ExcerptLength * 2),
+                    NextSteps = r.NextSteps.Substring(0, ExcerptLength * 2),
+                    ToRevisit = r.ToRevisit.Substring(0, ExcerptLength * 2),
+                })
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+
+            // Themes for just this page in a second, indexed query (a join in the first defeats the date index).
+            var ids = rows.Select(r => r.Id).ToList();
+            var themeRows = ids.Count == 0
+                ? []
+                : await (from link in db.Set<Dictionary<string, object>>("RecapThemes").AsNoTracking()
+                         join t in db.Themes.AsNoTracking() on EF.Property<int>(link, "ThemeId") equals t.Id
+                         where ids.Contains(EF.Property<int>(link, "RecapId"))
+                         select new { RecapId = EF.Property<int>(link, "RecapId"), Tag = new ThemeTag(t.Id, t.Name, t.Colour), t.NormalizedName })
+                    .ToListAsync(cancellationToken).ConfigureAwait(false);
+            var themesByRecap = themeRows.OrderBy(t => t.NormalizedName, StringComparer.Ordinal)
+                .ToLookup(t => t.RecapId, t => t.Tag);
+            var items = rows.Select(r => new RecapSummary(
+                r.Id, r.SessionDate, r.Label,
+                JournalText.Excerpt(ExcerptLength, r.WhatCameUp, r.Takeaways, r.NextSteps, r.ToRevisit),
+                themesByRecap[r.Id].ToList(), r.IsSample)).ToList();
+            return new RecapPage(items, total);
+        }
+    }
+
+    /// <summary>Full recaps (with themes) in a date range, oldest first, for exports and the patterns view.</summary>
+    public async Task<IReadOnlyList<Recap>> ListRecapsInRangeAsync(DateOnly? from, DateOnly? to, CancellationToken cancellationToken = default)
+    {
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var query = db.Recaps.AsNoTracking().Include(r => r.Themes).AsQueryable();
+            if (from is { } f)
+            {
+                query = query.Where(r => r.SessionDate >= f);
+            }
+
+            if (to is { } t)
+            {
+                query = query.Where(r => r.SessionDate <= t);
+            }
+
+            return await query.OrderBy(r => r.SessionDate).ThenBy(r => r.Id)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Deletes a recap. Returns what was deleted (for a short undo), or null if it was already gone.</summary>
+    public async Task<DeletedRecap?> DeleteRecapAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var recap = await db.Recaps.Include(r => r.Themes).SingleOrDefaultAsync(r => r.Id == id, cancellationToken).ConfigureAwait(false);
+            if (recap is null)
+            {
+                return null;
+            }
+
+            var questionIds = await db.Questions.Where(q => q.SourceRecapId == id).Select(q => q.Id)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            db.Recaps.Remove(recap);
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return new DeletedRecap(recap, questionIds);
+        }
+    }
+
+    /// <summary>Puts a just-deleted recap back, with the same id, its themes and its questions' link to it.</summary>
+    public async Task RestoreRecapAsync(DeletedRecap deleted, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(deleted);
+        var old = deleted.Recap;
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            if (await db.Recaps.AnyAsync(r => r.Id == old.Id, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+
+            var recap = new Recap
+            {
+                Id = old.Id,
+                CreatedAt = old.CreatedAt,
+                UpdatedAt = old.UpdatedAt,
+                Version = old.Version + 1,
+                IsSample = old.IsSample,
+            };
+            RecapDraft.From(old).ApplyTo(recap);
+            db.Recaps.Add(recap);
+            await SetThemesAsync(db, recap, old.Themes.Select(t => t.Name).ToList(), old.IsSample, cancellationToken).ConfigureAwait(false);
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            if (deleted.QuestionIds.Count > 0)
+            {
+                var ids = deleted.QuestionIds.ToList();
+                await db.Questions.Where(q => ids.Contains(q.Id) && q.SourceRecapId == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(q => q.SourceRecapId, old.Id), cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- questions
+
+    /// <summary>Saves a new open question, optionally linked to the recap it came from.</summary>
+    public async Task<SaveResult> AddQuestionAsync(string text, int? sourceRecapId = null, CancellationToken cancellationToken = default)
+    {
+        text = JournalText.Tidy(text);
+        var errors = JournalValidation.ValidateQuestion(text, "");
+        if (errors.Count > 0)
+        {
+            return SaveResult.Invalid(0, errors);
+        }
+
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            if (sourceRecapId is { } recapId && !await db.Recaps.AnyAsync(r => r.Id == recapId, cancellationToken).ConfigureAwait(false))
+            {
+                sourceRecapId = null;
+            }
+
+            var question = new Question { Text = text, CreatedAt = clock.GetUtcNow(), SourceRecapId = sourceRecapId, Version = 1 };
+            db.Questions.Add(question);
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return SaveResult.Saved(question.Id, question.Version);
+        }
+    }
+
+    /// <summary>Changes a question's text, status and answer note, if it is still at <paramref name="expectedVersion"/>.</summary>
+    public async Task<SaveResult> UpdateQuestionAsync(
+        int id, string text, QuestionStatus status, string answerNote, long expectedVersion, CancellationToken cancellationToken = default)
+    {
+        text = JournalText.Tidy(text);
+        answerNote = JournalText.Tidy(answerNote);
+        var errors = JournalValidation.ValidateQuestion(text, answerNote);
+        if (errors.Count > 0)
+        {
+            return SaveResult.Invalid(id, errors);
+        }
+
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var question = await db.Questions.SingleOrDefaultAsync(q => q.Id == id, cancellationToken).ConfigureAwait(false);
+            if (question is null)
+            {
+                return SaveResult.NotFound(id);
+            }
+
+            if (question.Version != expectedVersion)
+            {
+                return SaveResult.Conflict(id, question.Version);
+            }
+
+            if (question.Status != status)
+            {
+                question.Status = status;
+                question.StatusChangedAt = clock.GetUtcNow();
+            }
+
+            question.Text = text;
+            question.AnswerNote = answerNote;
+            question.Version = expectedVersion + 1;
+            db.Entry(question).Property(q => q.Version).OriginalValue = expectedVersion;
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                var stored = await db.Questions.AsNoTracking().Where(q => q.Id == id).Select(q => (long?)q.Version)
+                    .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+                return stored is null ? SaveResult.NotFound(id) : SaveResult.Conflict(id, stored.Value);
+            }
+
+            return SaveResult.Saved(id, question.Version);
+        }
+    }
+
+    public async Task<Question?> GetQuestionAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            return await db.Questions.AsNoTracking().SingleOrDefaultAsync(q => q.Id == id, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Questions for the questions page: every open and asked question (open first, newest first), then the most
+    /// recent resolved or dropped ones, up to <paramref name="closedLimit"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<Question>> ListQuestionsAsync(int closedLimit = 200, CancellationToken cancellationToken = default)
+    {
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var active = await db.Questions.AsNoTracking()
+                .Where(q => q.Status == QuestionStatus.Open || q.Status == QuestionStatus.Asked)
+                .OrderBy(q => q.Status == QuestionStatus.Open ? 0 : 1).ThenByDescending(q => q.Id)
+                .Take(2_000)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            var closed = await db.Questions.AsNoTracking()
+                .Where(q => q.Status == QuestionStatus.Resolved || q.Status == QuestionStatus.Dropped)
+                .OrderByDescending(q => q.Id)
+                .Take(closedLimit)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            return [.. active, .. closed];
+        }
+    }
+
+    /// <summary>Open questions (they carry forward to the next recap), oldest first.</summary>
+    public async Task<IReadOnlyList<Question>> ListOpenQuestionsAsync(int limit = 100, CancellationToken cancellationToken = default)
+    {
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            return await db.Questions.AsNoTracking()
+                .Where(q => q.Status == QuestionStatus.Open)
+                .OrderBy(q => q.Id)
+                .Take(limit)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Deletes a question. Returns it (for a short undo), or null if it was already gone.</summary>
+    public async Task<Question?> DeleteQuestionAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var question = await db.Questions.SingleOrDefaultAsync(q => q.Id == id, cancellationToken).ConfigureAwait(false);
+            if (question is null)
+            {
+                return null;
+            }
+
+            db.Questions.Remove(question);
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return question;
+        }
+    }
+
+    /// <summary>Puts a just-deleted question back with the same id.</summary>
+    public async Task RestoreQuestionAsync(Question deleted, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(deleted);
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            if (await db.Questions.AnyAsync(q => q.Id == deleted.Id, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+
+            var sourceExists = deleted.SourceRecapId is { } recapId
+                && await db.Recaps.AnyAsync(r => r.Id == recapId, cancellationToken).ConfigureAwait(false);
+            db.Questions.Add(new Question
+            {
+                Id = deleted.Id,
+                Text = deleted.Text,
+                CreatedAt = deleted.CreatedAt,
+                SourceRecapId = sourceExists ? deleted.SourceRecapId : null,
+                Status = deleted.Status,
+                AnswerNote = deleted.AnswerNote,
+                StatusChangedAt = deleted.StatusChangedAt,
+                IsSample = deleted.IsSample,
+                Version = deleted.Version + 1,
+            });
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    // ---------------------------------------------------------------- themes
+
+    /// <summary>Every theme with how many recaps carry it, by name.</summary>
+    public async Task<IReadOnlyList<ThemeUsage>> ListThemesAsync(CancellationToken cancellationToken = default)
+    {
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            return await db.Themes.AsNoTracking()
+                .OrderBy(t => t.NormalizedName)
+                .Select(t => new ThemeUsage(t.Id, t.Name, t.Colour, db.Recaps.Count(r => r.Themes.Any(x => x.Id == t.Id)), t.IsSample))
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Renames a theme. A name another theme already has is refused (merge them instead).</summary>
+    public async Task<SaveResult> RenameThemeAsync(int id, string name, CancellationToken cancellationToken = default)
+    {
+        name = JournalText.Tidy(name);
+        var errors = JournalValidation.ValidateTheme(name, null);
+        if (errors.Count > 0)
+        {
+            return SaveResult.Invalid(id, errors);
+        }
+
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var theme = await db.Themes.SingleOrDefaultAsync(t => t.Id == id, cancellationToken).ConfigureAwait(false);
+            if (theme is null)
+            {
+                return SaveResult.NotFound(id);
+            }
+
+            var normalized = Theme.Normalize(name);
+            if (await db.Themes.AnyAsync(t => t.Id != id && t.NormalizedName == normalized, cancellationToken).ConfigureAwait(false))
+            {
+                return SaveResult.Invalid(id, [new FieldError(nameof(Theme.Name), "There is already a theme with that name. To combine the two, use Merge.")]);
+            }
+
+            theme.Name = name;
+            theme.IsSample = false;
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await BumpRecapsWithThemeAsync(db, id, cancellationToken).ConfigureAwait(false);
+            return SaveResult.Saved(id, 0);
+        }
+    }
+
+    /// <summary>Moves every recap from one theme to another and removes the first theme.</summary>
+    public async Task<bool> MergeThemesAsync(int fromId, int intoId, CancellationToken cancellationToken = default)
+    {
+        if (fromId == intoId)
+        {
+            return false;
+        }
+
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var count = await db.Themes.CountAsync(t => t.Id == fromId || t.Id == intoId, cancellationToken).ConfigureAwait(false);
+            if (count != 2)
+            {
+                return false;
+            }
+
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                await BumpRecapsWithThemeAsync(db, fromId, cancellationToken).ConfigureAwait(false);
+                await db.Database.ExecuteSqlAsync(
+                    $"INSERT OR IGNORE INTO RecapThemes (RecapId, ThemeId) SELECT RecapId, {intoId} FROM RecapThemes WHERE ThemeId = {fromId}",
+                    cancellationToken).ConfigureAwait(false);
+                await db.Themes.Where(t => t.Id == fromId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>Removes a theme from every recap and deletes it. The recaps themselves stay.</summary>
+    public async Task<bool> DeleteThemeAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            await BumpRecapsWithThemeAsync(db, id, cancellationToken).ConfigureAwait(false);
+            return await db.Themes.Where(t => t.Id == id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false) > 0;
+        }
+    }
+
+    // ---------------------------------------------------------------- search
+
+    /// <summary>
+    /// Full-text search over recaps and questions, best matches first, at most <paramref name="limit"/> results.
+    /// Every word must match (the last letters may be missing: "thera" finds "therapy"); accents are ignored.
+    /// The user's words are always passed as quoted terms, so FTS syntax in them has no effect.
+    /// </summary>
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit = DefaultSearchLimit, CancellationToken cancellationToken = default)
+    {
+        var match = BuildMatchExpression(query);
+        if (match is null)
+        {
+            return [];
+        }
+
+        limit = Math.Clamp(limit, 1, MaxSearchLimit);
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var start = HighlightStart.ToString();
+            var end = HighlightEnd.ToString();
+            // Rank first, then build snippets for the top rows only (snippet() on every match is the slow part).
+            var rows = await db.Database.SqlQuery<SearchRow>(
+                $"""
+                WITH top AS (SELECT rowid AS id, rank AS r FROM JournalSearch WHERE JournalSearch MATCH {match} ORDER BY rank LIMIT {limit})
+                SELECT s.rowid AS RowId, snippet(JournalSearch, 0, {start}, {end}, '…', 16) AS Snippet
+                FROM top JOIN JournalSearch s ON s.rowid = top.id
+                WHERE JournalSearch MATCH {match}
+                ORDER BY top.r
+                """)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            if (rows.Count == 0)
+            {
+                return [];
+            }
+
+            var recapIds = rows.Where(r => r.RowId % 2 == 0).Select(r => (int)(r.RowId / 2)).ToList();
+            var questionIds = rows.Where(r => r.RowId % 2 == 1).Select(r => (int)(r.RowId / 2)).ToList();
+            var recaps = recapIds.Count == 0
+                ? []
+                : await db.Recaps.AsNoTracking().Where(r => recapIds.Contains(r.Id))
+                    .Select(r => new { r.Id, r.SessionDate, r.Label })
+                    .ToDictionaryAsync(r => r.Id, cancellationToken).ConfigureAwait(false);
+            var questions = questionIds.Count == 0
+                ? []
+                : await db.Questions.AsNoTracking().Where(q => questionIds.Contains(q.Id))
+                    .Select(q => new { q.Id, q.Status })
+                    .ToDictionaryAsync(q => q.Id, cancellationToken).ConfigureAwait(false);
+
+            var hits = new List<SearchHit>(rows.Count);
+            foreach (var row in rows)
+            {
+                var itemId = (int)(row.RowId / 2);
+                if (row.RowId % 2 == 0 && recaps.TryGetValue(itemId, out var recap))
+                {
+                    hits.Add(new SearchHit(SearchHitKind.Recap, itemId, row.Snippet, recap.SessionDate, recap.Label, null));
+                }
+                else if (row.RowId % 2 == 1 && questions.TryGetValue(itemId, out var question))
+                {
+                    hits.Add(new SearchHit(SearchHitKind.Question, itemId, row.Snippet, null, "", question.Status));
+                }
+            }
+
+            return hits;
+        }
+    }
+
+    /// <summary>
+    /// Turns what the user typed into an FTS5 expression of quoted terms (all must match; prefix match on terms of two
+    /// or more characters). Null when there is nothing searchable.
+    /// </summary>
+    public static string? BuildMatchExpression(string? query)
+    {
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            return null;
+        }
+
+        var terms = query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(t => t.Any(char.IsLetterOrDigit))
+            .Take(MaxSearchTerms)
+            .ToList();
+        if (terms.Count == 0)
+        {
+            return null;
+        }
+
+        var builder = new StringBuilder();
+        foreach (var term in terms)
+        {
+            var text = term.Length > 100 ? term[..100] : term;
+            if (builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append('"').Append(text.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+            if (text.Length >= 2)
+            {
+                builder.Append('*');
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    // ---------------------------------------------------------------- sample entries
+
+    public async Task<bool> HasSampleEntriesAsync(CancellationToken cancellationToken = default)
+    {
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            return await db.Recaps.AnyAsync(r => r.IsSample, cancellationToken).ConfigureAwait(false)
+                || await db.Questions.AnyAsync(q => q.IsSample, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Adds the sample recaps, questions and themes (each marked as a sample). Does nothing if they are already there.</summary>
+    public async Task AddSampleEntriesAsync(CancellationToken cancellationToken = default)
+    {
+        if (await HasSampleEntriesAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var sample = SampleJournal.Create(Today);
+        var now = clock.GetUtcNow();
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            foreach (var (name, colour) in sample.Themes)
+            {
+                var normalized = Theme.Normalize(name);
+                if (!await db.Themes.AnyAsync(t => t.NormalizedName == normalized, cancellationToken).ConfigureAwait(false))
+                {
+                    db.Themes.Add(new Theme { Name = name, Colour = colour, IsSample = true });
+                }
+            }
+
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            Recap? latest = null;
+            foreach (var draft in sample.Recaps)
+            {
+                var recap = new Recap { CreatedAt = now, UpdatedAt = now, Version = 1, IsSample = true };
+                draft.ApplyTo(recap);
+                await SetThemesAsync(db, recap, draft.ThemeNames, isSample: true, cancellationToken).ConfigureAwait(false);
+                db.Recaps.Add(recap);
+                latest = recap;
+            }
+
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var text in sample.Questions)
+            {
+                db.Questions.Add(new Question { Text = text, CreatedAt = now, SourceRecapId = latest?.Id, Version = 1, IsSample = true });
+            }
+
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Removes every sample recap and question, and the sample themes no recap of the user's own uses.</summary>
+    public async Task RemoveSampleEntriesAsync(CancellationToken cancellationToken = default)
+    {
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                await db.Questions.Where(q => q.IsSample).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+                await db.Recaps.Where(r => r.IsSample).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+                await db.Themes.Where(t => t.IsSample && !db.Recaps.Any(r => r.Themes.Any(x => x.Id == t.Id)))
+                    .ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static async Task SetThemesAsync(UndertoneDbContext db, Recap recap, IReadOnlyList<string> names, bool isSample, CancellationToken cancellationToken)
+    {
+        var wanted = Theme.DistinctNames(names);
+        var keys = wanted.Select(Theme.Normalize).ToList();
+        var existing = keys.Count == 0
+            ? []
+            : await db.Themes.Where(t => keys.Contains(t.NormalizedName)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var pending = db.ChangeTracker.Entries<Theme>().Where(e => e.State == EntityState.Added).Select(e => e.Entity);
+        var byKey = existing.Concat(pending).GroupBy(t => t.NormalizedName, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var themes = new List<Theme>(wanted.Count);
+        foreach (var name in wanted)
+        {
+            if (!byKey.TryGetValue(Theme.Normalize(name), out var theme))
+            {
+                theme = new Theme { Name = name, IsSample = isSample };
+                db.Themes.Add(theme);
+                byKey[theme.NormalizedName] = theme;
+            }
+
+            themes.Add(theme);
+        }
+
+        foreach (var old in recap.Themes.Where(t => !themes.Contains(t)).ToList())
+        {
+            recap.Themes.Remove(old);
+        }
+
+        foreach (var theme in themes.Where(t => !recap.Themes.Contains(t)))
+        {
+            recap.Themes.Add(theme);
+        }
+    }
+
+    private async Task<long?> StoredRecapVersionAsync(int id, CancellationToken cancellationToken)
+    {
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            return await db.Recaps.AsNoTracking().Where(r => r.Id == id).Select(r => (long?)r.Version)
+                .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    // Renaming or merging a theme changes what an open recap form would save, so the recaps carrying it get a new
+    // version: a form opened before the change then reports a conflict instead of bringing the old name back.
+    private static Task<int> BumpRecapsWithThemeAsync(UndertoneDbContext db, int themeId, CancellationToken cancellationToken) =>
+        db.Recaps.Where(r => r.Themes.Any(t => t.Id == themeId))
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Version, r => r.Version + 1), cancellationToken);
+
+    private sealed record SearchRow(long RowId, string Snippet);
+}

@@ -1,0 +1,7 @@
+namespace Undertone.Data.Journal;
+
+public enum SearchHitKind
+{
+    Recap,
+    Question,
+}

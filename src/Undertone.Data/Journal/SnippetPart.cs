@@ -1,0 +1,36 @@
+namespace Undertone.Data.Journal;
+
+/// <summary>A piece of a search snippet: plain text, highlighted or not.</summary>
+public sealed record SnippetPart(string Text, bool IsMatch)
+{
+    /// <summary>Splits a snippet at the highlight markers. Line breaks between fields become " · ".</summary>
+    public static IReadOnlyList<SnippetPart> Split(string snippet)
+    {
+        ArgumentNullException.ThrowIfNull(snippet);
+        var parts = new List<SnippetPart>();
+        var isMatch = false;
+        var start = 0;
+        for (var i = 0; i <= snippet.Length; i++)
+        {
+            if (i < snippet.Length && snippet[i] != JournalStore.HighlightStart && snippet[i] != JournalStore.HighlightEnd)
+            {
+                continue;
+            }
+
+            if (i > start)
+            {
+                var text = snippet[start..i].ReplaceLineEndings(" · ");
+                parts.Add(new SnippetPart(text, isMatch));
+            }
+
+            if (i < snippet.Length)
+            {
+                isMatch = snippet[i] == JournalStore.HighlightStart;
+            }
+
+            start = i + 1;
+        }
+
+        return parts;
+    }
+}

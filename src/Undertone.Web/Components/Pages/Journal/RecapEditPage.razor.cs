@@ -1,0 +1,473 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.JSInterop;
+using MudBlazor;
+using Undertone.Data.Journal;
+using Undertone.Domain.Journal;
+
+namespace Undertone.Web.Components.Pages.Journal;
+
+/// <summary>
+/// Writes and edits one recap. Saves a few seconds after typing stops and when a field loses focus; a failed save
+/// keeps every character on the page and says what happened; a save that would overwrite someone else's is refused.
+/// </summary>
+public sealed partial class RecapEditPage : IAsyncDisposable
+{
+    /// <summary>How long after the last keystroke the recap is saved.</summary>
+    public static readonly TimeSpan AutosaveDelay = TimeSpan.FromSeconds(2);
+
+    private readonly SemaphoreSlim _saveLock = new(1, 1);
+    private RecapForm _form = new();
+    private RecapDraft? _lastSaved;
+    private int? _recapId;
+    private long _version;
+    private bool _loaded;
+    private bool _notFound;
+    private bool _quick;
+    private DateOnly _today;
+    private SaveState _state = SaveState.Unchanged;
+    private DateTimeOffset? _savedAt;
+    private string _failure = "";
+    private long _conflictVersion;
+    private IReadOnlyList<FieldError> _errors = [];
+    private IReadOnlyList<string> _knownThemes = [];
+    private IReadOnlyList<Question> _openQuestions = [];
+    private string? _themeInput;
+    private string? _questionInput;
+    private string? _questionError;
+    private ITimer? _timer;
+
+    [Parameter]
+    public int? Id { get; set; }
+
+    [Inject]
+    private JournalStore Store { get; set; } = null!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = null!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = null!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = null!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = null!;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = null!;
+
+    [Inject]
+    private ILogger<RecapEditPage> Logger { get; set; } = null!;
+
+    private bool IsDirty => _loaded && !_notFound && !IsSameAsSaved();
+
+    private IReadOnlyList<string> ThemeSuggestions
+    {
+        get
+        {
+            var typed = Theme.Normalize(_themeInput ?? "");
+            return _knownThemes
+                .Where(n => !_form.Themes.Contains(n, StringComparer.OrdinalIgnoreCase))
+                .Where(n => typed.Length == 0 || Theme.Normalize(n).Contains(typed, StringComparison.Ordinal))
+                .Take(12)
+                .ToList();
+        }
+    }
+
+    private string StatusText => _state switch
+    {
+        SaveState.Unchanged => _recapId is null ? "Not saved yet. Start typing and it saves itself." : "All changes saved.",
+        SaveState.Pending => "Changes not saved yet…",
+        SaveState.Saving => "Saving…",
+        SaveState.Saved => string.Create(CultureInfo.CurrentCulture, $"Saved at {_savedAt?.ToLocalTime():t}"),
+        SaveState.Invalid => "Not saved yet: see the note on the field.",
+        SaveState.Failed => "Not saved.",
+        SaveState.Conflict => "Not saved: changed elsewhere.",
+        SaveState.Gone => "Not saved: deleted elsewhere.",
+    };
+
+    private Color StatusColor => _state switch
+    {
+        SaveState.Saved => Color.Success,
+        SaveState.Unchanged or SaveState.Pending or SaveState.Saving => Color.Default,
+        SaveState.Invalid or SaveState.Failed or SaveState.Conflict or SaveState.Gone => Color.Warning,
+    };
+
+    protected override async Task OnParametersSetAsync()
+    {
+        // After the first save of a new recap the address changes to /journal/{id}: the form stays as it is.
+        if (_loaded && Id is not null && Id == _recapId)
+        {
+            return;
+        }
+
+        _today = Store.Today;
+        _loaded = false;
+        _notFound = false;
+        _state = SaveState.Unchanged;
+        _errors = [];
+        if (Id is { } id)
+        {
+            var recap = await Store.GetRecapAsync(id);
+            if (recap is null)
+            {
+                _notFound = true;
+                return;
+            }
+
+            _recapId = recap.Id;
+            _version = recap.Version;
+            _lastSaved = RecapDraft.From(recap).Tidy();
+            _form = RecapForm.From(_lastSaved);
+        }
+        else
+        {
+            _recapId = null;
+            _version = 0;
+            _form = new RecapForm { SessionDate = _today.ToDateTime(TimeOnly.MinValue) };
+            _lastSaved = _form.ToDraft();
+        }
+
+        _knownThemes = (await Store.ListThemesAsync()).Select(t => t.Name).ToList();
+        _openQuestions = (await Store.ListOpenQuestionsAsync()).Where(q => q.SourceRecapId is null || q.SourceRecapId != _recapId).ToList();
+        _loaded = true;
+    }
+
+    private static string FeelingLabel(int level) => level switch
+    {
+        1 => "Very low",
+        2 => "Low",
+        3 => "Mixed",
+        4 => "Good",
+        _ => "Very good",
+    };
+
+    private bool IsSameAsSaved()
+    {
+        var draft = _form.ToDraft();
+        return draft is not null && _lastSaved is not null && draft.Equals(_lastSaved);
+    }
+
+    private bool HasError(string field) => _errors.Any(e => e.Field == field);
+
+    private string? ErrorFor(string field) => _errors.FirstOrDefault(e => e.Field == field)?.Message;
+
+    /// <summary>Called after every keystroke: re-checks the fields and restarts the autosave countdown.</summary>
+    private void OnChanged()
+    {
+        Validate();
+        if (IsSameAsSaved())
+        {
+            _state = _savedAt is null ? SaveState.Unchanged : SaveState.Saved;
+            return;
+        }
+
+        if (_state is not (SaveState.Conflict or SaveState.Gone or SaveState.Invalid))
+        {
+            _state = SaveState.Pending;
+        }
+
+        if (_timer is null)
+        {
+            _timer = Clock.CreateTimer(_ => _ = InvokeAsync(SaveNowAsync), null, AutosaveDelay, Timeout.InfiniteTimeSpan);
+        }
+        else
+        {
+            _timer.Change(AutosaveDelay, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private void Validate()
+    {
+        var draft = _form.ToDraft();
+        _errors = draft is null
+            ? [new FieldError(nameof(RecapDraft.SessionDate), "Pick the day of the session.")]
+            : JournalValidation.ValidateRecap(draft, _today);
+        if (_errors.Count > 0)
+        {
+            _state = SaveState.Invalid;
+        }
+        else if (_state == SaveState.Invalid)
+        {
+            _state = SaveState.Pending;
+        }
+    }
+
+    private Task OnBlurAsync(FocusEventArgs args) => SaveNowAsync();
+
+    private async Task OnDateChangedAsync(DateTime? date)
+    {
+        _form.SessionDate = date;
+        OnChanged();
+        await SaveNowAsync();
+    }
+
+    private void OnFeelingChanged(int? feeling)
+    {
+        _form.Feeling = feeling;
+        OnChanged();
+    }
+
+    /// <summary>Saves now if anything changed. Never throws: problems show on the page and the text stays.</summary>
+    private async Task SaveNowAsync()
+    {
+        if (!_loaded || _notFound || _state is SaveState.Conflict or SaveState.Gone)
+        {
+            return;
+        }
+
+        await _saveLock.WaitAsync();
+        try
+        {
+            _timer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            var draft = _form.ToDraft();
+            Validate();
+            if (draft is null || _errors.Count > 0 || IsSameAsSaved() || (_recapId is null && draft.IsBlank))
+            {
+                return;
+            }
+
+            _state = SaveState.Saving;
+            StateHasChanged();
+            SaveResult result;
+            try
+            {
+                result = await Store.SaveRecapAsync(_recapId, draft, _version);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Logger.LogError(ex, "Saving recap {RecapId} failed", _recapId);
+                _failure = "We couldn't save just now: the journal file didn't respond (it may be busy, read-only or the disk may be full).";
+                _state = SaveState.Failed;
+                return;
+            }
+
+            await ApplyResultAsync(result, draft);
+        }
+        finally
+        {
+            _saveLock.Release();
+            StateHasChanged();
+        }
+    }
+
+    private async Task ApplyResultAsync(SaveResult result, RecapDraft draft)
+    {
+        switch (result.Status)
+        {
+            case SaveStatus.Saved:
+                var isNew = _recapId is null;
+                _recapId = result.Id;
+                _version = result.Version;
+                _lastSaved = draft;
+                _savedAt = Clock.GetUtcNow();
+                _state = IsSameAsSaved() ? SaveState.Saved : SaveState.Pending;
+                foreach (var name in draft.ThemeNames.Where(n => !_knownThemes.Contains(n, StringComparer.OrdinalIgnoreCase)))
+                {
+                    _knownThemes = [.. _knownThemes, name];
+                }
+
+                if (isNew)
+                {
+                    // Not NavigateTo: a navigation would move focus to the heading while the user is typing.
+                    try
+                    {
+                        await JS.InvokeVoidAsync("undertone.replaceAddress", Navigation.ToAbsoluteUri($"journal/{result.Id}").ToString());
+                    }
+                    catch (Exception ex) when (ex is JSException or JSDisconnectedException or TaskCanceledException)
+                    {
+                        // Only the address bar is out of date; the recap is saved.
+                    }
+                }
+
+                break;
+            case SaveStatus.Invalid:
+                _errors = result.Errors;
+                _state = SaveState.Invalid;
+                break;
+            case SaveStatus.Conflict:
+                _conflictVersion = result.Version;
+                _state = SaveState.Conflict;
+                break;
+            case SaveStatus.NotFound:
+                _state = SaveState.Gone;
+                break;
+        }
+
+    }
+
+    private async Task KeepMineAsync()
+    {
+        _version = _conflictVersion;
+        _state = SaveState.Pending;
+        _lastSaved = null;
+        await SaveNowAsync();
+    }
+
+    private async Task LoadSavedVersionAsync()
+    {
+        var confirmed = await Dialogs.ShowMessageBoxAsync(
+            "Show the other version?",
+            "The text on this page will be replaced by the version saved elsewhere. If you want to keep any of it, copy it first.",
+            yesText: "Show the other version",
+            cancelText: "Stay here");
+        if (confirmed != true || _recapId is null)
+        {
+            return;
+        }
+
+        var recap = await Store.GetRecapAsync(_recapId.Value);
+        if (recap is null)
+        {
+            _state = SaveState.Gone;
+            return;
+        }
+
+        _version = recap.Version;
+        _lastSaved = RecapDraft.From(recap).Tidy();
+        _form = RecapForm.From(_lastSaved);
+        _state = SaveState.Unchanged;
+        _errors = [];
+    }
+
+    private async Task SaveAsNewAsync()
+    {
+        _recapId = null;
+        _version = 0;
+        _lastSaved = null;
+        _state = SaveState.Pending;
+        await SaveNowAsync();
+    }
+
+    private async Task SaveAndCloseAsync()
+    {
+        await SaveNowAsync();
+        if (!IsDirty || (_recapId is null && _form.ToDraft()?.IsBlank == true))
+        {
+            Navigation.NavigateTo("journal");
+        }
+    }
+
+    private async Task OnBeforeInternalNavigationAsync(LocationChangingContext context)
+    {
+        if (_recapId is not null && context.TargetLocation.EndsWith($"/journal/{_recapId}", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        if (!IsDirty || (_recapId is null && _form.ToDraft()?.IsBlank == true))
+        {
+            return;
+        }
+
+        await SaveNowAsync();
+        if (!IsDirty)
+        {
+            return;
+        }
+
+        var leave = await Dialogs.ShowMessageBoxAsync(
+            "Leave without saving?",
+            "Some of what you wrote here isn't saved yet. If you leave now, those changes will be lost.",
+            yesText: "Leave anyway",
+            cancelText: "Stay and keep writing");
+        if (leave != true)
+        {
+            context.PreventNavigation();
+        }
+    }
+
+    private void AddTheme(string name)
+    {
+        var tidy = JournalText.Tidy(name);
+        if (tidy.Length == 0 || _form.Themes.Contains(tidy, StringComparer.OrdinalIgnoreCase))
+        {
+            _themeInput = "";
+            return;
+        }
+
+        // Use the existing spelling when the name matches a theme the user already has.
+        var existing = _knownThemes.FirstOrDefault(n => string.Equals(Theme.Normalize(n), Theme.Normalize(tidy), StringComparison.Ordinal));
+        _form.Themes.Add(existing ?? tidy);
+        _themeInput = "";
+        OnChanged();
+    }
+
+    private void RemoveTheme(string name)
+    {
+        _form.Themes.Remove(name);
+        OnChanged();
+    }
+
+    private async Task OnThemeKeyDownAsync(KeyboardEventArgs args)
+    {
+        if (args.Key == "Enter" && !string.IsNullOrWhiteSpace(_themeInput))
+        {
+            AddTheme(_themeInput);
+            await SaveNowAsync();
+        }
+    }
+
+    private async Task OnQuestionKeyDownAsync(KeyboardEventArgs args)
+    {
+        if (args.Key != "Enter" || string.IsNullOrWhiteSpace(_questionInput))
+        {
+            return;
+        }
+
+        await SaveNowAsync();
+        var result = await Store.AddQuestionAsync(_questionInput, _recapId);
+        if (result.IsSaved)
+        {
+            _questionInput = "";
+            _questionError = null;
+            Snackbar.Add("Question saved for next time.", Severity.Success);
+        }
+        else
+        {
+            _questionError = result.Errors.Count > 0 ? result.Errors[0].Message : "That question couldn't be saved.";
+        }
+    }
+
+    private async Task DeleteAsync()
+    {
+        if (_recapId is not { } id)
+        {
+            return;
+        }
+
+        var confirmed = await Dialogs.ShowMessageBoxAsync(
+            "Delete this recap?",
+            "It will be removed from your journal. You can undo this for a few seconds afterwards.",
+            yesText: "Delete",
+            cancelText: "Keep it");
+        if (confirmed != true)
+        {
+            return;
+        }
+
+        var deleted = await Store.DeleteRecapAsync(id);
+        _lastSaved = _form.ToDraft();
+        _notFound = true;
+        if (deleted is not null)
+        {
+            JournalUndo.Offer(Snackbar, "Recap deleted.", () => Store.RestoreRecapAsync(deleted));
+        }
+
+        Navigation.NavigateTo("journal");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_timer is not null)
+        {
+            await _timer.DisposeAsync();
+        }
+
+        _saveLock.Dispose();
+    }
+}

@@ -1,0 +1,136 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Undertone.Data;
+using Undertone.Data.Journal;
+
+namespace Undertone.Benchmarks.Journal;
+
+/// <summary>A migrated SQLite file in a temp folder, seeded with generated recaps, questions and themes.</summary>
+internal sealed class JournalBenchmarkDatabase : IDbContextFactory<UndertoneDbContext>, IDisposable
+{
+    // A small vocabulary of everyday therapy-journal words plus generated filler words, so the index has a
+    // realistic mix of common and rare terms. "lighthouse" is planted in about 1 in 200 recaps.
+    private static readonly string[] CommonWords =
+    [
+        "work", "sleep", "family", "mother", "father", "sister", "brother", "friend", "partner", "anxiety", "worry",
+        "guilt", "shame", "anger", "sad", "tired", "calm", "boundaries", "saying", "no", "yes", "feel", "felt", "talked",
+        "about", "the", "a", "and", "I", "my", "we", "to", "of", "in", "that", "it", "was", "is", "again", "week",
+        "today", "night", "morning", "panic", "breathing", "walk", "rest", "job", "deadline", "help", "asked", "kind",
+        "voice", "inner", "critic", "childhood", "school", "memory", "body", "tense", "relief", "hope", "small", "step",
+        "homework", "notebook", "journal", "routine", "food", "weekend", "holiday", "visit", "call", "message", "trust",
+    ];
+
+    private readonly DbContextOptions<UndertoneDbContext> _options;
+
+    private JournalBenchmarkDatabase(string folder)
+    {
+        Folder = folder;
+        Path = System.IO.Path.Combine(folder, UndertoneDatabase.FileName);
+        _options = UndertoneDatabase.CreateOptions(Path);
+    }
+
+    public string Folder { get; }
+
+    public string Path { get; }
+
+    public static JournalBenchmarkDatabase Create(int recapCount)
+    {
+        var folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "undertone-bench", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var database = new JournalBenchmarkDatabase(folder);
+        using (var db = database.CreateDbContext())
+        {
+            UndertoneDatabase.MigrateAsync(db, database.Path).GetAwaiter().GetResult();
+        }
+
+        database.Seed(recapCount);
+        return database;
+    }
+
+    public UndertoneDbContext CreateDbContext() => new(_options);
+
+    public JournalStore CreateStore() => new(this, TimeProvider.System);
+
+    private void Seed(int recapCount)
+    {
+        var random = new Random(42);
+        using var connection = new SqliteConnection(UndertoneDatabase.ConnectionString(Path));
+        connection.Open();
+        using var transaction = connection.BeginTransaction();
+
+        using (var theme = connection.CreateCommand())
+        {
+            theme.Transaction = transaction;
+            theme.CommandText = "INSERT INTO Themes (Name, NormalizedName, Colour, IsSample) VALUES ($name, $norm, NULL, 0)";
+            var name = theme.Parameters.Add("$name", SqliteType.Text);
+            var norm = theme.Parameters.Add("$norm", SqliteType.Text);
+            for (var i = 0; i < 30; i++)
+            {
+                name.Value = "Theme " + i.ToString(CultureInfo.InvariantCulture);
+                norm.Value = "THEME " + i.ToString(CultureInfo.InvariantCulture);
+                theme.ExecuteNonQuery();
+            }
+        }
+
+        using var recap = connection.CreateCommand();
+        recap.Transaction = transaction;
+        recap.CommandText = """
+            INSERT INTO Recaps (SessionDate, Label, WhatCameUp, Takeaways, NextSteps, ToRevisit, Feeling, FeelingWords, TherapistSaid, IsSample, CreatedAt, UpdatedAt, Version)
+            VALUES ($date, '', $came, $take, $next, $revisit, 3, '', '', 0, '2026-01-01 00:00:00+00:00', '2026-01-01 00:00:00+00:00', 1);
+            INSERT INTO RecapThemes (RecapId, ThemeId) VALUES (last_insert_rowid(), $t1);
+            """;
+        var date = recap.Parameters.Add("$date", SqliteType.Text);
+        var came = recap.Parameters.Add("$came", SqliteType.Text);
+        var take = recap.Parameters.Add("$take", SqliteType.Text);
+        var next = recap.Parameters.Add("$next", SqliteType.Text);
+        var revisit = recap.Parameters.Add("$revisit", SqliteType.Text);
+        var t1 = recap.Parameters.Add("$t1", SqliteType.Integer);
+        var start = new DateOnly(2026, 11, 24);
+        for (var i = 0; i < recapCount; i++)
+        {
+            date.Value = start.AddDays(-(i / 3)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            came.Value = Sentence(random, 40, plant: i % 200 == 0);
+            take.Value = Sentence(random, 15, plant: false);
+            next.Value = Sentence(random, 10, plant: false);
+            revisit.Value = Sentence(random, 8, plant: false);
+            t1.Value = 1 + random.Next(30);
+            recap.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+    }
+
+    private static string Sentence(Random random, int words, bool plant)
+    {
+        var parts = new string[words];
+        for (var i = 0; i < words; i++)
+        {
+            parts[i] = random.Next(4) == 0 ? Filler(random) : CommonWords[random.Next(CommonWords.Length)];
+        }
+
+        if (plant)
+        {
+            parts[random.Next(words)] = "lighthouse";
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    private static string Filler(Random random)
+    {
+        Span<char> chars = stackalloc char[5 + random.Next(5)];
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = (char)('a' + random.Next(26));
+        }
+
+        return new string(chars);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(Folder, recursive: true);
+    }
+}

@@ -1,0 +1,60 @@
+using BenchmarkDotNet.Attributes;
+using Undertone.Data.Journal;
+using Undertone.Domain.Journal;
+
+namespace Undertone.Benchmarks.Journal;
+
+/// <summary>
+/// The journal's speed goals with 10,000 recaps: search p95 ≤ 5 ms, first page of /journal ≤ 10 ms, recap save
+/// p95 ≤ 10 ms (synchronous=FULL, set on every connection by SqlitePragmas).
+/// </summary>
+[Config(typeof(JournalBenchmarkConfig))]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
+[MemoryDiagnoser]
+public class JournalBenchmarks
+{
+    private JournalBenchmarkDatabase _database = null!;
+    private JournalStore _store = null!;
+    private int _recapId;
+    private long _version;
+    private int _saves;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _database = JournalBenchmarkDatabase.Create(10_000);
+        _store = _database.CreateStore();
+        var created = _store.SaveRecapAsync(null, Draft(0), 0).GetAwaiter().GetResult();
+        _recapId = created.Id;
+        _version = created.Version;
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _database.Dispose();
+
+    [Benchmark]
+    public Task<IReadOnlyList<SearchHit>> SearchTwoCommonWords() => _store.SearchAsync("boundaries work");
+
+    [Benchmark]
+    public Task<IReadOnlyList<SearchHit>> SearchRareWord() => _store.SearchAsync("lighthouse");
+
+    [Benchmark]
+    public Task<RecapPage> FirstPageOfJournal() => _store.ListRecapsAsync(RecapFilter.All, 0, 50);
+
+    [Benchmark]
+    public async Task<SaveResult> SaveRecap()
+    {
+        var result = await _store.SaveRecapAsync(_recapId, Draft(++_saves), _version);
+        _version = result.Version;
+        return result;
+    }
+
+    private static RecapDraft Draft(int n) => new()
+    {
+        SessionDate = new DateOnly(2026, 11, 20),
+        WhatCameUp = "We talked about boundaries at work and the guilt after saying no. Draft " + n,
+        Takeaways = "Saying no can be kind.",
+        NextSteps = "Try one small no this week.",
+        ThemeNames = ["Work", "Boundaries"],
+    };
+}

@@ -1,0 +1,33 @@
+using BenchmarkDotNet.Attributes;
+using Undertone.Data.Journal;
+
+namespace Undertone.Benchmarks.Journal;
+
+/// <summary>The search goal with 100,000 recaps: p95 ≤ 15 ms.</summary>
+[Config(typeof(JournalBenchmarkConfig))]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
+[MemoryDiagnoser]
+public class JournalSearchAtScaleBenchmarks
+{
+    private JournalBenchmarkDatabase _database = null!;
+    private JournalStore _store = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _database = JournalBenchmarkDatabase.Create(100_000);
+        _store = _database.CreateStore();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _database.Dispose();
+
+    [Benchmark]
+    public Task<IReadOnlyList<SearchHit>> SearchTwoCommonWords() => _store.SearchAsync("boundaries work");
+
+    [Benchmark]
+    public Task<IReadOnlyList<SearchHit>> SearchRareWord() => _store.SearchAsync("lighthouse");
+
+    [Benchmark]
+    public Task<RecapPage> FirstPageOfJournal() => _store.ListRecapsAsync(RecapFilter.All, 0, 50);
+}

@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Undertone.BrowserTests;
+
+[Collection(BrowserSuite.Name)]
+public sealed partial class JournalTests(UndertoneAppFixture app)
+{
+    // Letters only, so the search tokenizer sees one word; unique per test so tests never see each other's data.
+    private static string UniqueWord(string stem) =>
+        stem + string.Concat(Guid.NewGuid().ToString("N").Where(char.IsLetter).Take(8));
+
+    [Fact]
+    public async Task WrittenRecap_IsThereAfterReload_AndSearchFindsIt()
+    {
+        var word = UniqueWord("lighthouse");
+        var page = await app.NewPageAsync();
+        await UndertoneAppFixture.GotoAsync(page, "/journal/new");
+
+        await page.GetByLabel("What came up?").FillAsync($"We talked about the {word} and “home” — café, 日本語 🙂");
+        await page.GetByLabel("What mattered most?").FocusAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved at" })).ToBeVisibleAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(JournalIdUrl());
+
+        await page.ReloadAsync();
+        await UndertoneAppFixture.WaitForInteractiveAsync(page);
+        await Assertions.Expect(page.GetByLabel("What came up?")).ToHaveValueAsync($"We talked about the {word} and “home” — café, 日本語 🙂");
+
+        await UndertoneAppFixture.GotoAsync(page, "/search");
+        await page.GetByLabel("Search recaps and questions").FillAsync(word);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Recap from") })).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("mark")).ToHaveTextAsync(word);
+        Assert.DoesNotContain(word, page.Url, StringComparison.Ordinal);
+        await UndertoneAppFixture.ScreenshotAsync(page, "search-1280");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task QuestionAddedOnQuestionsPage_SurvivesReload()
+    {
+        var question = $"Can we talk about the {UniqueWord("harbour")} next time?";
+        var page = await app.NewPageAsync(390, 844);
+        await UndertoneAppFixture.GotoAsync(page, "/questions");
+
+        await page.GetByLabel("New question").FillAsync(question);
+        await page.GetByLabel("New question").PressAsync("Enter");
+        await Assertions.Expect(page.GetByText(question)).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("New question")).ToHaveValueAsync("");
+
+        await page.ReloadAsync();
+        await UndertoneAppFixture.WaitForInteractiveAsync(page);
+
+        await Assertions.Expect(page.GetByText(question)).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task MarkupTypedByTheUser_IsShownAsText_AndNeverRuns()
+    {
+        const string markup = "<img src=x onerror=alert(1)>";
+        var word = UniqueWord("markup");
+        var page = await app.NewPageAsync();
+        var dialogs = 0;
+        page.Dialog += async (_, dialog) =>
+        {
+            dialogs++;
+            await dialog.DismissAsync();
+        };
+
+        await UndertoneAppFixture.GotoAsync(page, "/journal/new");
+        await page.GetByLabel("Session name (optional)").FillAsync(markup);
+        await page.GetByLabel("What came up?").FillAsync($"{word} {markup}");
+        await page.GetByLabel("What mattered most?").FocusAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved at" })).ToBeVisibleAsync();
+
+        await UndertoneAppFixture.GotoAsync(page, "/journal");
+        await Assertions.Expect(page.GetByText($"{word} {markup}")).ToBeVisibleAsync();
+
+        await UndertoneAppFixture.GotoAsync(page, "/questions");
+        await page.GetByLabel("New question").FillAsync($"{word} {markup}");
+        await page.GetByLabel("New question").PressAsync("Enter");
+        await Assertions.Expect(page.GetByText($"{word} {markup}")).ToBeVisibleAsync();
+
+        await UndertoneAppFixture.GotoAsync(page, "/search");
+        await page.GetByLabel("Search recaps and questions").FillAsync($"{word} onerror");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator(".snippet")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator(".snippet").First).ToContainTextAsync("<img src=x");
+
+        Assert.Equal(0, await page.Locator("img[src='x']").CountAsync());
+        Assert.Equal(0, dialogs);
+        await page.Context.CloseAsync();
+    }
+
+    [GeneratedRegex(@"/journal/\d+$")]
+    private static partial Regex JournalIdUrl();
+}

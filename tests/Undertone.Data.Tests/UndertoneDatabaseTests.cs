@@ -1,0 +1,122 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Undertone.Data.Settings;
+using Undertone.Domain.Settings;
+
+namespace Undertone.Data.Tests;
+
+public sealed class UndertoneDatabaseTests
+{
+    [Fact]
+    public async Task Migrate_EmptyFolder_CreatesDatabaseWithEveryMigrationApplied()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = database.CreateDbContext();
+
+        Assert.True(File.Exists(database.Path));
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+    }
+
+    [Fact]
+    public async Task Model_HasNoChangesMissingAMigration()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = database.CreateDbContext();
+
+        Assert.False(db.Database.HasPendingModelChanges(), "The model has changed since the last migration: run dotnet ef migrations add.");
+    }
+
+    [Fact]
+    public async Task Migrate_SetsWalAndEveryConnectionUsesFullSyncAndBusyTimeout()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = database.CreateDbContext();
+        await db.Database.OpenConnectionAsync();
+        var connection = db.Database.GetDbConnection();
+
+        Assert.Equal("wal", await ScalarAsync(connection, "PRAGMA journal_mode;"));
+        Assert.Equal("2", await ScalarAsync(connection, "PRAGMA synchronous;"));
+        Assert.Equal(SqlitePragmas.BusyTimeoutMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture), await ScalarAsync(connection, "PRAGMA busy_timeout;"));
+    }
+
+    [Fact]
+    public async Task Migrate_Twice_KeepsData()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var store = new SettingsStore(database);
+        await store.SetFlagAsync(SettingKeys.DarkMode, true);
+
+        await using (var db = database.CreateDbContext())
+        {
+            await UndertoneDatabase.MigrateAsync(db, database.Path);
+        }
+
+        Assert.True(await store.GetFlagAsync(SettingKeys.DarkMode));
+    }
+
+    [Fact]
+    public async Task Migrate_FileThatIsNotADatabase_ThrowsNamingTheFileAndLeavesItUntouched()
+    {
+        var folder = TestDatabase.CreateFolder();
+        try
+        {
+            var path = Path.Combine(folder, UndertoneDatabase.FileName);
+            var bytes = "These are not the bytes of a SQLite database, but they are somebody's file."u8.ToArray();
+            await File.WriteAllBytesAsync(path, bytes);
+            var options = UndertoneDatabase.CreateOptions(path);
+            await using var db = new UndertoneDbContext(options);
+
+            var error = await Assert.ThrowsAsync<DatabaseUnreadableException>(() => UndertoneDatabase.MigrateAsync(db, path));
+
+            Assert.Contains(path, error.Message, StringComparison.Ordinal);
+            Assert.Contains("not been changed or deleted", error.Message, StringComparison.Ordinal);
+            Assert.Equal(bytes, await File.ReadAllBytesAsync(path));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Migrate_DamagedDatabase_ThrowsAndLeavesFileUntouched()
+    {
+        var folder = TestDatabase.CreateFolder();
+        try
+        {
+            var path = Path.Combine(folder, UndertoneDatabase.FileName);
+            var options = UndertoneDatabase.CreateOptions(path);
+            await using (var db = new UndertoneDbContext(options))
+            {
+                await UndertoneDatabase.MigrateAsync(db, path);
+            }
+
+            SqliteConnection.ClearAllPools();
+            var bytes = await File.ReadAllBytesAsync(path);
+            Array.Fill(bytes, (byte)0xAB, 4096, bytes.Length - 4096); // keep the header page, wreck the rest
+            await File.WriteAllBytesAsync(path, bytes);
+            foreach (var sidecar in new[] { path + "-wal", path + "-shm" })
+            {
+                File.Delete(sidecar);
+            }
+
+            await using var reopened = new UndertoneDbContext(options);
+            await Assert.ThrowsAsync<DatabaseUnreadableException>(() => UndertoneDatabase.MigrateAsync(reopened, path));
+            Assert.Equal(bytes, await File.ReadAllBytesAsync(path));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task<string?> ScalarAsync(System.Data.Common.DbConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,261 @@
+using Undertone.Domain.Journal.Patterns;
+using static Undertone.Domain.Tests.Journal.Patterns.RecapBuilder;
+
+namespace Undertone.Domain.Tests.Journal.Patterns;
+
+public class PhraseAnalysisTests
+{
+    [Fact]
+    public void Find_EmptyJournal_IsEmpty()
+    {
+        Assert.Empty(PhraseAnalysis.Find([]));
+    }
+
+    [Fact]
+    public void Find_RecapsWithNoText_IsEmpty()
+    {
+        Assert.Empty(PhraseAnalysis.Find([Recap(1), Recap(2, cameUp: "   "), Recap(3, takeaways: "...!")]));
+    }
+
+    [Fact]
+    public void Find_OneRecap_HasNothingRecurring()
+    {
+        Assert.Empty(PhraseAnalysis.Find([Recap(1, cameUp: "Setting boundaries. Setting boundaries again.")]));
+    }
+
+    [Fact]
+    public void Find_PhraseInThreeOfFourRecaps_SaysSo_AndLinksThoseRecaps()
+    {
+        PatternRecap[] recaps =
+        [
+            Recap(1, cameUp: "We talked about setting boundaries with my mum."),
+            Recap(2, cameUp: "Work was loud."),
+            Recap(3, takeaways: "Setting boundaries is allowed."),
+            Recap(4, nextSteps: "Practise setting boundaries; write it down first."),
+        ];
+
+        var phrase = Assert.Single(PhraseAnalysis.Find(recaps));
+
+        Assert.Equal("setting boundaries", phrase.Text);
+        Assert.Equal(2, phrase.WordCount);
+        Assert.Equal(3, phrase.RecapCount);
+        Assert.Equal(4, phrase.OutOf);
+        Assert.Equal([4, 3, 1], phrase.RecapIds);
+    }
+
+    [Fact]
+    public void Find_PluralsAndPossessives_CountTogether_ShowingTheMostCommonForm()
+    {
+        PatternRecap[] recaps =
+        [
+            Recap(1, cameUp: "Boundaries at work."),
+            Recap(2, cameUp: "One boundary held."),
+            Recap(3, cameUp: "More boundaries."),
+            Recap(4, cameUp: "The boundary's edge."),
+        ];
+
+        var phrase = Assert.Single(PhraseAnalysis.Find(recaps));
+
+        Assert.Equal("boundaries", phrase.Text);
+        Assert.Equal(4, phrase.RecapCount);
+        Assert.Equal(["boundaries", "boundary", "boundary's"], phrase.Forms);
+    }
+
+    [Fact]
+    public void Find_CurlyApostrophesAndCase_AreIgnored()
+    {
+        PatternRecap[] recaps =
+        [
+            Recap(1, cameUp: "Mum\u2019s Birthday"),
+            Recap(2, cameUp: "mum's birthday"),
+        ];
+
+        var phrase = Assert.Single(PhraseAnalysis.Find(recaps));
+
+        Assert.Equal("mum's birthday", phrase.Text);
+        Assert.Equal(2, phrase.RecapCount);
+    }
+
+    [Fact]
+    public void Find_RepeatedWithinOneRecap_CountsOnce()
+    {
+        PatternRecap[] recaps =
+        [
+            Recap(1, cameUp: "Panic. Panic again.", takeaways: "Panic passes.", revisit: "panic"),
+            Recap(2, cameUp: "Panic on the bus."),
+        ];
+
+        var phrase = Assert.Single(PhraseAnalysis.Find(recaps));
+
+        Assert.Equal(2, phrase.RecapCount);
+    }
+
+    [Fact]
+    public void Find_PhrasesStopAtPunctuationAndLineBreaks()
+    {
+        PatternRecap[] recaps =
+        [
+            Recap(1, cameUp: "anger, shame\ngrief"),
+            Recap(2, cameUp: "anger. shame\ngrief"),
+        ];
+
+        var texts = PhraseAnalysis.Find(recaps).Select(p => p.Text).ToList();
+
+        Assert.Equal(["anger", "grief", "shame"], texts);
+    }
+
+    [Fact]
+    public void Find_StopWordsEndAPhrase()
+    {
+        PatternRecap[] recaps =
+        [
+            Recap(1, cameUp: "fear of failure"),
+            Recap(2, cameUp: "fear of failure"),
+        ];
+
+        var texts = PhraseAnalysis.Find(recaps).Select(p => p.Text).ToList();
+
+        Assert.Equal(["failure", "fear"], texts);
+    }
+
+    [Fact]
+    public void Find_AWordAlsoUsedOutsideALongerPhrase_IsListedOnItsOwnToo()
+    {
+        PatternRecap[] recaps =
+        [
+            Recap(1, cameUp: "morning anxiety"),
+            Recap(2, cameUp: "morning anxiety"),
+            Recap(3, cameUp: "anxiety at night"),
+        ];
+
+        var phrases = PhraseAnalysis.Find(recaps).ToDictionary(p => p.Text);
+
+        Assert.Equal(2, phrases["morning anxiety"].RecapCount);
+        Assert.Equal(3, phrases["anxiety"].RecapCount);
+        Assert.False(phrases.ContainsKey("morning"));
+    }
+
+    [Fact]
+    public void Find_ThreeWordPhrase_HidesItsPartsWhenTheyNeverAppearAlone()
+    {
+        PatternRecap[] recaps =
+        [
+            Recap(1, cameUp: "inner critic voice"),
+            Recap(2, takeaways: "Inner critic voice, again"),
+        ];
+
+        var phrase = Assert.Single(PhraseAnalysis.Find(recaps));
+
+        Assert.Equal("inner critic voice", phrase.Text);
+        Assert.Equal(3, phrase.WordCount);
+    }
+
+    [Fact]
+    public void Find_RecentRecapsWeighMore()
+    {
+        // "grief" is in two old recaps, "sleep" in the two newest: same count, sleep first.
+        PatternRecap[] recaps =
+        [
+            Recap(1, cameUp: "grief"),
+            Recap(2, cameUp: "grief"),
+            .. Enumerable.Range(3, 20).Select(i => Recap(i, cameUp: "filler" + i)),
+            Recap(23, cameUp: "sleep"),
+            Recap(24, cameUp: "sleep"),
+        ];
+
+        var texts = PhraseAnalysis.Find(recaps).Select(p => p.Text).ToList();
+
+        Assert.Equal(["sleep", "grief"], texts);
+    }
+
+    [Fact]
+    public void Find_ExactTie_IsAlphabetical()
+    {
+        PatternRecap[] recaps =
+        [
+            Recap(1, cameUp: "zebra. apple. mango"),
+            Recap(2, cameUp: "mango. zebra. apple"),
+        ];
+
+        var texts = PhraseAnalysis.Find(recaps).Select(p => p.Text).ToList();
+
+        Assert.Equal(["apple", "mango", "zebra"], texts);
+    }
+
+    [Fact]
+    public void Find_KeepsAtMostMaxPhrases_TheBestOnes()
+    {
+        var recaps = Enumerable.Range(1, 6)
+            .Select(i => Recap(i, cameUp: string.Join(". ", Enumerable.Range(i, 7 - i).Select(w => "word" + (char)('a' + w)))))
+            .ToArray();
+
+        var phrases = PhraseAnalysis.Find(recaps, PatternOptions.Default with { MaxPhrases = 2 });
+
+        // wordg is in all six recaps, wordf in five, worde in four...
+        Assert.Equal(["wordg", "wordf"], phrases.Select(p => p.Text));
+        Assert.Equal([6, 5], phrases.Select(p => p.RecapCount));
+    }
+
+    [Fact]
+    public void Find_NumbersAndSingleLetters_AreNotPatterns()
+    {
+        PatternRecap[] recaps =
+        [
+            Recap(1, cameUp: "2026 x 10"),
+            Recap(2, cameUp: "2026 x 10"),
+        ];
+
+        Assert.Empty(PhraseAnalysis.Find(recaps));
+    }
+
+    [Fact]
+    public void Find_AccentsAndOtherScripts_AreWords()
+    {
+        PatternRecap[] recaps =
+        [
+            Recap(1, cameUp: "Café anxiety. Ängste"),
+            Recap(2, cameUp: "café anxiety, ängste"),
+        ];
+
+        var texts = PhraseAnalysis.Find(recaps).Select(p => p.Text).ToList();
+
+        Assert.Contains("café anxiety", texts);
+        Assert.Contains("ängste", texts);
+    }
+
+    [Fact]
+    public void Find_HyphenatedWords_StayWhole()
+    {
+        PatternRecap[] recaps =
+        [
+            Recap(1, cameUp: "self-care plan"),
+            Recap(2, cameUp: "self-care plan"),
+        ];
+
+        Assert.Equal("self-care plan", Assert.Single(PhraseAnalysis.Find(recaps)).Text);
+    }
+
+    [Fact]
+    public void Find_PhraseThatIsAlreadyATheme_IsMarked()
+    {
+        PatternRecap[] recaps =
+        [
+            Recap(1, themes: ["Boundary"], cameUp: "boundaries. sleep"),
+            Recap(2, cameUp: "boundaries. sleep"),
+        ];
+
+        var phrases = PhraseAnalysis.Find(recaps).ToDictionary(p => p.Text);
+
+        Assert.True(phrases["boundaries"].MatchesTheme);
+        Assert.False(phrases["sleep"].MatchesTheme);
+    }
+
+    [Fact]
+    public void Find_VeryLongTokens_AreSkipped()
+    {
+        var url = "https://example.org/" + new string('a', 80);
+        PatternRecap[] recaps = [Recap(1, cameUp: url), Recap(2, cameUp: url)];
+
+        Assert.DoesNotContain(PhraseAnalysis.Find(recaps), p => p.Text.Contains("aaaa", StringComparison.Ordinal));
+    }
+}

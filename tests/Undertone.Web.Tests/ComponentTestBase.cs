@@ -1,0 +1,51 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using MudBlazor.Services;
+
+namespace Undertone.Web.Tests;
+
+/// <summary>
+/// A bunit context with MudBlazor and a fake clock, disposed asynchronously (MudBlazor's popovers need that under
+/// xunit 2). Components that read or write data get a real, migrated SQLite file through <see cref="UseDatabaseAsync"/>.
+/// </summary>
+public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
+{
+    private Data.Tests.TestDatabase? _database;
+
+    protected ComponentTestBase()
+    {
+        // Waits end as soon as the assertion passes; the long ceiling only matters on a busy CI machine.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(10);
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices(options =>
+        {
+            options.PopoverOptions.CheckForPopoverProvider = false;
+            options.SnackbarConfiguration.ShowTransitionDuration = 0;
+            options.SnackbarConfiguration.HideTransitionDuration = 0;
+        });
+        Services.AddSingleton<TimeProvider>(Clock);
+    }
+
+    /// <summary>Starts at a fixed local noon so date rules are testable.</summary>
+    protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));
+
+    /// <summary>Registers <c>IDbContextFactory&lt;UndertoneDbContext&gt;</c> on a fresh migrated database.</summary>
+    protected async Task<Data.Tests.TestDatabase> UseDatabaseAsync()
+    {
+        _database = await Data.Tests.TestDatabase.CreateAsync();
+        Services.AddSingleton<Microsoft.EntityFrameworkCore.IDbContextFactory<Data.UndertoneDbContext>>(_database);
+        return _database;
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+}

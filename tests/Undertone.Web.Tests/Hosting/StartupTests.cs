@@ -1,0 +1,181 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Undertone.Data;
+using Undertone.Data.Settings;
+using Undertone.Domain.Settings;
+using Undertone.Web.Hosting;
+
+namespace Undertone.Web.Tests.Hosting;
+
+public sealed class StartupTests
+{
+    [Fact]
+    public async Task Healthz_FreshDataFolder_IsHealthyAndCreatesTheDatabase()
+    {
+        await using var factory = new UndertoneWebFactory();
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        Assert.True(File.Exists(Path.Combine(factory.DataDirectory, UndertoneDatabase.FileName)));
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(factory.DataDirectory, "keys")));
+    }
+
+    [Fact]
+    public async Task HomePage_RendersNavigationToBothFeatures()
+    {
+        await using var factory = new UndertoneWebFactory();
+        using var client = factory.CreateClient();
+
+        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Contains("href=\"script\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"journal\"", html, StringComparison.Ordinal);
+        Assert.Contains("Ask about recording", html, StringComparison.Ordinal);
+        Assert.Contains("it does not give legal advice", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Page_LinksNoThirdPartyAssets()
+    {
+        await using var factory = new UndertoneWebFactory();
+        using var client = factory.CreateClient();
+
+        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+
+        Assert.DoesNotMatch("(src|href)=\"(https?:)?//", html);
+    }
+
+    [Theory]
+    [InlineData("evil.example")]
+    [InlineData("undertone.attacker.test:5138")]
+    public async Task Request_WithForeignHostHeader_IsRefused(string host)
+    {
+        await using var factory = new UndertoneWebFactory();
+        using var client = factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/healthz");
+        request.Headers.Host = host;
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("localhost")]
+    [InlineData("127.0.0.1")]
+    [InlineData("[::1]")]
+    public async Task Request_WithLoopbackHostHeader_IsServed(string host)
+    {
+        await using var factory = new UndertoneWebFactory();
+        using var client = factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/healthz");
+        request.Headers.Host = host;
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task DefaultListener_IsLoopbackOnly()
+    {
+        await using var factory = new UndertoneWebFactory();
+        var configuration = factory.Services.GetRequiredService<IConfiguration>();
+
+        var urls = configuration["urls"];
+
+        Assert.False(string.IsNullOrWhiteSpace(urls));
+        Assert.All(urls!.Split(';'), url => Assert.True(new Uri(url).IsLoopback, url));
+        Assert.All(LaunchProfileUrls(), url => Assert.True(new Uri(url).IsLoopback, url));
+    }
+
+    [Fact]
+    public async Task Restart_OnTheSameDataFolder_KeepsWhatWasSaved()
+    {
+        var folder = Data.Tests.TestDatabase.CreateFolder();
+        try
+        {
+            await using (var first = new UndertoneWebFactory(folder))
+            {
+                await first.Services.GetRequiredService<SettingsStore>().SetFlagAsync(SettingKeys.DarkMode, true);
+            }
+
+            await using var second = new UndertoneWebFactory(folder);
+            Assert.True(await second.Services.GetRequiredService<SettingsStore>().GetFlagAsync(SettingKeys.DarkMode));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Start_WithCorruptDatabase_ExitsWithMessageNamingTheFileAndLeavesItUntouched()
+    {
+        var folder = Data.Tests.TestDatabase.CreateFolder();
+        try
+        {
+            var path = Path.Combine(folder, UndertoneDatabase.FileName);
+            var bytes = "not a database, still somebody's data"u8.ToArray();
+            await File.WriteAllBytesAsync(path, bytes);
+
+            var (exitCode, output) = await RunAppAsync(folder);
+
+            Assert.Equal(1, exitCode);
+            Assert.Contains($"could not read its database file at '{path}'", output, StringComparison.Ordinal);
+            Assert.Equal(bytes, await File.ReadAllBytesAsync(path));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>Starts the built app as a user would (its own process), on a free port, and waits for it to exit.</summary>
+    private static async Task<(int ExitCode, string Output)> RunAppAsync(string dataDirectory)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "Undertone.Web.dll"), "--urls", "http://127.0.0.1:0" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.Environment[DataDirectory.EnvironmentVariable] = dataDirectory;
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
+    private static IEnumerable<string> LaunchProfileUrls()
+    {
+        var file = Path.Combine(AppContext.BaseDirectory, "launchSettings.json");
+        using var json = JsonDocument.Parse(File.ReadAllText(file));
+        foreach (var profile in json.RootElement.GetProperty("profiles").EnumerateObject())
+        {
+            foreach (var url in profile.Value.GetProperty("applicationUrl").GetString()!.Split(';'))
+            {
+                yield return url;
+            }
+        }
+    }
+}

@@ -1,0 +1,153 @@
+using AngleSharp.Dom;
+using Bunit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Undertone.Data;
+using Undertone.Data.Journal;
+using Undertone.Domain.Journal;
+using Undertone.Web.Components.Pages.Journal;
+
+namespace Undertone.Web.Tests.Journal;
+
+public sealed class RecapEditPageTests : ComponentTestBase
+{
+    private static readonly DateOnly Today = new(2026, 11, 24);
+
+    private async Task<(JournalStore Store, FlakyFactory Factory)> UseStoreAsync()
+    {
+        // The base registers (and later deletes) the database; the flaky wrapper registered after it wins.
+        var database = await UseDatabaseAsync();
+        var factory = new FlakyFactory(database);
+        Services.AddSingleton<IDbContextFactory<UndertoneDbContext>>(factory);
+        Services.AddSingleton<JournalStore>();
+        Clock.SetLocalTimeZone(TimeZoneInfo.Utc);
+        return (new JournalStore(factory, Clock), factory);
+    }
+
+    private static IElement Field(IRenderedComponent<RecapEditPage> cut, string label)
+    {
+        var element = cut.FindAll("label").First(l => l.TextContent.Trim() == label);
+        return cut.Find($"#{element.GetAttribute("for")}");
+    }
+
+    private static string Status(IRenderedComponent<RecapEditPage> cut) => cut.Find("[data-testid=save-status]").TextContent.Trim();
+
+    [Fact]
+    public async Task Typing_SavesAfterAPause_AndSaysSo()
+    {
+        var (store, _) = await UseStoreAsync();
+        var cut = Render<RecapEditPage>();
+        cut.WaitForAssertion(() => Field(cut, "What came up?"));
+
+        Field(cut, "What came up?").Input("We talked about the move. “Home” feels different now 🙂");
+
+        cut.WaitForAssertion(() => Assert.Equal("Changes not saved yet…", Status(cut)));
+        Assert.Equal(0, (await store.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
+
+        Clock.Advance(RecapEditPage.AutosaveDelay);
+
+        cut.WaitForAssertion(() => Assert.StartsWith("Saved at", Status(cut), StringComparison.Ordinal));
+        var saved = Assert.Single((await store.ListRecapsAsync(RecapFilter.All, 0, 10)).Items);
+        Assert.Equal(Today, saved.SessionDate);
+        Assert.Equal("We talked about the move. “Home” feels different now 🙂", (await store.GetRecapAsync(saved.Id))!.WhatCameUp);
+    }
+
+    [Fact]
+    public async Task LeavingAField_SavesStraightAway()
+    {
+        var (store, _) = await UseStoreAsync();
+        var cut = Render<RecapEditPage>();
+        cut.WaitForAssertion(() => Field(cut, "Next steps or homework"));
+
+        var field = Field(cut, "Next steps or homework");
+        field.Input("Call the clinic");
+        field.Blur();
+
+        cut.WaitForAssertion(() => Assert.StartsWith("Saved at", Status(cut), StringComparison.Ordinal));
+        Assert.Equal(1, (await store.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
+    }
+
+    [Fact]
+    public async Task TooLongText_ShowsAPlainMessage_KeepsTheText_AndSavesNothing()
+    {
+        var (store, _) = await UseStoreAsync();
+        var cut = Render<RecapEditPage>();
+        cut.WaitForAssertion(() => Field(cut, "What mattered most?"));
+        var tooLong = new string('a', Recap.LongTextMaxLength + 3);
+
+        Field(cut, "What mattered most?").Input(tooLong);
+        Clock.Advance(RecapEditPage.AutosaveDelay);
+
+        cut.WaitForAssertion(() => Assert.Contains("What mattered most can be up to 10,000 characters", cut.Markup, StringComparison.Ordinal));
+        Assert.Contains("3 fewer", cut.Markup, StringComparison.Ordinal);
+        Assert.Equal(tooLong, Field(cut, "What mattered most?").GetAttribute("value") ?? Field(cut, "What mattered most?").TextContent);
+        Assert.Equal("Not saved yet: see the note on the field.", Status(cut));
+        Assert.Equal(0, (await store.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
+    }
+
+    [Fact]
+    public async Task FailedSave_KeepsTheText_AndSaysWhatHappened_ThenRetrySaves()
+    {
+        var (store, factory) = await UseStoreAsync();
+        var cut = Render<RecapEditPage>();
+        cut.WaitForAssertion(() => Field(cut, "What came up?"));
+        factory.Fail = true;
+
+        Field(cut, "What came up?").Input("Words I do not want to lose");
+        Clock.Advance(RecapEditPage.AutosaveDelay);
+
+        cut.WaitForAssertion(() => Assert.Contains("We couldn't save just now", cut.Markup, StringComparison.Ordinal));
+        Assert.Contains("Your text is still here", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("Words I do not want to lose", cut.Markup, StringComparison.Ordinal);
+
+        factory.Fail = false;
+        cut.FindAll("button").First(b => b.TextContent.Contains("Try saving again", StringComparison.Ordinal)).Click();
+
+        cut.WaitForAssertion(() => Assert.StartsWith("Saved at", Status(cut), StringComparison.Ordinal));
+        Assert.Equal(1, (await store.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
+    }
+
+    [Fact]
+    public async Task EditingARecapChangedElsewhere_ReportsTheConflict_AndKeepsBothVersions()
+    {
+        var (store, _) = await UseStoreAsync();
+        var created = await store.SaveRecapAsync(null, new RecapDraft { SessionDate = Today, WhatCameUp = "original" }, 0);
+        var cut = Render<RecapEditPage>(p => p.Add(x => x.Id, created.Id));
+        cut.WaitForAssertion(() => Field(cut, "What came up?"));
+        await store.SaveRecapAsync(created.Id, new RecapDraft { SessionDate = Today, WhatCameUp = "from the other tab" }, created.Version);
+
+        Field(cut, "What came up?").Input("from this tab");
+        Clock.Advance(RecapEditPage.AutosaveDelay);
+
+        cut.WaitForAssertion(() => Assert.Contains("changed somewhere else", cut.Markup, StringComparison.Ordinal));
+        Assert.Contains("from this tab", cut.Markup, StringComparison.Ordinal);
+        Assert.Equal("from the other tab", (await store.GetRecapAsync(created.Id))!.WhatCameUp);
+
+        cut.FindAll("button").First(b => b.TextContent.Contains("Keep my version", StringComparison.Ordinal)).Click();
+
+        cut.WaitForAssertion(() => Assert.StartsWith("Saved at", Status(cut), StringComparison.Ordinal));
+        Assert.Equal("from this tab", (await store.GetRecapAsync(created.Id))!.WhatCameUp);
+    }
+
+    [Fact]
+    public async Task QuickRecap_ShowsThreePrompts()
+    {
+        await UseStoreAsync();
+        var cut = Render<RecapEditPage>();
+        cut.WaitForAssertion(() => Field(cut, "What came up?"));
+
+        cut.Find("input[type=checkbox]").Change(true);
+
+        cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("textarea").Count));
+        Assert.DoesNotContain("Something my therapist said", cut.Markup, StringComparison.Ordinal);
+    }
+
+    /// <summary>The test database, able to fail on demand like a busy or read-only file would.</summary>
+    private sealed class FlakyFactory(Data.Tests.TestDatabase database) : IDbContextFactory<UndertoneDbContext>
+    {
+        public bool Fail { get; set; }
+
+        public UndertoneDbContext CreateDbContext() =>
+            Fail ? throw new InvalidOperationException("simulated: database is locked") : database.CreateDbContext();
+    }
+}

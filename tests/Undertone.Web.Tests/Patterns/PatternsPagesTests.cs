@@ -1,0 +1,157 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using Undertone.Data.Journal;
+using Undertone.Domain.Journal;
+using Undertone.Web.Components.Pages.Patterns;
+
+namespace Undertone.Web.Tests.Patterns;
+
+public sealed class PatternsPagesTests : ComponentTestBase
+{
+    private async Task<(JournalStore Journal, PatternsStore Patterns)> UseStoresAsync()
+    {
+        var database = await UseDatabaseAsync();
+        Clock.SetLocalTimeZone(TimeZoneInfo.Utc);
+        Services.AddSingleton<JournalStore>();
+        Services.AddSingleton<PatternsStore>();
+        return (new JournalStore(database, Clock), new PatternsStore(database, Clock));
+    }
+
+    private static async Task SeedAsync(JournalStore journal)
+    {
+        var today = journal.Today;
+        string[] texts = ["Inner critic at work.", "A quiet week.", "The inner critic again.", "Inner critic, louder."];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            var saved = await journal.SaveRecapAsync(
+                null,
+                new RecapDraft
+                {
+                    SessionDate = today.AddDays(-7 * (texts.Length - i)),
+                    WhatCameUp = texts[i],
+                    ToRevisit = i == 0 ? "my manager's email" : "",
+                    NextSteps = i == texts.Length - 1 ? "Walk after lunch" : "",
+                    ThemeNames = ["work"],
+                },
+                0);
+            Assert.True(saved.IsSaved);
+        }
+
+        await journal.AddQuestionAsync("Where does the critic come from?");
+    }
+
+    [Fact]
+    public async Task Patterns_EmptyJournal_ShowsAFriendlyEmptyState_AndSamplesFillIt()
+    {
+        await UseStoresAsync();
+        var cut = Render<PatternsPage>();
+        cut.WaitForAssertion(() => Assert.Contains("Patterns show up after a few recaps", cut.Markup, StringComparison.Ordinal));
+
+        cut.FindAll("button").First(b => b.TextContent.Contains("Try it with sample entries", StringComparison.Ordinal)).Click();
+
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=themes-table]")));
+        Assert.Contains("Boundaries", cut.Find("[data-testid=themes-table]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("[data-testid=patterns-empty]"));
+    }
+
+    [Fact]
+    public async Task Patterns_ShowsThePhraseWithItsCount_AndLinksToItsRecaps()
+    {
+        var (journal, _) = await UseStoresAsync();
+        await SeedAsync(journal);
+
+        var cut = Render<PatternsPage>();
+
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=phrases]")));
+        var item = cut.FindAll("[data-testid=phrases] li").Single(li => li.TextContent.Contains("inner critic", StringComparison.Ordinal));
+        Assert.Contains("in 3 of your last 4 recaps", item.TextContent, StringComparison.Ordinal);
+        Assert.Equal(3, item.QuerySelectorAll("a[href^='journal/']").Length);
+        var row = cut.FindAll("[data-testid=themes-table] tbody tr").Single();
+        Assert.Contains("4 of 4", row.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Patterns_AThemeLinksToItsRecaps()
+    {
+        var (journal, _) = await UseStoresAsync();
+        await SeedAsync(journal);
+        var cut = Render<PatternsPage>();
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=themes-table]")));
+
+        cut.Find("[data-testid=themes-table] button.link-button").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(4, cut.FindAll("[data-testid=themes-table] a[href^='journal/']").Count));
+        Assert.Equal("true", cut.Find("[data-testid=themes-table] button.link-button").GetAttribute("aria-expanded"));
+    }
+
+    [Fact]
+    public async Task Patterns_AddAsATheme_TagsTheRecapsInOneClick()
+    {
+        var (journal, _) = await UseStoresAsync();
+        await SeedAsync(journal);
+        var cut = Render<PatternsPage>();
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=phrases]")));
+
+        cut.FindAll("button").Single(b => b.GetAttribute("aria-label") == "Add “inner critic” as a theme").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("inner critic", cut.Find("[data-testid=themes-table]").TextContent, StringComparison.Ordinal));
+        var theme = (await journal.ListThemesAsync()).Single(t => t.Name == "inner critic");
+        Assert.Equal(3, theme.RecapCount);
+        Assert.Contains("already a theme", cut.Find("[data-testid=phrases]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Patterns_MarkAddressed_TakesTheItemOffTheList()
+    {
+        var (journal, patterns) = await UseStoresAsync();
+        await SeedAsync(journal);
+        var cut = Render<PatternsPage>();
+        cut.WaitForAssertion(() => Assert.Contains("my manager's email", cut.Find("[data-testid=revisit]").TextContent, StringComparison.Ordinal));
+
+        cut.FindAll("[data-testid=revisit] button").First(b => b.TextContent.Contains("Mark addressed", StringComparison.Ordinal)).Click();
+
+        cut.WaitForAssertion(() => Assert.DoesNotContain("my manager's email", cut.Find("[data-testid=revisit]").TextContent, StringComparison.Ordinal));
+        Assert.DoesNotContain((await patterns.GetReportAsync()).Revisit, e => e.Text == "my manager's email");
+    }
+
+    [Fact]
+    public async Task Patterns_MarkAsked_MovesTheQuestionOn()
+    {
+        var (journal, _) = await UseStoresAsync();
+        await SeedAsync(journal);
+        var cut = Render<PatternsPage>();
+        cut.WaitForAssertion(() => Assert.Contains("Where does the critic come from?", cut.Find("[data-testid=revisit]").TextContent, StringComparison.Ordinal));
+
+        cut.FindAll("[data-testid=revisit] button").First(b => b.TextContent.Contains("Mark as asked", StringComparison.Ordinal)).Click();
+
+        cut.WaitForAssertion(() => Assert.DoesNotContain("Where does the critic come from?", cut.Find("[data-testid=revisit]").TextContent, StringComparison.Ordinal));
+        var question = Assert.Single(await journal.ListQuestionsAsync());
+        Assert.Equal(QuestionStatus.Asked, question.Status);
+    }
+
+    [Fact]
+    public async Task Prep_EmptyJournal_SaysSoKindly()
+    {
+        await UseStoresAsync();
+
+        var cut = Render<PrepPage>();
+
+        cut.WaitForAssertion(() => Assert.Contains("Nothing to bring yet", cut.Find("[data-testid=prep-empty]").TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Prep_ListsQuestionsRevisitItemsThemesAndLastNextSteps()
+    {
+        var (journal, _) = await UseStoresAsync();
+        await SeedAsync(journal);
+
+        var cut = Render<PrepPage>();
+
+        cut.WaitForAssertion(() => Assert.Contains("Where does the critic come from?", cut.Find("[data-testid=prep-questions-list]").TextContent, StringComparison.Ordinal));
+        var text = cut.Markup;
+        Assert.Contains("my manager's email", text, StringComparison.Ordinal);
+        Assert.Contains(cut.FindAll("li"), li => li.TextContent.Contains("work — in 4 of your last 4 sessions, 4 in all", StringComparison.Ordinal));
+        Assert.Contains("Walk after lunch", text, StringComparison.Ordinal);
+        Assert.Contains("Print this page", text, StringComparison.Ordinal);
+    }
+}
