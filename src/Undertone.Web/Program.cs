@@ -45,6 +45,7 @@ try
     builder.Services.AddSingleton<JournalStore>();
     builder.Services.AddSingleton<PatternsStore>();
 
+    builder.Services.AddUndertoneApi();
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
     builder.Services.AddMudServices(config => config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomCenter);
 
@@ -63,6 +64,8 @@ try
 
     app.MapStaticAssets();
     app.MapHealthChecks("/healthz");
+    app.MapOpenApi();
+    app.MapScriptsApi();
     app.MapExportApi();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

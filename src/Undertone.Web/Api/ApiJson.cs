@@ -1,0 +1,95 @@
+using System.Buffers;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+
+namespace Undertone.Web.Api;
+
+/// <summary>
+/// Reads a JSON request body with a size cap and turns every way it can be wrong (too big, not JSON, malformed,
+/// an unknown value or field) into a field-named validation error, so bad input is a 400, never a 500.
+/// Error messages never repeat what the user sent.
+/// </summary>
+internal static class ApiJson
+{
+    public const int MaxBodyBytes = 64 * 1024;
+
+    public const string BodyField = "body";
+
+    public static async Task<(T? Value, Dictionary<string, string[]>? Errors)> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (!request.HasJsonContentType())
+        {
+            return (null, Error(BodyField, "Send the request body as JSON (Content-Type: application/json)."));
+        }
+
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return (null, TooLarge());
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(MaxBodyBytes + 1);
+        try
+        {
+            var read = 0;
+            try
+            {
+                while (read <= MaxBodyBytes)
+                {
+                    var n = await request.Body.ReadAsync(buffer.AsMemory(read, MaxBodyBytes + 1 - read), cancellationToken).ConfigureAwait(false);
+                    if (n == 0)
+                    {
+                        break;
+                    }
+
+                    read += n;
+                }
+            }
+            catch (BadHttpRequestException)
+            {
+                return (null, TooLarge());
+            }
+
+            if (read > MaxBodyBytes)
+            {
+                return (null, TooLarge());
+            }
+
+            var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+            try
+            {
+                var value = JsonSerializer.Deserialize<T>(buffer.AsSpan(0, read), options);
+                return value is null ? (null, Error(BodyField, "A JSON object is required.")) : (value, null);
+            }
+            catch (JsonException ex)
+            {
+                var field = FieldFromPath(ex.Path);
+                return (null, Error(field, field == BodyField
+                    ? "The body is not valid JSON."
+                    : "This value is not valid here: check the spelling, the type and the allowed values."));
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    public static Dictionary<string, string[]> Error(string field, string message) => new() { [field] = [message] };
+
+    /// <summary>"$.tone" becomes "tone", "$.reasons[2]" becomes "reasons"; the root or an unknown place is "body".</summary>
+    internal static string FieldFromPath(string? path)
+    {
+        if (string.IsNullOrEmpty(path) || !path.StartsWith("$.", StringComparison.Ordinal))
+        {
+            return BodyField;
+        }
+
+        var field = path[2..];
+        var end = field.IndexOfAny(['[', '.']);
+        return end > 0 ? field[..end] : field;
+    }
+
+    private static Dictionary<string, string[]> TooLarge() =>
+        Error(BodyField, $"The request body is too large (the limit is {MaxBodyBytes / 1024} KB).");
+}

@@ -1,0 +1,209 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace Undertone.Web.Tests.Api;
+
+public sealed class ScriptsApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private const string ValidCompose = """
+        {
+          "reasons": ["rememberTakeaways", "noticePatterns"],
+          "customReason": "by evening it is a blur",
+          "memoryContext": ["adhd"],
+          "format": "shortRecap",
+          "storage": "deviceOnly",
+          "access": "meAndSomeone",
+          "accessPerson": "my partner Alex",
+          "retention": "deleteAfterDays",
+          "retentionDays": 30,
+          "use": "personalOnly",
+          "noIsOkay": true,
+          "openToAlternatives": true,
+          "tone": "warm",
+          "length": "standard",
+          "delivery": "written",
+          "therapistName": "Dr. Lee",
+          "userName": "Sam"
+        }
+        """;
+
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task Compose_ValidAsk_ReturnsTextSubjectWordCountAndFivePartsInCamelCase()
+    {
+        using var response = await PostAsync("/api/scripts/compose", ValidCompose);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var root = json.RootElement;
+        var text = root.GetProperty("text").GetString()!;
+        Assert.StartsWith("Hi Dr. Lee,", text, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrEmpty(root.GetProperty("subject").GetString()));
+        Assert.True(root.GetProperty("wordCount").GetInt32() > 40);
+        var parts = root.GetProperty("parts").EnumerateArray().ToList();
+        Assert.Equal(["reason", "format", "privacy", "use", "room"], parts.Select(p => p.GetProperty("part").GetString()));
+        Assert.All(parts, p => Assert.Contains(p.GetProperty("text").GetString()!, text, StringComparison.Ordinal));
+        Assert.Contains("my partner Alex", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Compose_Spoken_HasNullSubject()
+    {
+        using var response = await PostAsync("/api/scripts/compose", ValidCompose.Replace("\"written\"", "\"spoken\"", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("subject").ValueKind);
+    }
+
+    [Theory]
+    [InlineData("\"tone\": \"warm\"", "\"tone\": \"friendly\"", "tone")]
+    [InlineData("\"tone\": \"warm\"", "\"tone\": 0", "tone")]
+    [InlineData("\"format\": \"shortRecap\",", "", "format")]
+    [InlineData("\"retentionDays\": 30", "\"retentionDays\": 400", "retentionDays")]
+    [InlineData("\"retentionDays\": 30", "\"retentionDays\": 0", "retentionDays")]
+    [InlineData("\"retentionDays\": 30", "\"retentionDays\": \"thirty\"", "retentionDays")]
+    [InlineData("\"retentionDays\": 30,", "", "retentionDays")]
+    [InlineData("\"reasons\": [\"rememberTakeaways\", \"noticePatterns\"]", "\"reasons\": [\"rememberTakeaways\", \"bogus\"]", "reasons")]
+    [InlineData("\"reasons\": [\"rememberTakeaways\", \"noticePatterns\"],", "", "reasons")]
+    [InlineData("\"userName\": \"Sam\"", "\"userName\": \"Sam\\u0007\"", "userName")]
+    [InlineData("\"therapistName\": \"Dr. Lee\"", "\"therapistName\": \"Dr.\\nLee\"", "therapistName")]
+    [InlineData("\"memoryContext\": [\"adhd\"]", "\"memoryContext\": [\"tired\"]", "memoryContext")]
+    [InlineData("\"use\": \"personalOnly\"", "\"use\": \"personalOnly\", \"surprise\": 1", "surprise")]
+    public async Task Compose_BadField_Returns400NamingTheField(string find, string replace, string field)
+    {
+        await AssertBadRequestAsync("/api/scripts/compose", ValidCompose.Replace(find, replace, StringComparison.Ordinal), field);
+    }
+
+    [Fact]
+    public async Task Compose_OverLongCustomReason_Returns400NamingTheField()
+    {
+        var body = ValidCompose.Replace("by evening it is a blur", new string('a', 301), StringComparison.Ordinal);
+        await AssertBadRequestAsync("/api/scripts/compose", body, "customReason");
+    }
+
+    [Theory]
+    [InlineData("{ ")]
+    [InlineData("not json at all")]
+    [InlineData("null")]
+    [InlineData("[]")]
+    [InlineData("")]
+    public async Task Compose_MalformedJson_Returns400ForTheBody(string body)
+    {
+        await AssertBadRequestAsync("/api/scripts/compose", body, "body");
+    }
+
+    [Fact]
+    public async Task Compose_OversizedBody_Returns400ForTheBody()
+    {
+        var body = "{\"customReason\": \"" + new string('a', 70 * 1024) + "\"}";
+        await AssertBadRequestAsync("/api/scripts/compose", body, "body");
+    }
+
+    [Fact]
+    public async Task Compose_NotJson_Returns400ForTheBody()
+    {
+        using var content = new StringContent(ValidCompose, Encoding.UTF8, "text/plain");
+        using var response = await _client.PostAsync(new Uri("/api/scripts/compose", UriKind.Relative), content);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{response.StatusCode} {response.Content.Headers.ContentType}: {text}");
+        Assert.Contains("\"body\"", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_EditedMessage_ReturnsFindingsWithExactSpans()
+    {
+        const string text = "Sorry to ask, but I'm legally allowed to record. I'll record it anyway.";
+        using var response = await _client.PostAsJsonAsync(new Uri("/api/scripts/check", UriKind.Relative), new { text, length = "short" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var findings = json.RootElement.GetProperty("findings").EnumerateArray().ToList();
+        var kinds = findings.Select(f => f.GetProperty("kind").GetString()).ToList();
+        Assert.Contains("apology", kinds);
+        Assert.Contains("legalArgument", kinds);
+        Assert.Contains("secretRecording", kinds);
+        Assert.Contains("missingRoom", kinds);
+        var apology = findings.First(f => f.GetProperty("kind").GetString() == "apology");
+        Assert.Equal("sorry to ask", text.Substring(apology.GetProperty("start").GetInt32(), apology.GetProperty("length").GetInt32()), ignoreCase: true);
+        Assert.Equal("info", apology.GetProperty("severity").GetString());
+        Assert.Equal("serious", findings.First(f => f.GetProperty("kind").GetString() == "secretRecording").GetProperty("severity").GetString());
+        Assert.True(findings.All(f => f.TryGetProperty("suggestion", out _) && f.TryGetProperty("message", out _)));
+    }
+
+    [Theory]
+    [InlineData("{ \"length\": \"short\" }", "text")]
+    [InlineData("{ \"text\": \"hello\" }", "length")]
+    [InlineData("{ \"text\": \"hello\", \"length\": \"tiny\" }", "length")]
+    [InlineData("{ \"text\": \"bell\\u0007\", \"length\": \"short\" }", "text")]
+    [InlineData("{ \"text\": 42, \"length\": \"short\" }", "text")]
+    public async Task Check_BadInput_Returns400NamingTheField(string body, string field)
+    {
+        await AssertBadRequestAsync("/api/scripts/check", body, field);
+    }
+
+    [Fact]
+    public async Task Check_TextOverTheLimit_Returns400()
+    {
+        await AssertBadRequestAsync("/api/scripts/check", "{\"text\": \"" + new string('a', 10_001) + "\", \"length\": \"short\"}", "text");
+    }
+
+    [Fact]
+    public async Task Check_LineBreaksAndTabs_AreAllowed()
+    {
+        using var response = await PostAsync("/api/scripts/check", "{\"text\": \"Hi,\\n\\n\\tthanks\", \"length\": \"short\"}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task FollowUp_Valid_ReturnsText()
+    {
+        using var response = await PostAsync("/api/scripts/follow-up",
+            "{\"alternatives\": [\"ownVoiceRecap\", \"privateNote\"], \"tone\": \"direct\", \"delivery\": \"spoken\", \"therapistName\": \"Dr. Lee\", \"userName\": null}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var text = json.RootElement.GetProperty("text").GetString()!;
+        Assert.Contains("own voice", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dr. Lee", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"alternatives\": [], \"tone\": \"warm\", \"delivery\": \"written\"}", "alternatives")]
+    [InlineData("{\"alternatives\": [\"hugs\"], \"tone\": \"warm\", \"delivery\": \"written\"}", "alternatives")]
+    [InlineData("{\"alternatives\": [\"privateNote\"], \"delivery\": \"written\"}", "tone")]
+    [InlineData("{\"alternatives\": [\"privateNote\"], \"tone\": \"warm\", \"delivery\": \"email\"}", "delivery")]
+    public async Task FollowUp_BadInput_Returns400NamingTheField(string body, string field)
+    {
+        await AssertBadRequestAsync("/api/scripts/follow-up", body, field);
+    }
+
+    [Fact]
+    public async Task OpenApi_DocumentListsTheScriptsEndpointsAndEnumValues()
+    {
+        using var response = await _client.GetAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var document = await response.Content.ReadAsStringAsync();
+        Assert.Contains("/api/scripts/compose", document, StringComparison.Ordinal);
+        Assert.Contains("/api/scripts/check", document, StringComparison.Ordinal);
+        Assert.Contains("/api/scripts/follow-up", document, StringComparison.Ordinal);
+        Assert.Contains("\"takeawaysTogether\"", document, StringComparison.Ordinal);
+        Assert.Contains("\"keepUntilTherapyEnds\"", document, StringComparison.Ordinal);
+    }
+
+    private async Task<HttpResponseMessage> PostAsync(string path, string json)
+    {
+        using var content = new StringContent(json, Encoding.UTF8, "application/json");
+        return await _client.PostAsync(new Uri(path, UriKind.Relative), content);
+    }
+
+    private async Task AssertBadRequestAsync(string path, string body, string field)
+    {
+        using var response = await PostAsync(path, body);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{response.StatusCode}: {text}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var json = JsonDocument.Parse(text);
+        var errors = json.RootElement.GetProperty("errors");
+        Assert.True(errors.TryGetProperty(field, out _), $"expected an error for '{field}', got {errors}");
+    }
+}
