@@ -68,6 +68,7 @@ try
     app.MapHealthChecks("/healthz");
     app.MapOpenApi();
     app.MapScriptsApi();
+    app.MapExportApi();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     await app.RunAsync();

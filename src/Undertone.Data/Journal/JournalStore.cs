@@ -23,6 +23,9 @@ public sealed class JournalStore(IDbContextFactory<UndertoneDbContext> dbFactory
 
     public const int ExcerptLength = 140;
 
+    /// <summary>At most this many of the newest matches are ranked; see <see cref="SearchAsync"/>.</summary>
+    public const int RankWindow = 2_000;
+
     private const int MaxSearchTerms = 12;
 
     /// <summary>Today in the user's time zone, for the "not after today" rule.</summary>
@@ -511,7 +514,8 @@ public sealed class JournalStore(IDbContextFactory<UndertoneDbContext> dbFactory
     /// <summary>
     /// Full-text search over recaps and questions, best matches first, at most <paramref name="limit"/> results.
     /// Every word must match (the last letters may be missing: "thera" finds "therapy"); accents are ignored.
-    /// The user's words are always passed as quoted terms, so FTS syntax in them has no effect.
+    /// The user's words are always passed as quoted terms, so FTS syntax in them has no effect. When more than
+    /// <see cref="RankWindow"/> items match, the best matches among the newest <see cref="RankWindow"/> are returned.
     /// </summary>
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit = DefaultSearchLimit, CancellationToken cancellationToken = default)
     {
@@ -527,15 +531,15 @@ public sealed class JournalStore(IDbContextFactory<UndertoneDbContext> dbFactory
         {
             var start = HighlightStart.ToString();
             var end = HighlightEnd.ToString();
-            // Rank first, then build snippets for the top rows only (snippet() on every match is the slow part).
+            // Ranking every match of a very common word is what makes search slow on a big journal, so only the
+            // newest RankWindow matches are ranked (found by walking the index newest first, which is cheap).
+            // FTS5 sorts by rank itself and builds snippets only for the rows it returns.
+            var oldest = await db.Database.SqlQuery<long>(
+                $"SELECT rowid AS Value FROM JournalSearch WHERE JournalSearch MATCH {match} ORDER BY rowid DESC LIMIT 1 OFFSET {RankWindow - 1}")
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            var fromRowId = oldest.Count == 0 ? 0 : oldest[0];
             var rows = await db.Database.SqlQuery<SearchRow>(
-                $"""
-                WITH top AS (SELECT rowid AS id, rank AS r FROM JournalSearch WHERE JournalSearch MATCH {match} ORDER BY rank LIMIT {limit})
-                SELECT s.rowid AS RowId, snippet(JournalSearch, 0, {start}, {end}, '…', 16) AS Snippet
-                FROM top JOIN JournalSearch s ON s.rowid = top.id
-                WHERE JournalSearch MATCH {match}
-                ORDER BY top.r
-                """)
+                $"SELECT rowid AS RowId, snippet(JournalSearch, 0, {start}, {end}, '…', 16) AS Snippet FROM JournalSearch WHERE JournalSearch MATCH {match} AND rowid >= {fromRowId} ORDER BY rank LIMIT {limit}")
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
             if (rows.Count == 0)
             {

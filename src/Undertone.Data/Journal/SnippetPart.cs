@@ -1,12 +1,18 @@
+using System.Text.RegularExpressions;
+
 namespace Undertone.Data.Journal;
 
 /// <summary>A piece of a search snippet: plain text, highlighted or not.</summary>
-public sealed record SnippetPart(string Text, bool IsMatch)
+public sealed partial record SnippetPart(string Text, bool IsMatch)
 {
-    /// <summary>Splits a snippet at the highlight markers. Line breaks between fields become " · ".</summary>
+    /// <summary>
+    /// Splits a snippet at the highlight markers. The break between two fields becomes one " · "; empty fields
+    /// leave no trace.
+    /// </summary>
     public static IReadOnlyList<SnippetPart> Split(string snippet)
     {
         ArgumentNullException.ThrowIfNull(snippet);
+        snippet = FieldBreaks().Replace(snippet.Trim(), "\n");
         var parts = new List<SnippetPart>();
         var isMatch = false;
         var start = 0;
@@ -33,4 +39,7 @@ public sealed record SnippetPart(string Text, bool IsMatch)
 
         return parts;
     }
+
+    [GeneratedRegex(@"\s*(?:\r?\n\s*)+")]
+    private static partial Regex FieldBreaks();
 }

@@ -34,62 +34,67 @@ public static class MessageCheck
     [
         new(MessagePatterns.SecretlyRecording(), ["secretly", "quietly", "covertly", "discreetly", "sneakily", "hidden"],
             FindingKind.SecretRecording, FindingSeverity.Serious, skipWhenNegated: true, SecretMessage, null),
-        new(MessagePatterns.RecordingAnyway(), ["anyway", "regardless", "either way", "no matter", "without"],
+        new(MessagePatterns.RecordingAnyway(), ["anyway", "regardless", "either", "matter", "without"],
             FindingKind.SecretRecording, FindingSeverity.Serious, skipWhenNegated: true, SecretMessage, null),
-        new(MessagePatterns.RegardlessOfThem(), ["you won", "you wouldn", "you will not", "you would not", "even if you", "whether"],
+        new(MessagePatterns.RegardlessOfThem(), ["know", "notice", "even", "whether"],
             FindingKind.SecretRecording, FindingSeverity.Serious, skipWhenNegated: true, SecretMessage, null),
-        new(MessagePatterns.AlreadyRecording(), ["been recording", "been taping", "recorded", "taped"],
+        new(MessagePatterns.AlreadyRecording(), ["recording", "taping", "recorded", "taped"],
             FindingKind.SecretRecording, FindingSeverity.Serious, skipWhenNegated: true, SecretMessage, null),
-        new(MessagePatterns.PressureINeed(), ["have to", "must", "need to"],
+        new(MessagePatterns.PressureINeed(), ["have", "must", "need"],
             FindingKind.Pressure, FindingSeverity.Warning, skipWhenNegated: true,
             "Saying you have to can sound like the decision is made; asking leaves them room to answer honestly.",
             "I'd like to"),
-        new(MessagePatterns.PressureOnThem(), ["you need to", "you have to", "you must", "got to"],
+        new(MessagePatterns.PressureOnThem(), ["need", "have", "must", "got", "you've"],
             FindingKind.Pressure, FindingSeverity.Warning, skipWhenNegated: true,
             "Telling them what they have to do can feel like pressure; an invitation is easier to answer honestly.",
             "would you be willing to"),
-        new(MessagePatterns.PressureOther(), ["insist", "negotiable", "not optional", "take no", "expect you", "I require", "other option", "a choice", "say yes", "say no", "an answer", "a yes"],
+        new(MessagePatterns.PressureOther(), ["insist", "negotiable", "nonnegotiable", "optional", "won't", "expect", "require", "option", "choice", "please", "can't", "cannot", "answer", "need", "want"],
             FindingKind.Pressure, FindingSeverity.Warning, skipWhenNegated: true, PressureMessage, null),
-        new(MessagePatterns.LegalArgument(), ["legal", "allowed", "entitled", "permitted", "law", "right", "party consent", "HIPAA", "GDPR", "attorney"],
+        new(MessagePatterns.LegalArgument(), ["legally", "allowed", "entitled", "permitted", "law", "right", "rights", "party", "HIPAA", "GDPR", "lawyer", "attorney"],
             FindingKind.LegalArgument, FindingSeverity.Warning, skipWhenNegated: true, LegalMessage, null),
         new(MessagePatterns.ApologyForAsking(), ["sorry"],
             FindingKind.Apology, FindingSeverity.Info, skipWhenNegated: false,
             "Asking for what helps you is reasonable, so there's no need to apologise for it.",
             "I'd like to ask"),
-        new(MessagePatterns.ApologyOther(), ["sorry", "apolog", "weird", "strange", "odd", "awkward", "unusual", "a lot", "too much", "big ask", "silly", "stupid", "rude", "a problem", "a bother", "annoying", "offensive", "hate to ask", "forgive me", "I feel"],
+        new(MessagePatterns.ApologyOther(), ["sorry", "apologise", "apologize", "apologies", "weird", "strange", "odd", "awkward", "unusual", "lot", "much", "ask", "silly", "stupid", "rude", "problem", "bother", "annoying", "offensive", "forgive", "feel"],
             FindingKind.Apology, FindingSeverity.Info, skipWhenNegated: false, ApologyMessage, null),
-        new(MessagePatterns.Defensive(), ["promise", "swear", "trust", "believe me", "trying to", "mean to"],
+        new(MessagePatterns.Defensive(), ["promise", "swear", "trust", "believe", "trying", "mean"],
             FindingKind.OverExplaining, FindingSeverity.Info, skipWhenNegated: false,
             "You don't need to defend yourself; wanting to remember your sessions is reason enough.",
             null),
     ];
 
     internal static readonly PartDetector ReasonPart = new(MessagePatterns.ReasonPresent(), 12,
-        ["remember", "reflect", "hold on to", "track", "notice", "pattern", "revisit", "come back to", "forget", "memory", "why", "because", "so I can", "so that I can", "help me", "helps me", "keep our work", "keep the work"]);
+        ["remember", "remembering", "reflect", "reflecting", "hold", "track", "notice", "pattern", "patterns", "revisit", "come", "forget", "forgetting", "memory", "why", "because", "can", "help", "helps", "keep"]);
 
     internal static readonly PartDetector FormatPart = new(MessagePatterns.FormatPresent(), 13,
-        ["record", "audio", "transcript", "recap", "summar", "note", "takeaways", "write it", "write them", "write things", "write that", "written", "format", "voice memo", "worksheet"]);
+        ["record", "recording", "recorded", "records", "audio", "transcript", "transcripts", "recap", "recaps", "summary", "summaries", "summarise", "summarize", "note", "notes", "takeaways", "write", "written", "format", "voice", "worksheet"]);
 
     internal static readonly PartDetector PrivacyPart = new(MessagePatterns.PrivacyPresent(), 14,
-        ["device", "phone", "laptop", "computer", "tablet", "app", "cloud", "stor", "save", "delet", "encrypt", "folder", "drive", "notebook", "password", "kept", "keep it", "keep them"]);
+        ["device", "phone", "laptop", "computer", "tablet", "app", "cloud", "store", "stored", "storing", "save", "saved", "delete", "deleted", "deleting", "encrypted", "encryption", "folder", "drive", "notebook", "password", "kept", "keep"]);
 
     internal static readonly PartDetector UsePart = new(MessagePatterns.UsePresent(), 15,
-        ["just for me", "only for me", "for me alone", "for myself", "my own", "personal", "shar", "no one else", "nobody else", "anyone else", "decided", "not sure yet", "undecided"]);
+        ["just", "only", "alone", "myself", "own", "personal", "share", "shared", "sharing", "one", "nobody", "anyone", "haven't", "sure", "undecided"]);
 
     internal static readonly PartDetector RoomPart = new(MessagePatterns.RoomPresent(), 16,
-        ["comfortable", "policy", "think", "your thoughts", "how do you feel", "okay", "would you be", "let me know", "your answer", "your view", "fine with you", "say no"]);
+        ["comfortable", "policy", "think", "thoughts", "feel", "okay", "would", "let", "answer", "view", "fine", "no", "say"]);
 
     private const int JustificationRule = 11;
 
-    private static readonly string[] JustificationTriggers = ["because", "so that", "the reason", "why", "I just", "I only", "honest"];
+    private static readonly string[] JustificationTriggers = ["because", "so", "reason", "why", "that's", "just", "only", "honest", "honestly"];
 
-    // Rules 0-10 are the phrase rules and 11 counts justifications.
+    // Rules 0-10 are the phrase rules, 11 counts justifications and 12-16 find the five parts.
     private static readonly TriggerIndex Index = Rules.Length != JustificationRule
         ? throw new InvalidOperationException("The rule numbers no longer line up with the rules.")
         : new(
     [
         .. Rules.Select(rule => rule.Triggers),
         JustificationTriggers,
+        ReasonPart.Triggers,
+        FormatPart.Triggers,
+        PrivacyPart.Triggers,
+        UsePart.Triggers,
+        RoomPart.Triggers,
     ]);
 
     /// <summary>Checks <paramref name="text"/> as a message of the given length.</summary>
@@ -135,19 +140,19 @@ public static class MessageCheck
 
         findings.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
 
-        AddIfMissing(findings, text, ReasonPart, FindingKind.MissingReason, FindingSeverity.Warning,
+        AddIfMissing(findings, text, sentences, ReasonPart, FindingKind.MissingReason, FindingSeverity.Warning,
             "The message doesn't say why you'd like a record, which is what helps them say yes.",
             "I'd like a way to remember what we work on between sessions.");
-        AddIfMissing(findings, text, FormatPart, FindingKind.MissingFormat, FindingSeverity.Warning,
+        AddIfMissing(findings, text, sentences, FormatPart, FindingKind.MissingFormat, FindingSeverity.Warning,
             "It doesn't say what kind of record you have in mind, such as a short recap or audio.",
             "I'm thinking of a short written recap, not a recording.");
-        AddIfMissing(findings, text, PrivacyPart, FindingKind.MissingPrivacy, FindingSeverity.Warning,
+        AddIfMissing(findings, text, sentences, PrivacyPart, FindingKind.MissingPrivacy, FindingSeverity.Warning,
             "It doesn't say where the record would live or how long you'd keep it.",
             "I'd keep it only on my own device and delete it once I've reviewed it.");
-        AddIfMissing(findings, text, UsePart, FindingKind.MissingUse, FindingSeverity.Info,
+        AddIfMissing(findings, text, sentences, UsePart, FindingKind.MissingUse, FindingSeverity.Info,
             "It doesn't say whether the record is just for you or would be shared.",
             "It would be for my personal reflection only.");
-        AddIfMissing(findings, text, RoomPart, FindingKind.MissingRoom, FindingSeverity.Warning,
+        AddIfMissing(findings, text, sentences, RoomPart, FindingKind.MissingRoom, FindingSeverity.Warning,
             "It no longer asks what they're comfortable with, so it may read as a decision rather than a question.",
             "What are you comfortable with, and what does your policy allow? It's okay to say no.");
         return findings;
@@ -197,12 +202,25 @@ public static class MessageCheck
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(part);
-        return part.Pattern.IsMatch(text);
+        return Mentions(text, Index.Sentences(text), part);
     }
 
-    private static void AddIfMissing(List<Finding> findings, string text, PartDetector part, FindingKind kind, FindingSeverity severity, string message, string suggestion)
+    private static bool Mentions(string text, List<(int Start, int End, uint Rules)> sentences, PartDetector part)
     {
-        if (!Mentions(text, part))
+        foreach (var (start, end, rules) in sentences)
+        {
+            if ((rules & (1u << part.RuleNumber)) != 0 && part.Pattern.IsMatch(text.AsSpan(start, end - start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AddIfMissing(List<Finding> findings, string text, List<(int Start, int End, uint Rules)> sentences, PartDetector part, FindingKind kind, FindingSeverity severity, string message, string suggestion)
+    {
+        if (!Mentions(text, sentences, part))
         {
             findings.Add(new Finding(kind, severity, 0, 0, message, suggestion));
         }

@@ -7,7 +7,7 @@ namespace Undertone.Domain.Consent;
 internal sealed class ScriptWriter
 {
     [ThreadStatic]
-    private static ScriptWriter? t_cached;
+    private static ScriptWriter? _cached;
 
     private readonly StringBuilder _text = new(2048);
     private bool _needsSpace;
@@ -17,7 +17,7 @@ internal sealed class ScriptWriter
     /// <summary>A cleared writer for this thread (composing is single-threaded and never re-entrant).</summary>
     public static ScriptWriter Rent()
     {
-        var writer = t_cached ??= new ScriptWriter();
+        var writer = _cached ??= new ScriptWriter();
         writer._text.Clear();
         writer._needsSpace = false;
         return writer;

@@ -4,4 +4,7 @@ namespace Undertone.Domain.Settings;
 public static class SettingKeys
 {
     public const string DarkMode = "ui.darkMode";
+
+    /// <summary>The paper PDFs are laid out for: "A4" (the default) or "UsLetter".</summary>
+    public const string PdfPaper = "pdf.paper";
 }

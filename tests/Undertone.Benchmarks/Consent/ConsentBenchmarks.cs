@@ -9,6 +9,7 @@ namespace Undertone.Benchmarks.Consent;
 /// </summary>
 [SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
 [MemoryDiagnoser]
+[MedianColumn]
 public class ConsentBenchmarks
 {
     private readonly ConsentAsk _standardAsk = new()

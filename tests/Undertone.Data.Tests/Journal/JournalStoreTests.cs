@@ -113,6 +113,19 @@ public sealed class JournalStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Search_RanksBestMatchFirst()
+    {
+        await _store.AddQuestionAsync("sleep came up once, among many other words about the week and work");
+        var best = await _store.AddQuestionAsync("sleep sleep sleep");
+        await _store.AddQuestionAsync("a note about sleep and rest");
+
+        var hits = await _store.SearchAsync("sleep");
+
+        Assert.Equal(3, hits.Count);
+        Assert.Equal(best.Id, hits[0].ItemId);
+    }
+
+    [Fact]
     public async Task TwoContextsEditingOneRecap_SecondSaveIsRefused_AndBothEditsSurvive()
     {
         var saved = await SaveNewAsync(Draft("first words"));

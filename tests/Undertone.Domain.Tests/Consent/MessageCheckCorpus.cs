@@ -42,6 +42,8 @@ public static class MessageCheckCorpus
         Fires("This is non-negotiable for me.", FindingKind.Pressure, "Rules out any other answer."),
         Fires("Please just say yes.", FindingKind.Pressure, "Pushes for one answer."),
         Fires("You must agree to this.", FindingKind.Pressure, "A demand, not a question."),
+        Fires("I need a yes by Friday.", FindingKind.Pressure, "A deadline for one answer."),
+        Fires("I won't take no for an answer.", FindingKind.Pressure, "Rules out a no."),
         Fires("I'll record it anyway.", FindingKind.SecretRecording, "Recording regardless of their answer."),
         Fires("I could just secretly record on my phone.", FindingKind.SecretRecording, "Recording without them knowing."),
         Fires("You wouldn't even notice.", FindingKind.SecretRecording, "Implies recording they don't know about."),

@@ -1,0 +1,103 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Undertone.Data.Journal;
+using Undertone.Data.Settings;
+using Undertone.Domain.Settings;
+using Undertone.Pdf;
+using Undertone.Pdf.Journal;
+
+namespace Undertone.Web.Api;
+
+/// <summary>
+/// PDF downloads. Each answer streams <c>application/pdf</c> as an attachment whose file name holds only the kind of
+/// document and dates. Only ids, dates and yes/no choices travel in the URL, never anything the user wrote.
+/// The privacy plan (<c>ConsentPdf.PrivacyPlan</c>) gets its endpoint here once the script page and its store exist.
+/// </summary>
+public static class ExportApi
+{
+    public const string PdfContentType = "application/pdf";
+
+    public static IEndpointRouteBuilder MapExportApi(this IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var group = app.MapGroup("/api/export").WithTags("Export");
+        group.MapGet("/recaps/{id:int}.pdf", RecapAsync).WithName("ExportRecapPdf");
+        group.MapGet("/recaps.pdf", RecapsAsync).WithName("ExportRecapsPdf");
+        group.MapGet("/bring-to-session.pdf", BringToSessionAsync).WithName("ExportBringToSessionPdf");
+        return app;
+    }
+
+    /// <summary>One recap. "Something my therapist said" is left out unless <paramref name="includeTherapistSaid"/> is true.</summary>
+    internal static async Task<Results<FileStreamHttpResult, NotFound>> RecapAsync(
+        int id, bool? includeTherapistSaid, PaperSize? paper, JournalStore store, SettingsStore settings,
+        HttpContext context, CancellationToken cancellationToken)
+    {
+        var recap = await store.GetRecapAsync(id, cancellationToken).ConfigureAwait(false);
+        if (recap is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var options = await OptionsAsync(paper, settings, cancellationToken).ConfigureAwait(false);
+        var pdf = JournalPdf.Recap(recap, new RecapExport { IncludeTherapistSaid = includeTherapistSaid == true }, options);
+        return Attachment(context, pdf, PdfFileNames.Recap(recap.SessionDate));
+    }
+
+    /// <summary>
+    /// Recaps from <paramref name="from"/> to <paramref name="to"/>, oldest first. A missing end means "from the first"
+    /// or "up to the latest" recap. Stops working when the download is cancelled.
+    /// </summary>
+    internal static async Task<Results<FileStreamHttpResult, ValidationProblem>> RecapsAsync(
+        DateOnly? from, DateOnly? to, bool? includeTherapistSaid, PaperSize? paper, JournalStore store,
+        SettingsStore settings, HttpContext context, CancellationToken cancellationToken)
+    {
+        if (from is { } f && to is { } t && t < f)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["to"] = ["The end date comes before the start date. Pick an end date on or after the start."],
+            });
+        }
+
+        var recaps = await store.ListRecapsInRangeAsync(from, to, cancellationToken).ConfigureAwait(false);
+        var today = store.Today;
+        var start = from ?? (recaps.Count > 0 ? recaps[0].SessionDate : today);
+        var end = to ?? (recaps.Count > 0 ? recaps[^1].SessionDate : today);
+        if (end < start)
+        {
+            end = start;
+        }
+
+        var options = await OptionsAsync(paper, settings, cancellationToken).ConfigureAwait(false);
+        var export = new RecapExport { IncludeTherapistSaid = includeTherapistSaid == true };
+        var pdf = JournalPdf.Recaps(recaps, start, end, export, options, cancellationToken: cancellationToken);
+        return Attachment(context, pdf, PdfFileNames.Recaps(start, end));
+    }
+
+    /// <summary>The one-page sheet of open questions, revisit items, recurring themes and last session's next steps.</summary>
+    internal static async Task<FileStreamHttpResult> BringToSessionAsync(
+        PaperSize? paper, PatternsStore patterns, SettingsStore settings, HttpContext context, CancellationToken cancellationToken)
+    {
+        var sheet = await patterns.GetPrepSheetAsync(cancellationToken).ConfigureAwait(false);
+        var options = await OptionsAsync(paper, settings, cancellationToken).ConfigureAwait(false);
+        return Attachment(context, JournalPdf.BringToSession(sheet, options), PdfFileNames.BringToSession(sheet.Today));
+    }
+
+    private static async Task<PdfOptions> OptionsAsync(PaperSize? paper, SettingsStore settings, CancellationToken cancellationToken)
+    {
+        if (paper is null || !Enum.IsDefined(paper.Value))
+        {
+            var stored = await settings.GetAsync(SettingKeys.PdfPaper, cancellationToken).ConfigureAwait(false);
+            paper = Enum.TryParse<PaperSize>(stored, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : PaperSize.A4;
+        }
+
+        return new PdfOptions { Paper = paper.Value };
+    }
+
+    private static FileStreamHttpResult Attachment(HttpContext context, Stream pdf, string fileName)
+    {
+        // Private notes: never kept in a browser or proxy cache.
+        context.Response.Headers.CacheControl = "no-store";
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        return TypedResults.File(pdf, PdfContentType, fileName);
+    }
+}

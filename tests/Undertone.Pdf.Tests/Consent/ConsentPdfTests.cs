@@ -1,0 +1,93 @@
+using Undertone.Domain.Consent;
+using Undertone.Pdf.Consent;
+using Undertone.Pdf.Layout;
+
+namespace Undertone.Pdf.Tests.Consent;
+
+public class ConsentPdfTests
+{
+    private static PdfInspector Read(Stream stream)
+    {
+        using (stream)
+        {
+            return PdfInspector.Read(stream);
+        }
+    }
+
+    [Fact]
+    public void PrivacyPlan_Typical_IsOnePageWithPlanAgreementMessageAndFollowUp()
+    {
+        var plan = Plans.Full();
+
+        var pdf = Read(ConsentPdf.PrivacyPlan(plan));
+
+        Assert.Single(pdf.Pages);
+        Assert.Contains("What we agreed", pdf.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("What I'm asking for", pdf.Text, StringComparison.Ordinal);
+        Assert.Contains("For my own reflection only", pdf.Text, StringComparison.Ordinal);
+        Assert.Contains("Tuesday 17 November 2026", pdf.Text, StringComparison.Ordinal);
+        Assert.Contains("Yes, with conditions", pdf.Text, StringComparison.Ordinal);
+        Assert.Contains("Deleted after I have reviewed it", pdf.Text, StringComparison.Ordinal);
+        Assert.Contains("No names of other clients — ever.", pdf.Text, StringComparison.Ordinal);
+        Assert.Contains("We’ll look at it together in “check-in” weeks.", pdf.Text, StringComparison.Ordinal);
+
+        Assert.Contains(Flat(plan.Message!), pdf.FlatText, StringComparison.Ordinal);
+        Assert.Contains(Flat(plan.FollowUp!), pdf.FlatText, StringComparison.Ordinal);
+        Assert.Contains(ConsentPdf.NotLegalAdvice, pdf.FlatText, StringComparison.Ordinal);
+        Assert.Contains(PdfComposer.FooterNote, pdf.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PrivacyPlan_BeforeAnAnswer_ShowsWhatIAmAskingFor()
+    {
+        var plan = Plans.Full() with { Agreement = null, FollowUp = null };
+
+        var pdf = Read(ConsentPdf.PrivacyPlan(plan));
+
+        Assert.Single(pdf.Pages);
+        Assert.Contains("What I'm asking for", pdf.Text, StringComparison.Ordinal);
+        Assert.Contains("A short recap", pdf.Text, StringComparison.Ordinal);
+        Assert.Contains("Only on my own device", pdf.Text, StringComparison.Ordinal);
+        Assert.Contains("Me and Zoë", pdf.Text, StringComparison.Ordinal);
+        Assert.Contains("Deleted after 30 days", pdf.Text, StringComparison.Ordinal);
+        Assert.Contains("For my own reflection only", pdf.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("What we agreed", pdf.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("If the answer is no", pdf.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PrivacyPlan_EditedMessage_IsPrintedExactly()
+    {
+        var edited = "Hi Dr. Müller — I’d love a short recap, nothing more. “No” is a fine answer… really.";
+
+        var pdf = Read(ConsentPdf.PrivacyPlan(Plans.Full() with { Message = edited }));
+
+        Assert.Contains(edited, pdf.FlatText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PrivacyPlan_MetadataHoldsNoNames()
+    {
+        var pdf = Read(ConsentPdf.PrivacyPlan(Plans.Full()));
+
+        Assert.Equal("My privacy plan — 24 November 2026", pdf.Title);
+        Assert.True(string.IsNullOrEmpty(pdf.Author));
+        Assert.DoesNotContain("Müller", pdf.Title, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(AgreementAnswer.Yes, "Yes")]
+    [InlineData(AgreementAnswer.NotNow, "Not now")]
+    [InlineData(AgreementAnswer.No, "No — and that's okay")]
+    [InlineData(AgreementAnswer.SuggestedAlternative, "You suggested another way")]
+    public void PrivacyPlan_EveryAnswer_HasKindWords(AgreementAnswer answer, string words)
+    {
+        var plan = Plans.Full() with { Agreement = Plans.Full().Agreement! with { Answer = answer } };
+
+        var pdf = Read(ConsentPdf.PrivacyPlan(plan));
+
+        Assert.Contains(words, pdf.Text, StringComparison.Ordinal);
+    }
+
+    private static string Flat(string text) => string.Join(' ', text.Split(['\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,37 @@
+using Undertone.Domain.Consent;
+using Undertone.Pdf.Consent;
+
+namespace Undertone.Pdf.Tests.Consent;
+
+internal static class Plans
+{
+    public static readonly ConsentAsk Ask = new()
+    {
+        Reasons = [AskReason.RememberTakeaways],
+        Format = RecordFormat.ShortRecap,
+        Storage = StoragePlace.DeviceOnly,
+        Access = RecordAccess.MeAndSomeone,
+        AccessPerson = "Zoë",
+        Retention = RetentionRule.DeleteAfterDays(30),
+        Use = RecordUse.PersonalOnly,
+        TherapistName = "Dr. Müller",
+    };
+
+    public static PrivacyPlan Full() => new()
+    {
+        PreparedOn = new DateOnly(2026, 11, 24),
+        Ask = Ask,
+        Message = ScriptComposer.Compose(Ask).Text,
+        FollowUp = FollowUpComposer.Compose(new FollowUpRequest { Alternatives = [FollowUpAlternative.TakeawaysTogether] }),
+        Agreement = new ConsentAgreement
+        {
+            AskedOn = new DateOnly(2026, 11, 17),
+            Answer = AgreementAnswer.YesWithConditions,
+            Format = RecordFormat.ShortRecap,
+            Storage = StoragePlace.DeviceOnly,
+            Access = RecordAccess.OnlyMe,
+            Retention = RetentionRule.DeleteAfterReview,
+            Boundaries = "No names of other clients — ever.\nWe’ll look at it together in “check-in” weeks.",
+        },
+    };
+}

@@ -1,0 +1,161 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
+using Undertone.Data.Journal;
+using Undertone.Data.Settings;
+using Undertone.Domain.Journal;
+using Undertone.Domain.Settings;
+
+namespace Undertone.Web.Tests.Api;
+
+public sealed class ExportApiTests : IAsyncLifetime
+{
+    private const string Secret = "Zoë’s “secret” — never in a file name";
+    private readonly UndertoneWebFactory _factory = new();
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _client = _factory.CreateClient();
+        (await _client.GetAsync(new Uri("/healthz", UriKind.Relative))).EnsureSuccessStatusCode();
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _factory.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Recap_StreamsAPdfAttachmentNamedByDateOnly()
+    {
+        var id = await SaveAsync(new DateOnly(2026, 11, 20), Secret, therapistSaid: "Their words here.");
+
+        using var response = await _client.GetAsync(new Uri($"/api/export/recaps/{id}.pdf", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        var disposition = response.Content.Headers.ContentDisposition;
+        Assert.NotNull(disposition);
+        Assert.Equal("attachment", disposition.DispositionType);
+        Assert.Equal("undertone-recap-2026-11-20.pdf", disposition.FileName?.Trim('"'));
+        Assert.True(response.Headers.CacheControl?.NoStore);
+
+        var (text, author) = Read(await response.Content.ReadAsByteArrayAsync());
+        Assert.Contains(Secret, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Their words here.", text, StringComparison.Ordinal);
+        Assert.True(string.IsNullOrEmpty(author));
+    }
+
+    [Fact]
+    public async Task Recap_TherapistSaidTickedIn_IsIncluded()
+    {
+        var id = await SaveAsync(new DateOnly(2026, 11, 20), "Mine.", therapistSaid: "Their words here.");
+
+        var bytes = await _client.GetByteArrayAsync(new Uri($"/api/export/recaps/{id}.pdf?includeTherapistSaid=true", UriKind.Relative));
+
+        Assert.Contains("Their words here.", Read(bytes).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Recap_Missing_IsNotFound()
+    {
+        using var response = await _client.GetAsync(new Uri("/api/export/recaps/999.pdf", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Recaps_DateRange_HasOnlyThoseRecapsAndARangeFileName()
+    {
+        await SaveAsync(new DateOnly(2026, 9, 30), "Before the range.");
+        await SaveAsync(new DateOnly(2026, 10, 5), "Inside — first.");
+        await SaveAsync(new DateOnly(2026, 10, 19), "Inside — second.");
+
+        using var response = await _client.GetAsync(new Uri("/api/export/recaps.pdf?from=2026-10-01&to=2026-10-31", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("undertone-recaps-2026-10-01-to-2026-10-31.pdf", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        var text = Read(await response.Content.ReadAsByteArrayAsync()).Text;
+        Assert.Contains("Inside — first.", text, StringComparison.Ordinal);
+        Assert.Contains("Inside — second.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Before the range.", text, StringComparison.Ordinal);
+        Assert.Contains("1 October 2026 – 31 October 2026", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Recaps_NoDates_SpansFirstToLatestRecap()
+    {
+        await SaveAsync(new DateOnly(2026, 3, 2), "Early.");
+        await SaveAsync(new DateOnly(2026, 8, 14), "Later.");
+
+        using var response = await _client.GetAsync(new Uri("/api/export/recaps.pdf", UriKind.Relative));
+
+        Assert.Equal("undertone-recaps-2026-03-02-to-2026-08-14.pdf", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+    }
+
+    [Fact]
+    public async Task Recaps_EndBeforeStart_IsAProblemWithAPlainMessage()
+    {
+        using var response = await _client.GetAsync(new Uri("/api/export/recaps.pdf?from=2026-10-31&to=2026-10-01", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("The end date comes before the start date.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Recap_PaperSetting_IsUsedUnlessTheLinkSaysOtherwise()
+    {
+        var id = await SaveAsync(new DateOnly(2026, 11, 20), "Paper.");
+        await _factory.Services.GetRequiredService<SettingsStore>().SetAsync(SettingKeys.PdfPaper, "UsLetter");
+
+        var letter = await _client.GetByteArrayAsync(new Uri($"/api/export/recaps/{id}.pdf", UriKind.Relative));
+        var a4 = await _client.GetByteArrayAsync(new Uri($"/api/export/recaps/{id}.pdf?paper=A4", UriKind.Relative));
+
+        Assert.Equal(792, PageHeight(letter), 0);
+        Assert.Equal(842, PageHeight(a4), 0);
+    }
+
+    [Fact]
+    public async Task BringToSession_SheetHasOpenQuestionsAndLastNextSteps()
+    {
+        var store = _factory.Services.GetRequiredService<JournalStore>();
+        await store.AddQuestionAsync("Why do I freeze at “quick questions”?");
+        var id = await SaveAsync(new DateOnly(2026, 11, 20), "Came up.");
+        var recap = await store.GetRecapAsync(id);
+        var draft = RecapDraft.From(recap!) with { NextSteps = "Walk after lunch — daily.", TherapistSaid = "Not on the sheet." };
+        Assert.True((await store.SaveRecapAsync(id, draft, recap!.Version)).IsSaved);
+
+        using var response = await _client.GetAsync(new Uri("/api/export/bring-to-session.pdf", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("undertone-bring-to-session-", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'), StringComparison.Ordinal);
+        var text = Read(await response.Content.ReadAsByteArrayAsync()).Text;
+        Assert.Contains("• Why do I freeze at “quick questions”?", text, StringComparison.Ordinal);
+        Assert.Contains("• Walk after lunch — daily.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Not on the sheet.", text, StringComparison.Ordinal);
+    }
+
+    private async Task<int> SaveAsync(DateOnly date, string whatCameUp, string therapistSaid = "")
+    {
+        var store = _factory.Services.GetRequiredService<JournalStore>();
+        var result = await store.SaveRecapAsync(null, new RecapDraft { SessionDate = date, WhatCameUp = whatCameUp, TherapistSaid = therapistSaid }, 0);
+        Assert.True(result.IsSaved);
+        return result.Id;
+    }
+
+    private static (string Text, string? Author) Read(byte[] bytes)
+    {
+        using var document = PdfDocument.Open(bytes);
+        var text = string.Join('\n', document.GetPages().Select(p => ContentOrderTextExtractor.GetText(p)));
+        return (text, document.Information.Author);
+    }
+
+    private static double PageHeight(byte[] bytes)
+    {
+        using var document = PdfDocument.Open(bytes);
+        return document.GetPage(1).Height;
+    }
+}
