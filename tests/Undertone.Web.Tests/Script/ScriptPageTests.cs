@@ -182,6 +182,32 @@ public sealed class ScriptPageTests : ComponentTestBase
         cut.WaitForAssertion(() => Assert.Equal("Saved words.", Message(cut)));
     }
 
+    [Fact]
+    public async Task CopyMessage_SendsExactlyThePreviewTextAndConfirmsIt()
+    {
+        var cut = await RenderPageAsync();
+        cut.Find("textarea#message-text").Input("Edited words,\n\nexactly as shown.");
+        var copy = JSInterop.Setup<bool>("undertone.copyText", "Edited words,\n\nexactly as shown.");
+        copy.SetResult(true);
+
+        Button(cut, "Copy message").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("Message copied. It's ready to paste.", cut.Find("[data-testid=status]").TextContent));
+        Assert.Single(copy.Invocations);
+    }
+
+    [Fact]
+    public async Task CopyMessage_WhereTheClipboardIsUnavailable_SelectsTheTextAndSaysHowToCopy()
+    {
+        var cut = await RenderPageAsync();
+        JSInterop.Setup<bool>("undertone.copyText", _ => true).SetResult(false);
+
+        Button(cut, "Copy message").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("press Ctrl+C", cut.Find("[data-testid=status]").TextContent, StringComparison.Ordinal));
+        Assert.Single(JSInterop.Invocations, i => i.Identifier == "undertone.selectText");
+    }
+
     private async Task<IRenderedComponent<ScriptPage>> RenderPageAsync(bool useDatabase = true)
     {
         if (useDatabase)
