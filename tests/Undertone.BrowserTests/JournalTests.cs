@@ -37,6 +37,25 @@ public sealed partial class JournalTests(UndertoneAppFixture app)
     }
 
     [Fact]
+    public async Task LongestAllowedFieldInCjkAndEmoji_IsSavedWhole()
+    {
+        // 9,990 characters of CJK is ~30 KB of UTF-8 (~60 KB in the circuit's JSON): past SignalR's 32 KB default.
+        var text = UniqueWord("tidepool") + " " + string.Concat(Enumerable.Repeat("日本語の気持ち🙂", 1_200))[..9_970];
+        var page = await app.NewPageAsync();
+        await UndertoneAppFixture.GotoAsync(page, "/journal/new");
+
+        await page.GetByLabel("What came up?").FillAsync(text);
+        await page.GetByLabel("What mattered most?").FocusAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved at" })).ToBeVisibleAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(JournalIdUrl());
+        await page.ReloadAsync();
+        await UndertoneAppFixture.WaitForInteractiveAsync(page);
+
+        Assert.Equal(text, await page.GetByLabel("What came up?").InputValueAsync());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task QuestionAddedOnQuestionsPage_SurvivesReload()
     {
         var question = $"Can we talk about the {UniqueWord("harbour")} next time?";
