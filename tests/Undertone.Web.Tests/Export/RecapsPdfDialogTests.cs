@@ -1,7 +1,7 @@
 using System.Threading.Channels;
 using Bunit;
-using Microsoft.JSInterop;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.JSInterop;
 using MudBlazor;
 using Undertone.Web.Components.Pages.Journal;
 
