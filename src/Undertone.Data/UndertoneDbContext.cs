@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Undertone.Data.Consent;
 using Undertone.Domain.Journal;
 using Undertone.Domain.Journal.Patterns;
 using Undertone.Domain.Settings;
@@ -23,6 +24,12 @@ public sealed class UndertoneDbContext(DbContextOptions<UndertoneDbContext> opti
     public DbSet<Theme> Themes => Set<Theme>();
 
     public DbSet<RevisitMark> RevisitMarks => Set<RevisitMark>();
+
+    public DbSet<SavedScript> SavedScripts => Set<SavedScript>();
+
+    public DbSet<ScriptAgreement> ScriptAgreements => Set<ScriptAgreement>();
+
+    public DbSet<ScriptDraft> ScriptDrafts => Set<ScriptDraft>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

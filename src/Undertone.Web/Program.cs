@@ -4,6 +4,7 @@ using MudBlazor;
 using MudBlazor.Services;
 using Serilog;
 using Undertone.Data;
+using Undertone.Data.Consent;
 using Undertone.Data.Journal;
 using Undertone.Data.Settings;
 using Undertone.Web.Api;
@@ -44,6 +45,7 @@ try
     builder.Services.AddSingleton<SettingsStore>();
     builder.Services.AddSingleton<JournalStore>();
     builder.Services.AddSingleton<PatternsStore>();
+    builder.Services.AddSingleton<ScriptStore>();
 
     builder.Services.AddUndertoneApi();
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();

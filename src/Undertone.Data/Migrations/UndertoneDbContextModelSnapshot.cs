@@ -32,6 +32,136 @@ namespace Undertone.Data.Migrations
                     b.ToTable("RecapThemes");
                 });
 
+            modelBuilder.Entity("Undertone.Data.Consent.SavedScript", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Alternatives")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AskJson")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowUpText")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsEdited")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SavedScripts", (string)null);
+                });
+
+            modelBuilder.Entity("Undertone.Data.Consent.ScriptAgreement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Access")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccessPerson")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AskedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Boundaries")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Format")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Retention")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RetentionDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScriptId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Storage")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScriptId")
+                        .IsUnique();
+
+                    b.ToTable("ScriptAgreements", (string)null);
+                });
+
+            modelBuilder.Entity("Undertone.Data.Consent.ScriptDraft", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StateJson")
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ScriptDrafts", (string)null);
+                });
+
             modelBuilder.Entity("Undertone.Domain.Journal.Patterns.RevisitMark", b =>
                 {
                     b.Property<int>("RecapId")
@@ -228,6 +358,15 @@ namespace Undertone.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Undertone.Data.Consent.ScriptAgreement", b =>
+                {
+                    b.HasOne("Undertone.Data.Consent.SavedScript", null)
+                        .WithOne("Agreement")
+                        .HasForeignKey("Undertone.Data.Consent.ScriptAgreement", "ScriptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Undertone.Domain.Journal.Patterns.RevisitMark", b =>
                 {
                     b.HasOne("Undertone.Domain.Journal.Recap", null)
@@ -243,6 +382,11 @@ namespace Undertone.Data.Migrations
                         .WithMany()
                         .HasForeignKey("SourceRecapId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Undertone.Data.Consent.SavedScript", b =>
+                {
+                    b.Navigation("Agreement");
                 });
 #pragma warning restore 612, 618
         }

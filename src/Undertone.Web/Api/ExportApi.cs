@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Undertone.Data.Consent;
 using Undertone.Data.Journal;
 using Undertone.Pdf;
+using Undertone.Pdf.Consent;
 using Undertone.Pdf.Journal;
 using Undertone.Web.Export;
 
@@ -9,7 +11,6 @@ namespace Undertone.Web.Api;
 /// <summary>
 /// PDF downloads. Each answer streams <c>application/pdf</c> as an attachment whose file name holds only the kind of
 /// document and dates. Only ids, dates and yes/no choices travel in the URL, never anything the user wrote.
-/// The privacy plan (<c>ConsentPdf.PrivacyPlan</c>) gets its endpoint here once the script page and its store exist.
 /// </summary>
 public static class ExportApi
 {
@@ -22,6 +23,7 @@ public static class ExportApi
         group.MapGet("/recaps/{id:int}.pdf", RecapAsync).WithName("ExportRecapPdf");
         group.MapGet("/recaps.pdf", RecapsAsync).WithName("ExportRecapsPdf");
         group.MapGet("/bring-to-session.pdf", BringToSessionAsync).WithName("ExportBringToSessionPdf");
+        group.MapGet("/scripts/{id:int}/privacy-plan.pdf", PrivacyPlanAsync).WithName("ExportPrivacyPlanPdf");
         return app;
     }
 
@@ -69,6 +71,33 @@ public static class ExportApi
         var sheet = await patterns.GetPrepSheetAsync(cancellationToken).ConfigureAwait(false);
         var options = await exports.OptionsAsync(paper, cancellationToken).ConfigureAwait(false);
         return Attachment(context, JournalPdf.BringToSession(sheet, options), PdfFileNames.BringToSession(sheet.Today));
+    }
+
+    /// <summary>
+    /// "My privacy plan" for a saved script: the choices, the message as saved, the follow-up and, once recorded,
+    /// the agreement. Something the user can hand to their therapist.
+    /// </summary>
+    internal static async Task<Results<FileStreamHttpResult, NotFound>> PrivacyPlanAsync(
+        int id, PaperSize? paper, ScriptStore scripts, PdfExports exports, TimeProvider clock,
+        HttpContext context, CancellationToken cancellationToken)
+    {
+        var script = await scripts.GetScriptAsync(id, cancellationToken).ConfigureAwait(false);
+        if (script is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var plan = new PrivacyPlan
+        {
+            PreparedOn = today,
+            Ask = script.Ask,
+            Message = script.Text,
+            FollowUp = script.FollowUpText,
+            Agreement = script.Agreement?.ToConsentAgreement(),
+        };
+        var options = await exports.OptionsAsync(paper, cancellationToken).ConfigureAwait(false);
+        return Attachment(context, ConsentPdf.PrivacyPlan(plan, options), PdfFileNames.PrivacyPlan(today));
     }
 
     private static FileStreamHttpResult Attachment(HttpContext context, Stream pdf, string fileName)

@@ -2,8 +2,10 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
+using Undertone.Data.Consent;
 using Undertone.Data.Journal;
 using Undertone.Data.Settings;
+using Undertone.Domain.Consent;
 using Undertone.Domain.Journal;
 using Undertone.Domain.Settings;
 
@@ -136,6 +138,48 @@ public sealed class ExportApiTests : IAsyncLifetime
         Assert.Contains("• Why do I freeze at “quick questions”?", text, StringComparison.Ordinal);
         Assert.Contains("• Walk after lunch — daily.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Not on the sheet.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PrivacyPlan_HasTheMessageFollowUpAndAgreement_AndNoUserTextInItsName()
+    {
+        var scripts = _factory.Services.GetRequiredService<ScriptStore>();
+        var ask = new ConsentAsk { Reasons = [AskReason.RememberTakeaways], Format = RecordFormat.ShortRecap, TherapistName = "Dr. Zoë" };
+        var message = ScriptComposer.Compose(ask).Text + " " + Secret;
+        var followUp = FollowUpComposer.Compose(new FollowUpRequest { Alternatives = [FollowUpAlternative.PrivateNote], TherapistName = ask.TherapistName });
+        var saved = await scripts.SaveScriptAsync(null, new ScriptInput("Before Tuesday", ask, message, true, [FollowUpAlternative.PrivateNote], followUp), 0);
+        Assert.True(saved.IsSaved);
+        var agreed = await scripts.SaveAgreementAsync(saved.Id, new AgreementInput
+        {
+            AskedOn = new DateOnly(2026, 11, 20),
+            Answer = AgreementAnswer.YesWithConditions,
+            Format = RecordFormat.ShortRecap,
+            Storage = StoragePlace.DeviceOnly,
+            Access = RecordAccess.OnlyMe,
+            Retention = RetentionKind.DeleteAfterReview,
+            Boundaries = "Not during the first ten minutes.",
+        }, expectedVersion: 0);
+        Assert.True(agreed.IsSaved);
+
+        using var response = await _client.GetAsync(new Uri($"/api/export/scripts/{saved.Id}/privacy-plan.pdf", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        var fileName = response.Content.Headers.ContentDisposition?.FileName?.Trim('"');
+        Assert.StartsWith("undertone-privacy-plan-", fileName, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tuesday", fileName, StringComparison.Ordinal);
+        var text = Read(await response.Content.ReadAsByteArrayAsync()).Text;
+        Assert.Contains(Secret, text, StringComparison.Ordinal);
+        Assert.Contains("Not during the first ten minutes.", text, StringComparison.Ordinal);
+        Assert.Contains("not legal advice", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task PrivacyPlan_MissingScript_IsNotFound()
+    {
+        using var response = await _client.GetAsync(new Uri("/api/export/scripts/4242/privacy-plan.pdf", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     private async Task<int> SaveAsync(DateOnly date, string whatCameUp, string therapistSaid = "")

@@ -5,7 +5,7 @@ using System.Text.Json;
 
 namespace Undertone.Web.Tests.Api;
 
-public sealed class ScriptsApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+public sealed class ScriptsApiTests(UndertoneWebFactory factory) : IClassFixture<UndertoneWebFactory>
 {
     private const string ValidCompose = """
         {

@@ -100,12 +100,12 @@ public sealed class StartupTests
         var folder = Data.Tests.TestDatabase.CreateFolder();
         try
         {
-            await using (var first = new UndertoneWebFactory(folder))
+            await using (var first = UndertoneWebFactory.On(folder))
             {
                 await first.Services.GetRequiredService<SettingsStore>().SetFlagAsync(SettingKeys.DarkMode, true);
             }
 
-            await using var second = new UndertoneWebFactory(folder);
+            await using var second = UndertoneWebFactory.On(folder);
             Assert.True(await second.Services.GetRequiredService<SettingsStore>().GetFlagAsync(SettingKeys.DarkMode));
         }
         finally

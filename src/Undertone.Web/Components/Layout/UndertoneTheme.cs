@@ -18,6 +18,8 @@ public static class UndertoneTheme
             DrawerBackground = "#f7f5f1",
             TextPrimary = "#1f2624",
             TextSecondary = "#4a5350",
+            Error = "#b3261e",
+            Warning = "#8a5a00",
         },
         PaletteDark = new PaletteDark
         {
@@ -35,6 +37,9 @@ public static class UndertoneTheme
             DrawerIcon = "#b9c2bf",
             TextPrimary = "#e8ecea",
             TextSecondary = "#b9c2bf",
+            Error = "#f2a49d",
+            ErrorContrastText = "#3a0b07",
+            Warning = "#e6b75c",
         },
         Typography = new Typography
         {

@@ -1,0 +1,19 @@
+namespace Undertone.Data.Consent;
+
+/// <summary>
+/// The one working draft of the script builder, saved as the user works so a refresh or a closed tab loses nothing
+/// (docs/decisions/004-script-builder-layout.md). A single row with <see cref="SingleId"/>.
+/// </summary>
+public sealed class ScriptDraft
+{
+    public const int SingleId = 1;
+
+    public const int StateJsonMaxLength = 40_000;
+
+    public int Id { get; set; } = SingleId;
+
+    /// <summary>A <see cref="WorkingDraft"/> as JSON.</summary>
+    public string StateJson { get; set; } = "";
+
+    public DateTimeOffset UpdatedAt { get; set; }
+}

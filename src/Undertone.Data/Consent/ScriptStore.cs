@@ -1,0 +1,340 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Undertone.Domain.Consent;
+
+namespace Undertone.Data.Consent;
+
+/// <summary>
+/// Saved scripts, their agreements and the builder's working draft. One short-lived context per call; reads are not
+/// tracked; saves check the version and report a conflict instead of overwriting. Never logs or throws with anything
+/// the user wrote.
+/// </summary>
+public sealed class ScriptStore(IDbContextFactory<UndertoneDbContext> dbFactory, TimeProvider clock)
+{
+    /// <summary>The most scripts the list shows (far more than anyone keeps).</summary>
+    public const int ListLimit = 200;
+
+    private const string CopySuffix = " (copy)";
+
+    /// <summary>Today in the user's time zone, for the "not in the future" rule on agreements.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    // ---------------------------------------------------------------- scripts
+
+    /// <summary>Saved scripts, most recently changed first, each with its agreement.</summary>
+    public async Task<IReadOnlyList<ScriptSummary>> ListScriptsAsync(CancellationToken cancellationToken = default)
+    {
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var rows = await db.SavedScripts.AsNoTracking()
+                .Include(s => s.Agreement)
+                .OrderByDescending(s => s.Id)
+                .Take(ListLimit)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+
+            // SQLite cannot order by DateTimeOffset, and there are never more than a few hundred rows.
+            return rows
+                .OrderByDescending(s => s.UpdatedAt).ThenByDescending(s => s.Id)
+                .Select(s => new ScriptSummary(s.Id, s.Name, s.UpdatedAt, s.Version, TextRules.CountWords(s.Text), s.Agreement))
+                .ToList();
+        }
+    }
+
+    /// <summary>One saved script with its agreement, or null if it does not exist.</summary>
+    public async Task<StoredScript?> GetScriptAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var script = await db.SavedScripts.AsNoTracking().Include(s => s.Agreement)
+                .SingleOrDefaultAsync(s => s.Id == id, cancellationToken).ConfigureAwait(false);
+            return script is null ? null : ToStored(script);
+        }
+    }
+
+    /// <summary>Creates a script (<paramref name="id"/> null) or updates one, if it is still at <paramref name="expectedVersion"/>.</summary>
+    public async Task<ScriptSaveResult> SaveScriptAsync(int? id, ScriptInput input, long expectedVersion, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var errors = input.Validate();
+        if (errors.Count > 0)
+        {
+            return ScriptSaveResult.Invalid(id ?? 0, errors);
+        }
+
+        var now = clock.GetUtcNow();
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            SavedScript script;
+            if (id is null)
+            {
+                script = new SavedScript { CreatedAt = now };
+                db.SavedScripts.Add(script);
+            }
+            else
+            {
+                var found = await db.SavedScripts.SingleOrDefaultAsync(s => s.Id == id, cancellationToken).ConfigureAwait(false);
+                if (found is null)
+                {
+                    return ScriptSaveResult.NotFound(id.Value);
+                }
+
+                if (found.Version != expectedVersion)
+                {
+                    return ScriptSaveResult.Conflict(found.Id, found.Version);
+                }
+
+                script = found;
+            }
+
+            script.Name = input.Name.Trim();
+            script.AskJson = AskJson.Write(input.Ask);
+            script.Text = input.Text;
+            script.IsEdited = input.IsEdited;
+            script.Alternatives = string.Join(',', input.Alternatives.Distinct().Order().Select(a => a.ToString()));
+            script.FollowUpText = input.FollowUpText;
+            script.UpdatedAt = now;
+            script.Version = id is null ? 1 : expectedVersion + 1;
+            if (id is not null)
+            {
+                // The UPDATE only succeeds if nobody saved in between (WHERE Version = expectedVersion).
+                db.Entry(script).Property(s => s.Version).OriginalValue = expectedVersion;
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                var stored = await StoredVersionAsync(script.Id, cancellationToken).ConfigureAwait(false);
+                return stored is null ? ScriptSaveResult.NotFound(script.Id) : ScriptSaveResult.Conflict(script.Id, stored.Value);
+            }
+
+            return ScriptSaveResult.Saved(script.Id, script.Version);
+        }
+    }
+
+    /// <summary>A copy of a script under "name (copy)", without its agreement (the copy has not been asked yet).</summary>
+    public async Task<ScriptSaveResult> DuplicateScriptAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var original = await GetScriptAsync(id, cancellationToken).ConfigureAwait(false);
+        if (original is null)
+        {
+            return ScriptSaveResult.NotFound(id);
+        }
+
+        var name = original.Name.Length + CopySuffix.Length > SavedScript.NameMaxLength
+            ? original.Name[..(SavedScript.NameMaxLength - CopySuffix.Length)] + CopySuffix
+            : original.Name + CopySuffix;
+        var input = new ScriptInput(name, original.Ask, original.Text, original.IsEdited, original.Alternatives, original.FollowUpText);
+        return await SaveScriptAsync(null, input, 0, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Deletes a script and its agreement. False when it was already gone.</summary>
+    public async Task<bool> DeleteScriptAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var deleted = await db.SavedScripts.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            return deleted > 0;
+        }
+    }
+
+    // ---------------------------------------------------------------- agreements
+
+    /// <summary>
+    /// Records (or updates) what was agreed for a script. <paramref name="expectedVersion"/> is the agreement's version
+    /// (0 when there is none yet). Details that only make sense when something was agreed are dropped for a no or not now.
+    /// </summary>
+    public async Task<ScriptSaveResult> SaveAgreementAsync(int scriptId, AgreementInput input, long expectedVersion, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var errors = input.Validate(Today);
+        if (errors.Count > 0)
+        {
+            return ScriptSaveResult.Invalid(scriptId, errors);
+        }
+
+        var now = clock.GetUtcNow();
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            if (!await db.SavedScripts.AnyAsync(s => s.Id == scriptId, cancellationToken).ConfigureAwait(false))
+            {
+                return ScriptSaveResult.NotFound(scriptId);
+            }
+
+            var agreement = await db.ScriptAgreements.SingleOrDefaultAsync(a => a.ScriptId == scriptId, cancellationToken).ConfigureAwait(false);
+            var currentVersion = agreement?.Version ?? 0;
+            if (currentVersion != expectedVersion)
+            {
+                return ScriptSaveResult.Conflict(scriptId, currentVersion);
+            }
+
+            if (agreement is null)
+            {
+                agreement = new ScriptAgreement { ScriptId = scriptId, CreatedAt = now };
+                db.ScriptAgreements.Add(agreement);
+            }
+            else
+            {
+                db.Entry(agreement).Property(a => a.Version).OriginalValue = expectedVersion;
+            }
+
+            var answer = input.Answer!.Value;
+            var agreed = AgreementInput.AgreesToSomething(answer);
+            agreement.AskedOn = input.AskedOn!.Value;
+            agreement.Answer = answer;
+            agreement.Format = agreed ? input.Format : null;
+            agreement.Storage = agreed ? input.Storage : null;
+            agreement.Access = agreed ? input.Access : null;
+            agreement.AccessPerson = agreed && input.Access == RecordAccess.MeAndSomeone ? Tidy(input.AccessPerson) : null;
+            agreement.Retention = agreed ? input.Retention : null;
+            agreement.RetentionDays = agreed && input.Retention == RetentionKind.DeleteAfterDays ? input.RetentionDays : null;
+            agreement.Boundaries = input.Boundaries?.Trim() ?? "";
+            agreement.UpdatedAt = now;
+            agreement.Version = expectedVersion + 1;
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return ScriptSaveResult.Conflict(scriptId, expectedVersion);
+            }
+
+            return ScriptSaveResult.Saved(scriptId, agreement.Version);
+        }
+    }
+
+    // ---------------------------------------------------------------- working draft
+
+    /// <summary>The working draft, or null when there is none (or it cannot be read: the builder then starts fresh).</summary>
+    public async Task<WorkingDraft?> GetDraftAsync(CancellationToken cancellationToken = default)
+    {
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var json = await db.ScriptDrafts.AsNoTracking()
+                .Where(d => d.Id == ScriptDraft.SingleId)
+                .Select(d => d.StateJson)
+                .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            return json is null ? null : DraftJson.Read(json);
+        }
+    }
+
+    /// <summary>Saves the working draft over the previous one. Text over the limits is kept as typed up to the column size.</summary>
+    public async Task SaveDraftAsync(WorkingDraft draft, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var json = DraftJson.Write(draft);
+        if (json.Length > ScriptDraft.StateJsonMaxLength)
+        {
+            // Far beyond any real message; keep the last good draft rather than store a cut-off one.
+            return;
+        }
+
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var row = await db.ScriptDrafts.SingleOrDefaultAsync(d => d.Id == ScriptDraft.SingleId, cancellationToken).ConfigureAwait(false);
+            if (row is null)
+            {
+                db.ScriptDrafts.Add(new ScriptDraft { StateJson = json, UpdatedAt = clock.GetUtcNow() });
+            }
+            else
+            {
+                row.StateJson = json;
+                row.UpdatedAt = clock.GetUtcNow();
+            }
+
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Forgets the working draft (the builder starts again from the defaults).</summary>
+    public async Task ClearDraftAsync(CancellationToken cancellationToken = default)
+    {
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            await db.ScriptDrafts.Where(d => d.Id == ScriptDraft.SingleId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static StoredScript ToStored(SavedScript s) => new(
+        s.Id,
+        s.Name,
+        AskJson.Read(s.AskJson),
+        s.Text,
+        s.IsEdited,
+        ParseAlternatives(s.Alternatives),
+        s.FollowUpText,
+        s.CreatedAt,
+        s.UpdatedAt,
+        s.Version,
+        s.Agreement);
+
+    private static FollowUpAlternative[] ParseAlternatives(string value) =>
+        AskJson.ParseAll<FollowUpAlternative>(value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    private static string? Tidy(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private async Task<long?> StoredVersionAsync(int id, CancellationToken cancellationToken)
+    {
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            return await db.SavedScripts.AsNoTracking().Where(s => s.Id == id).Select(s => (long?)s.Version)
+                .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The draft's JSON shape: the ask through <see cref="AskJson"/>, the rest as plain values.</summary>
+    private static class DraftJson
+    {
+        public static string Write(WorkingDraft draft) => JsonSerializer.Serialize(
+            new Document(AskJson.Document.From(draft.Ask), draft.EditedText, draft.Alternatives.Select(a => a.ToString()).ToList(), draft.Name, draft.ScriptId, draft.ScriptVersion),
+            AskJson.SerializerOptions);
+
+        public static WorkingDraft? Read(string json)
+        {
+            try
+            {
+                var document = JsonSerializer.Deserialize<Document>(json, AskJson.SerializerOptions);
+                if (document is null)
+                {
+                    return null;
+                }
+
+                return new WorkingDraft
+                {
+                    Ask = document.Ask?.ToAsk() ?? new ConsentAsk(),
+                    EditedText = document.EditedText,
+                    Alternatives = AskJson.ParseAll<FollowUpAlternative>(document.Alternatives),
+                    Name = document.Name ?? "",
+                    ScriptId = document.ScriptId,
+                    ScriptVersion = document.ScriptVersion ?? 0,
+                };
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+        }
+
+        private sealed record Document(
+            AskJson.Document? Ask,
+            string? EditedText,
+            List<string>? Alternatives,
+            string? Name,
+            int? ScriptId,
+            long? ScriptVersion);
+    }
+}

@@ -1,0 +1,244 @@
+using AngleSharp.Dom;
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Undertone.Data.Consent;
+using Undertone.Domain.Consent;
+using Undertone.Web.Components.Pages.Script;
+
+namespace Undertone.Web.Tests.Script;
+
+public sealed class ScriptPageTests : ComponentTestBase
+{
+    private static readonly string Starting = ScriptComposer.Compose(ScriptForm.StartingAsk).Text;
+
+    [Fact]
+    public async Task FirstVisit_ShowsACompleteMessageWithAllFiveParts()
+    {
+        var cut = await RenderPageAsync();
+
+        Assert.Equal(Starting, Message(cut));
+        Assert.Contains("policy allow", Message(cut), StringComparison.Ordinal);
+        Assert.Equal(7, cut.FindAll(".ready-item.covered").Count);
+        Assert.Equal(5, cut.FindAll(".legend-item").Count);
+        Assert.Contains("Nothing to point out", cut.Find(".findings").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ChoosingAWarmerTone_UpdatesThePreviewAtOnceAndMarksTheChangedSentences()
+    {
+        var cut = await RenderPageAsync();
+
+        Choice(cut, "Warmer").Change("Warmer");
+
+        var expected = ScriptComposer.Compose(ScriptForm.StartingAsk with { Tone = Tone.Warm }).Text;
+        cut.WaitForAssertion(() => Assert.Equal(expected, Message(cut)));
+        Assert.NotEmpty(cut.FindAll(".editor-mirror .changed"));
+        Assert.Contains("changed with the warmer tone", cut.Find(".change-note").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ChoosingAFormat_ChangesThePreview()
+    {
+        var cut = await RenderPageAsync();
+
+        cut.FindAll("input[type=radio]").First(i => i.ParentElement!.ParentElement!.TextContent.Contains("A transcript", StringComparison.Ordinal)).Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("transcript", Message(cut), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task EditedMessage_IsKeptWhenAnOptionChanges_UntilTheUserChoosesToReplaceIt()
+    {
+        var cut = await RenderPageAsync();
+        cut.Find("textarea#message-text").Input("My own words. What are you comfortable with? No is okay.");
+
+        Choice(cut, "Short").Change("Short");
+
+        cut.WaitForAssertion(() => Assert.Contains("Your edits are kept", cut.Markup, StringComparison.Ordinal));
+        Assert.Equal("My own words. What are you comfortable with? No is okay.", Message(cut));
+
+        Button(cut, "Keep my edits").Click();
+        cut.WaitForAssertion(() => Assert.DoesNotContain(cut.FindAll("button"), b => b.TextContent.Trim() == "Replace my edits"));
+        Assert.Equal("My own words. What are you comfortable with? No is okay.", Message(cut));
+
+        Choice(cut, "Detailed").Change("Detailed");
+        cut.WaitForAssertion(() => Button(cut, "Replace my edits").Click());
+        var detailed = ScriptComposer.Compose(ScriptForm.StartingAsk with { Length = MessageLength.Detailed }).Text;
+        cut.WaitForAssertion(() => Assert.Equal(detailed, Message(cut)));
+        Assert.DoesNotContain(cut.FindAll("button"), b => b.TextContent.Contains("Reset to generated", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ResetToGenerated_RestoresTheGeneratedMessage()
+    {
+        var cut = await RenderPageAsync();
+        cut.Find("textarea#message-text").Input("Something else entirely.");
+
+        Button(cut, "Reset to generated").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(Starting, Message(cut)));
+    }
+
+    [Fact]
+    public async Task MessageCheck_RunsAfterAPauseInTyping_AndASuggestionIsAppliedInOneClick()
+    {
+        var cut = await RenderPageAsync();
+        var text = Starting.Insert(Starting.IndexOf("\n\n", StringComparison.Ordinal) + 2, "I'm so sorry to ask about this. ");
+
+        cut.Find("textarea#message-text").Input(text);
+        Assert.DoesNotContain("No need to apologise", cut.Find(".findings").TextContent, StringComparison.Ordinal);
+        Clock.Advance(ScriptPage.CheckDelay + TimeSpan.FromMilliseconds(50));
+
+        cut.WaitForAssertion(() => Assert.Contains("No need to apologise", cut.Find(".findings").TextContent, StringComparison.Ordinal));
+        Assert.NotEmpty(cut.FindAll(".editor-mirror .finding"));
+        Button(cut, "Use “I'd like to ask” instead").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("I'd like to ask about this.", Message(cut), StringComparison.Ordinal));
+        Assert.DoesNotContain("sorry", Message(cut), StringComparison.OrdinalIgnoreCase);
+        cut.WaitForAssertion(() => Assert.DoesNotContain("No need to apologise", cut.Find(".findings").TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task MessageCheck_MissingRoomForTheirAnswer_OffersASentenceToAdd()
+    {
+        var cut = await RenderPageAsync();
+        cut.Find("textarea#message-text").Input("Hello,\n\nI'd like to keep a short recap on my device, deleted after review, just for me.\n\nThanks");
+        Clock.Advance(ScriptPage.CheckDelay + TimeSpan.FromMilliseconds(50));
+        cut.WaitForAssertion(() => Assert.Contains("Room for their answer is missing", cut.Find(".findings").TextContent, StringComparison.Ordinal));
+
+        cut.Find("li[data-kind=MissingRoom] button").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("What are you comfortable with", Message(cut), StringComparison.Ordinal));
+        Assert.EndsWith("\n\nThanks", Message(cut), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OverLongReason_ShowsAnErrorUnderTheFieldAndKeepsTheTextAndTheLastGoodMessage()
+    {
+        var cut = await RenderPageAsync();
+        var tooLong = new string('a', ConsentAsk.MaxCustomReasonLength + 1);
+
+        Field(cut, "Your own reason (optional)").Input(tooLong);
+
+        cut.WaitForAssertion(() => Assert.Contains("at most 300 characters", cut.Markup, StringComparison.Ordinal));
+        Assert.Equal(tooLong, Field(cut, "Your own reason (optional)").GetAttribute("value"));
+        Assert.Equal(Starting, Message(cut));
+    }
+
+    [Fact]
+    public async Task SavedScript_IsListedAndTheDraftComesBackOnANewVisit()
+    {
+        await UseDatabaseAsync();
+        var cut = await RenderPageAsync(useDatabase: false);
+        cut.Find("textarea#message-text").Input("My words for Tuesday. What are you comfortable with?");
+        Field(cut, "Name for this message").Change("Before Tuesday");
+
+        Button(cut, "Save message").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("Before Tuesday", cut.Find(".saved-list").TextContent, StringComparison.Ordinal));
+        Assert.Contains("No answer recorded yet", cut.Find(".saved-list").TextContent, StringComparison.Ordinal);
+
+        var again = Render<ScriptPage>();
+        again.WaitForAssertion(() => Assert.Equal("My words for Tuesday. What are you comfortable with?", Message(again)));
+        Assert.Contains(again.FindAll("button"), b => b.TextContent.Contains("Save changes", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RecordingAnAnswer_ShowsItOnTheScriptList()
+    {
+        var database = await UseDatabaseAsync();
+        var store = new ScriptStore(database, Clock);
+        await store.SaveScriptAsync(null, new ScriptInput("For Ana", ScriptForm.StartingAsk, Starting, false, [], ""), 0);
+        var cut = await RenderPageAsync(useDatabase: false);
+        cut.WaitForAssertion(() => Assert.Contains("For Ana", cut.Markup, StringComparison.Ordinal));
+
+        Button(cut, "Record their answer").Click();
+        cut.WaitForAssertion(() => cut.Find(".agreement-form"));
+        cut.FindAll(".agreement-form input[type=radio]").First(i => i.ParentElement!.ParentElement!.TextContent.Trim() == "Yes").Click();
+        Button(cut, "Save what was agreed").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("You agreed: short recap, on this device, deleted after review", cut.Find(".saved-list").TextContent, StringComparison.Ordinal));
+        Assert.Empty(cut.FindAll(".agreement-form"));
+    }
+
+    [Fact]
+    public async Task OpeningASavedScript_WithUnsavedEdits_AsksFirstAndKeepsTheEditsOnStay()
+    {
+        var database = await UseDatabaseAsync();
+        await new ScriptStore(database, Clock).SaveScriptAsync(null, new ScriptInput("Older one", ScriptForm.StartingAsk, "Saved words.", true, [], ""), 0);
+        var cut = await RenderPageAsync(useDatabase: false);
+        cut.Find("textarea#message-text").Input("Unsaved words I care about.");
+
+        Button(cut, "Open").Click();
+        cut.WaitForAssertion(() => Assert.Contains("isn't saved yet", cut.Markup, StringComparison.Ordinal));
+        Button(cut, "Stay on this one").Click();
+        cut.WaitForAssertion(() => Assert.DoesNotContain(cut.FindAll("button"), b => b.TextContent.Trim() == "Stay on this one"));
+        Assert.Equal("Unsaved words I care about.", Message(cut));
+
+        Button(cut, "Open").Click();
+        cut.WaitForAssertion(() => Button(cut, "Open “Older one”").Click());
+        cut.WaitForAssertion(() => Assert.Equal("Saved words.", Message(cut)));
+    }
+
+    [Fact]
+    public async Task CopyMessage_SendsExactlyThePreviewTextAndConfirmsIt()
+    {
+        var cut = await RenderPageAsync();
+        cut.Find("textarea#message-text").Input("Edited words,\n\nexactly as shown.");
+        var copy = JSInterop.Setup<bool>("undertone.copyText", "Edited words,\n\nexactly as shown.");
+        copy.SetResult(true);
+
+        Button(cut, "Copy message").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("Message copied. It's ready to paste.", cut.Find("[data-testid=status]").TextContent));
+        Assert.Single(copy.Invocations);
+    }
+
+    [Fact]
+    public async Task CopyMessage_WhereTheClipboardIsUnavailable_SelectsTheTextAndSaysHowToCopy()
+    {
+        var cut = await RenderPageAsync();
+        JSInterop.Setup<bool>("undertone.copyText", _ => true).SetResult(false);
+
+        Button(cut, "Copy message").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("press Ctrl+C", cut.Find("[data-testid=status]").TextContent, StringComparison.Ordinal));
+        Assert.Single(JSInterop.Invocations, i => i.Identifier == "undertone.selectText");
+    }
+
+    private async Task<IRenderedComponent<ScriptPage>> RenderPageAsync(bool useDatabase = true)
+    {
+        if (useDatabase)
+        {
+            await UseDatabaseAsync();
+        }
+
+        Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+        Services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
+        Services.AddSingleton<ScriptStore>();
+        Render<MudBlazor.MudPopoverProvider>();
+        var cut = Render<ScriptPage>();
+        cut.WaitForAssertion(() => Assert.NotEmpty(Message(cut)));
+        return cut;
+    }
+
+    private static string Message(IRenderedComponent<ScriptPage> cut) =>
+        cut.Find("textarea#message-text").GetAttribute("value") ?? "";
+
+    private static IElement Button(IRenderedComponent<ScriptPage> cut, string text) =>
+        cut.FindAll("button").Single(b => b.TextContent.Trim() == text);
+
+    private static IElement Choice(IRenderedComponent<ScriptPage> cut, string label)
+    {
+        var labelElement = cut.FindAll("label.segmented-label").Single(l => l.TextContent.Trim() == label);
+        return cut.Find("#" + labelElement.GetAttribute("for"));
+    }
+
+    private static IElement Field(IRenderedComponent<ScriptPage> cut, string label)
+    {
+        var labelElement = cut.FindAll("label").Single(l => l.TextContent.Trim() == label);
+        return cut.Find("#" + labelElement.GetAttribute("for"));
+    }
+}
