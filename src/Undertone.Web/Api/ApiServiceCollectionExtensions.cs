@@ -1,9 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Undertone.Web.Export;
 
 namespace Undertone.Web.Api;
 
-/// <summary>What the JSON APIs need: camelCase JSON with enums as camelCase strings, problem details, and the OpenAPI document.</summary>
+/// <summary>What the JSON APIs need: camelCase JSON with enums as camelCase strings, problem details, the OpenAPI document, and the PDF exports.</summary>
 public static class ApiServiceCollectionExtensions
 {
     public static IServiceCollection AddUndertoneApi(this IServiceCollection services)
@@ -15,6 +16,7 @@ public static class ApiServiceCollectionExtensions
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
             options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
+        services.AddSingleton<PdfExports>();
         services.AddProblemDetails();
         services.AddOpenApi();
         return services;

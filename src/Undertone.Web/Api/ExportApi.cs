@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Undertone.Data.Consent;
 using Undertone.Data.Journal;
-using Undertone.Data.Settings;
-using Undertone.Domain.Settings;
 using Undertone.Pdf;
 using Undertone.Pdf.Consent;
 using Undertone.Pdf.Journal;
+using Undertone.Web.Export;
 
 namespace Undertone.Web.Api;
 
@@ -30,7 +29,7 @@ public static class ExportApi
 
     /// <summary>One recap. "Something my therapist said" is left out unless <paramref name="includeTherapistSaid"/> is true.</summary>
     internal static async Task<Results<FileStreamHttpResult, NotFound>> RecapAsync(
-        int id, bool? includeTherapistSaid, PaperSize? paper, JournalStore store, SettingsStore settings,
+        int id, bool? includeTherapistSaid, PaperSize? paper, JournalStore store, PdfExports exports,
         HttpContext context, CancellationToken cancellationToken)
     {
         var recap = await store.GetRecapAsync(id, cancellationToken).ConfigureAwait(false);
@@ -39,18 +38,19 @@ public static class ExportApi
             return TypedResults.NotFound();
         }
 
-        var options = await OptionsAsync(paper, settings, cancellationToken).ConfigureAwait(false);
+        var options = await exports.OptionsAsync(paper, cancellationToken).ConfigureAwait(false);
         var pdf = JournalPdf.Recap(recap, new RecapExport { IncludeTherapistSaid = includeTherapistSaid == true }, options);
         return Attachment(context, pdf, PdfFileNames.Recap(recap.SessionDate));
     }
 
     /// <summary>
     /// Recaps from <paramref name="from"/> to <paramref name="to"/>, oldest first. A missing end means "from the first"
-    /// or "up to the latest" recap. Stops working when the download is cancelled.
+    /// or "up to the latest" recap. Stops working when the download is cancelled. (The journal page makes the same
+    /// file in the page, with progress and a Cancel button; this endpoint stays for links and other clients.)
     /// </summary>
     internal static async Task<Results<FileStreamHttpResult, ValidationProblem>> RecapsAsync(
-        DateOnly? from, DateOnly? to, bool? includeTherapistSaid, PaperSize? paper, JournalStore store,
-        SettingsStore settings, HttpContext context, CancellationToken cancellationToken)
+        DateOnly? from, DateOnly? to, bool? includeTherapistSaid, PaperSize? paper, PdfExports exports,
+        HttpContext context, CancellationToken cancellationToken)
     {
         if (from is { } f && to is { } t && t < f)
         {
@@ -60,27 +60,16 @@ public static class ExportApi
             });
         }
 
-        var recaps = await store.ListRecapsInRangeAsync(from, to, cancellationToken).ConfigureAwait(false);
-        var today = store.Today;
-        var start = from ?? (recaps.Count > 0 ? recaps[0].SessionDate : today);
-        var end = to ?? (recaps.Count > 0 ? recaps[^1].SessionDate : today);
-        if (end < start)
-        {
-            end = start;
-        }
-
-        var options = await OptionsAsync(paper, settings, cancellationToken).ConfigureAwait(false);
-        var export = new RecapExport { IncludeTherapistSaid = includeTherapistSaid == true };
-        var pdf = JournalPdf.Recaps(recaps, start, end, export, options, cancellationToken: cancellationToken);
-        return Attachment(context, pdf, PdfFileNames.Recaps(start, end));
+        var job = await exports.PrepareRecapsAsync(from, to, includeTherapistSaid == true, paper, cancellationToken).ConfigureAwait(false);
+        return Attachment(context, job.Render(progress: null, cancellationToken), job.FileName);
     }
 
     /// <summary>The one-page sheet of open questions, revisit items, recurring themes and last session's next steps.</summary>
     internal static async Task<FileStreamHttpResult> BringToSessionAsync(
-        PaperSize? paper, PatternsStore patterns, SettingsStore settings, HttpContext context, CancellationToken cancellationToken)
+        PaperSize? paper, PatternsStore patterns, PdfExports exports, HttpContext context, CancellationToken cancellationToken)
     {
         var sheet = await patterns.GetPrepSheetAsync(cancellationToken).ConfigureAwait(false);
-        var options = await OptionsAsync(paper, settings, cancellationToken).ConfigureAwait(false);
+        var options = await exports.OptionsAsync(paper, cancellationToken).ConfigureAwait(false);
         return Attachment(context, JournalPdf.BringToSession(sheet, options), PdfFileNames.BringToSession(sheet.Today));
     }
 
@@ -89,7 +78,7 @@ public static class ExportApi
     /// the agreement. Something the user can hand to their therapist.
     /// </summary>
     internal static async Task<Results<FileStreamHttpResult, NotFound>> PrivacyPlanAsync(
-        int id, PaperSize? paper, ScriptStore scripts, SettingsStore settings, TimeProvider clock,
+        int id, PaperSize? paper, ScriptStore scripts, PdfExports exports, TimeProvider clock,
         HttpContext context, CancellationToken cancellationToken)
     {
         var script = await scripts.GetScriptAsync(id, cancellationToken).ConfigureAwait(false);
@@ -107,7 +96,7 @@ public static class ExportApi
             FollowUp = script.FollowUpText,
             Agreement = script.Agreement?.ToConsentAgreement(),
         };
-        var options = await OptionsAsync(paper, settings, cancellationToken).ConfigureAwait(false);
+        var options = await exports.OptionsAsync(paper, cancellationToken).ConfigureAwait(false);
         return Attachment(context, ConsentPdf.PrivacyPlan(plan, options), PdfFileNames.PrivacyPlan(today));
     }
 
@@ -126,17 +115,6 @@ public static class ExportApi
         }
 
         return await next(context).ConfigureAwait(false);
-    }
-
-    private static async Task<PdfOptions> OptionsAsync(PaperSize? paper, SettingsStore settings, CancellationToken cancellationToken)
-    {
-        if (paper is null || !Enum.IsDefined(paper.Value))
-        {
-            var stored = await settings.GetAsync(SettingKeys.PdfPaper, cancellationToken).ConfigureAwait(false);
-            paper = Enum.TryParse<PaperSize>(stored, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : PaperSize.A4;
-        }
-
-        return new PdfOptions { Paper = paper.Value };
     }
 
     private static FileStreamHttpResult Attachment(HttpContext context, Stream pdf, string fileName)

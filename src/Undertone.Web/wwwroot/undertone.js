@@ -18,6 +18,20 @@ window.undertone = {
   replaceAddress: function (url) {
     history.replaceState(history.state, '', url);
   },
+  // Saves a PDF the app made in the page through the browser's normal download, without asking the
+  // server to make it again. The name comes from the app and never holds anything the user wrote.
+  downloadPdf: async function (fileName, streamReference) {
+    const buffer = await streamReference.arrayBuffer();
+    const url = URL.createObjectURL(new Blob([buffer], { type: 'application/pdf' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.style.display = 'none';
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+  },
   selectText: function (element) {
     if (element && element.select) {
       element.focus();

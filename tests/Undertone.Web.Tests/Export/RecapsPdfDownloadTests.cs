@@ -1,0 +1,119 @@
+using System.Threading.Channels;
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.JSInterop;
+using MudBlazor;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
+using Undertone.Data.Journal;
+using Undertone.Data.Settings;
+using Undertone.Domain.Journal;
+using Undertone.Domain.Settings;
+using Undertone.Web.Components.Pages.Journal;
+using Undertone.Web.Export;
+
+namespace Undertone.Web.Tests.Export;
+
+/// <summary>The journal list's "Download PDF", end to end through the real store and PDF code.</summary>
+public sealed class RecapsPdfDownloadTests : ComponentTestBase
+{
+    private readonly Channel<byte[]> _downloads = Channel.CreateUnbounded<byte[]>();
+
+    private async Task<JournalStore> UseStoresAsync()
+    {
+        await UseDatabaseAsync();
+        Services.AddSingleton<JournalStore>();
+        Services.AddSingleton<SettingsStore>();
+        Services.AddSingleton<PdfExports>();
+        JSInterop.SetupVoid("undertone.downloadPdf", invocation =>
+        {
+            using var copy = new MemoryStream();
+            ((DotNetStreamReference)invocation.Arguments[1]!).Stream.CopyTo(copy);
+            return _downloads.Writer.TryWrite(copy.ToArray());
+        }).SetVoidResult();
+        return Services.GetRequiredService<JournalStore>();
+    }
+
+    private static async Task SaveAsync(JournalStore store, DateOnly date, string whatCameUp, string therapistSaid = "")
+    {
+        var draft = new RecapDraft { SessionDate = date, WhatCameUp = whatCameUp, TherapistSaid = therapistSaid };
+        Assert.True((await store.SaveRecapAsync(null, draft, 0)).IsSaved);
+    }
+
+    private IRenderedComponent<RecapsPdfDownload> RenderWithDialogs(DateOnly? from, DateOnly? to)
+    {
+        Render<MudDialogProvider>();
+        return Render<RecapsPdfDownload>(p => p.Add(c => c.From, from).Add(c => c.To, to));
+    }
+
+    private static string Text(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return string.Join('\n', document.GetPages().Select(p => ContentOrderTextExtractor.GetText(p)));
+    }
+
+    private string DownloadedName => (string)JSInterop.Invocations.Single(i => i.Identifier == "undertone.downloadPdf").Arguments[0]!;
+
+    [Fact]
+    public async Task Download_UsesTheFilterDates_AndNamesTheFileByThemOnly()
+    {
+        var store = await UseStoresAsync();
+        await SaveAsync(store, new DateOnly(2026, 9, 30), "Before the range.");
+        await SaveAsync(store, new DateOnly(2026, 10, 5), "Inside — Zoë’s “first”.", therapistSaid: "Their words.");
+        await SaveAsync(store, new DateOnly(2026, 11, 2), "After the range.");
+        var cut = RenderWithDialogs(new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 31));
+        Assert.Contains("Recaps from 1 Oct 2026 to 31 Oct 2026, every theme.", cut.Markup, StringComparison.Ordinal);
+
+        cut.FindAll("button").Single(b => b.TextContent.Trim() == "Download PDF").Click();
+
+        var pdf = await _downloads.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal("undertone-recaps-2026-10-01-to-2026-10-31.pdf", DownloadedName);
+        var text = Text(pdf);
+        Assert.Contains("Inside — Zoë’s “first”.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Before the range.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("After the range.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Their words.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TickingTherapistWords_PutsThemInTheFile()
+    {
+        var store = await UseStoresAsync();
+        await SaveAsync(store, new DateOnly(2026, 10, 5), "Mine.", therapistSaid: "Their words.");
+        var cut = RenderWithDialogs(null, null);
+
+        cut.Find("input[type=checkbox]").Change(true);
+        cut.FindAll("button").Single(b => b.TextContent.Trim() == "Download PDF").Click();
+
+        var pdf = await _downloads.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Contains("Their words.", Text(pdf), StringComparison.Ordinal);
+        Assert.Equal("undertone-recaps-2026-10-05-to-2026-10-05.pdf", DownloadedName);
+    }
+
+    [Fact]
+    public async Task Download_HonoursThePaperSetting()
+    {
+        var store = await UseStoresAsync();
+        await SaveAsync(store, new DateOnly(2026, 10, 5), "Mine.");
+        await Services.GetRequiredService<SettingsStore>().SetAsync(SettingKeys.PdfPaper, "UsLetter");
+        var cut = RenderWithDialogs(null, null);
+
+        cut.FindAll("button").Single(b => b.TextContent.Trim() == "Download PDF").Click();
+
+        var pdf = await _downloads.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+        using var document = PdfDocument.Open(pdf);
+        Assert.Equal(792, document.GetPage(1).Height, 0);
+    }
+
+    [Fact]
+    public async Task EndBeforeStart_SaysSo_AndMakesNothing()
+    {
+        await UseStoresAsync();
+        var cut = RenderWithDialogs(new DateOnly(2026, 10, 31), new DateOnly(2026, 10, 1));
+
+        cut.FindAll("button").Single(b => b.TextContent.Trim() == "Download PDF").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("The end date comes before the start date.", cut.Find("[role=alert]").TextContent, StringComparison.Ordinal));
+        Assert.DoesNotContain(JSInterop.Invocations, i => i.Identifier == "undertone.downloadPdf");
+    }
+}
