@@ -5,14 +5,15 @@ namespace Undertone.Data;
 
 /// <summary>
 /// Sets the per-connection SQLite pragmas every time EF opens a connection: a saved recap must survive a crash
-/// or power loss (<c>synchronous=FULL</c>), and a second writer waits instead of failing (<c>busy_timeout</c>).
+/// or power loss (<c>synchronous=FULL</c>), a second writer waits instead of failing (<c>busy_timeout</c>), and what
+/// the user deletes is overwritten in the file, not just unlinked (<c>secure_delete</c>).
 /// WAL mode is a property of the file and is set once, by <see cref="UndertoneDatabase"/>.
 /// </summary>
 public sealed class SqlitePragmas : DbConnectionInterceptor
 {
     public const int BusyTimeoutMilliseconds = 5_000;
 
-    private const string Pragmas = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
+    private const string Pragmas = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

@@ -48,7 +48,10 @@ try
     builder.Services.AddSingleton<ScriptStore>();
 
     builder.Services.AddUndertoneApi();
-    builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+    // A recap field may hold 10,000 characters; in CJK or emoji that is well over SignalR's 32 KB default message,
+    // which would drop the update silently. 512 KB covers every field at its limit.
+    builder.Services.AddRazorComponents().AddInteractiveServerComponents()
+        .AddHubOptions(options => options.MaximumReceiveMessageSize = 512 * 1024);
     builder.Services.AddMudServices(config => config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomCenter);
 
     var app = builder.Build();
@@ -61,7 +64,10 @@ try
     // Logs method, path (never the query string or body), status and time.
     app.UseSerilogRequestLogging(options =>
         options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0} ms");
-    app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+    // Friendly pages for people; the JSON and PDF endpoints keep their own problem details.
+    app.UseWhen(
+        context => !context.Request.Path.StartsWithSegments("/api"),
+        pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
     app.UseAntiforgery();
 
     app.MapStaticAssets();

@@ -1,8 +1,18 @@
 namespace Undertone.BrowserTests;
 
-/// <summary>All browser tests share one running app and one Chromium (starting them is the slow part).</summary>
+/// <summary>Most browser tests share one running app and one Chromium (starting them is the slow part).</summary>
 [CollectionDefinition(Name)]
 public sealed class BrowserSuite : ICollectionFixture<UndertoneAppFixture>
 {
     public const string Name = "Browser";
+}
+
+/// <summary>
+/// Tests that read the whole journal (patterns, the prep sheet) get an app of their own, so recaps written by other
+/// tests can never change what they see.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class SeededJournalSuite : ICollectionFixture<UndertoneAppFixture>
+{
+    public const string Name = "Browser, seeded journal";
 }

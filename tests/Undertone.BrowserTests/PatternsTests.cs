@@ -6,7 +6,7 @@ using Undertone.Domain.Journal;
 
 namespace Undertone.BrowserTests;
 
-[Collection(BrowserSuite.Name)]
+[Collection(SeededJournalSuite.Name)]
 public sealed partial class PatternsTests(UndertoneAppFixture app)
 {
     // Made-up words no other test writes, so the counts are ours alone.

@@ -1,4 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Undertone.Data.Settings;
+using Undertone.Domain.Settings;
 
 namespace Undertone.BrowserTests;
 
@@ -60,17 +63,23 @@ public sealed class ShellTests(UndertoneAppFixture app)
     public async Task DarkModeToggle_IsRememberedAfterReload()
     {
         var page = await app.NewPageAsync();
-        await UndertoneAppFixture.GotoAsync(page, "/");
+        try
+        {
+            await UndertoneAppFixture.GotoAsync(page, "/");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Switch to dark mode" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Switch to light mode" })).ToBeVisibleAsync();
-        await page.ReloadAsync();
-        await UndertoneAppFixture.WaitForInteractiveAsync(page);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Switch to dark mode" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Switch to light mode" })).ToBeVisibleAsync();
+            await page.ReloadAsync();
+            await UndertoneAppFixture.WaitForInteractiveAsync(page);
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Switch to light mode" })).ToBeVisibleAsync();
-        await UndertoneAppFixture.ScreenshotAsync(page, "home-1280-dark");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Switch to light mode" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Switch to dark mode" })).ToBeVisibleAsync();
-        await page.Context.CloseAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Switch to light mode" })).ToBeVisibleAsync();
+            await UndertoneAppFixture.ScreenshotAsync(page, "home-1280-dark");
+        }
+        finally
+        {
+            // The setting is app-wide: leave the shared app as other tests expect it, even after a failure.
+            await app.Services.GetRequiredService<SettingsStore>().SetFlagAsync(SettingKeys.DarkMode, false);
+            await page.Context.CloseAsync();
+        }
     }
 }

@@ -1,8 +1,10 @@
 using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Undertone.BrowserTests;
@@ -30,11 +32,11 @@ public sealed class UndertoneAppFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(DataDirectory);
-        var port = FreePort();
-        BaseUrl = $"http://127.0.0.1:{port}";
         _factory = new AppFactory(DataDirectory);
-        _factory.UseKestrel(port);
+        _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0)); // the OS picks a free port
         _factory.StartServer();
+        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        BaseUrl = addresses.Addresses.Single().TrimEnd('/');
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -99,13 +101,6 @@ public sealed class UndertoneAppFixture : IAsyncLifetime
 
         SqliteConnection.ClearAllPools();
         Directory.Delete(DataDirectory, recursive: true);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private sealed class AppFactory(string dataDirectory) : WebApplicationFactory<Program>

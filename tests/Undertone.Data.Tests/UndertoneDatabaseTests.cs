@@ -113,6 +113,25 @@ public sealed class UndertoneDatabaseTests
         }
     }
 
+    [Fact]
+    public async Task DeletedText_IsOverwrittenInTheFile_NotJustUnlinked()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        const string Secret = "zanzibarquokkaphrase";
+        await using (var db = database.CreateDbContext())
+        {
+            db.Settings.Add(new Setting { Key = "test.secret", Value = Secret + new string('x', 500) });
+            await db.SaveChangesAsync();
+            db.Settings.Remove(await db.Settings.SingleAsync(s => s.Key == "test.secret"));
+            await db.SaveChangesAsync();
+            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
+        }
+
+        SqliteConnection.ClearAllPools();
+        var bytes = await File.ReadAllBytesAsync(database.Path);
+        Assert.Equal(-1, bytes.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(Secret)));
+    }
+
     private static async Task<string?> ScalarAsync(System.Data.Common.DbConnection connection, string sql)
     {
         await using var command = connection.CreateCommand();

@@ -615,7 +615,15 @@ public sealed class JournalStore(IDbContextFactory<UndertoneDbContext> dbFactory
             return null;
         }
 
-        var terms = query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        // Control characters (a NUL in a pasted link, say) would end the FTS5 string early: treat them as spaces.
+        var terms = string.Create(query.Length, query, static (span, q) =>
+            {
+                for (var i = 0; i < q.Length; i++)
+                {
+                    span[i] = char.IsControl(q[i]) ? ' ' : q[i];
+                }
+            })
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Where(t => t.Any(char.IsLetterOrDigit))
             .Take(MaxSearchTerms)
             .ToList();

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 
@@ -55,7 +56,7 @@ internal static class ApiJson
                 return (null, TooLarge());
             }
 
-            var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+            var options = StrictOptions(request.HttpContext.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions);
             try
             {
                 var value = JsonSerializer.Deserialize<T>(buffer.AsSpan(0, read), options);
@@ -74,6 +75,18 @@ internal static class ApiJson
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
+
+    private static readonly ConditionalWeakTable<JsonSerializerOptions, JsonSerializerOptions> Strict = [];
+
+    /// <summary>The app's JSON options with enums read only from their exact names (see <see cref="ExactEnumConverterFactory"/>).</summary>
+    private static JsonSerializerOptions StrictOptions(JsonSerializerOptions appOptions) =>
+        Strict.GetValue(appOptions, static o =>
+        {
+            var strict = new JsonSerializerOptions(o);
+            strict.Converters.Insert(0, new ExactEnumConverterFactory());
+            strict.MakeReadOnly(populateMissingResolver: true);
+            return strict;
+        });
 
     public static Dictionary<string, string[]> Error(string field, string message) => new() { [field] = [message] };
 

@@ -9,7 +9,12 @@ public static class ApiServiceCollectionExtensions
     public static IServiceCollection AddUndertoneApi(this IServiceCollection services)
     {
         services.ConfigureHttpJsonOptions(options =>
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
+        {
+            // Describes enums as camelCase strings (responses and the OpenAPI document). Request bodies are read
+            // stricter still, by exact name only: see ApiJson.
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
         services.AddProblemDetails();
         services.AddOpenApi();
         return services;

@@ -37,6 +37,17 @@ public sealed class JournalStoreTests : IAsyncLifetime
         return await db.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM JournalSearch").SingleAsync();
     }
 
+    [Theory]
+    [InlineData("\0lighthouse")]
+    [InlineData("lighthouse\u0007dream")]
+    [InlineData("lighthouse\r\n\t")]
+    public async Task Search_WithControlCharacters_TreatsThemAsSpaces(string query)
+    {
+        await SaveNewAsync(Draft("We talked about the lighthouse dream."));
+
+        Assert.Single(await _store.SearchAsync(query));
+    }
+
     [Fact]
     public async Task Search_FollowsRecapInsertUpdateAndDelete()
     {

@@ -174,6 +174,36 @@ public sealed class ExportApiTests : IAsyncLifetime
         Assert.Contains("not legal advice", text, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("cross-site", HttpStatusCode.Forbidden)]
+    [InlineData("same-site", HttpStatusCode.Forbidden)]
+    [InlineData("same-origin", HttpStatusCode.OK)]
+    [InlineData("none", HttpStatusCode.OK)]
+    public async Task Download_StartedByAnotherSite_IsRefused(string fetchSite, HttpStatusCode expected)
+    {
+        var id = await SaveAsync(new DateOnly(2026, 11, 20), Secret);
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/export/recaps/{id}.pdf");
+        request.Headers.Add("Sec-Fetch-Site", fetchSite);
+
+        using var response = await _client.SendAsync(request);
+
+        Assert.Equal(expected, response.StatusCode);
+        if (expected == HttpStatusCode.Forbidden)
+        {
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            Assert.DoesNotContain(Secret, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task BadQuery_IsAProblemDetailsAnswer_NotTheNotFoundPage()
+    {
+        using var response = await _client.GetAsync(new Uri("/api/export/recaps.pdf?paper=bogus", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotEqual("text/html", response.Content.Headers.ContentType?.MediaType);
+    }
+
     [Fact]
     public async Task PrivacyPlan_MissingScript_IsNotFound()
     {

@@ -60,6 +60,10 @@ public sealed class ScriptsApiTests(UndertoneWebFactory factory) : IClassFixture
     [Theory]
     [InlineData("\"tone\": \"warm\"", "\"tone\": \"friendly\"", "tone")]
     [InlineData("\"tone\": \"warm\"", "\"tone\": 0", "tone")]
+    [InlineData("\"tone\": \"warm\"", "\"tone\": \"WARM\"", "tone")]
+    [InlineData("\"format\": \"shortRecap\"", "\"format\": \"audio, transcript\"", "format")]
+    [InlineData("\"delivery\": \"written\"", "\"delivery\": \"written, spoken\"", "delivery")]
+    [InlineData("\"retentionDays\": 30", "\"retentionDays\": \"30\"", "retentionDays")]
     [InlineData("\"format\": \"shortRecap\",", "", "format")]
     [InlineData("\"retentionDays\": 30", "\"retentionDays\": 400", "retentionDays")]
     [InlineData("\"retentionDays\": 30", "\"retentionDays\": 0", "retentionDays")]
@@ -135,6 +139,7 @@ public sealed class ScriptsApiTests(UndertoneWebFactory factory) : IClassFixture
     [InlineData("{ \"length\": \"short\" }", "text")]
     [InlineData("{ \"text\": \"hello\" }", "length")]
     [InlineData("{ \"text\": \"hello\", \"length\": \"tiny\" }", "length")]
+    [InlineData("{ \"text\": \"hello\", \"length\": \"standard, detailed\" }", "length")]
     [InlineData("{ \"text\": \"bell\\u0007\", \"length\": \"short\" }", "text")]
     [InlineData("{ \"text\": 42, \"length\": \"short\" }", "text")]
     public async Task Check_BadInput_Returns400NamingTheField(string body, string field)
