@@ -47,6 +47,20 @@ public sealed class JournalStore(IDbContextFactory<UndertoneDbContext> dbFactory
             return SaveResult.Invalid(id ?? 0, errors);
         }
 
+        try
+        {
+            return await SaveRecapOnceAsync(id, draft, expectedVersion, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            // Another tab created one of these themes a moment ago. Nothing was written; now the theme exists, so
+            // the second try finds it and uses it.
+            return await SaveRecapOnceAsync(id, draft, expectedVersion, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<SaveResult> SaveRecapOnceAsync(int? id, RecapDraft draft, long expectedVersion, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
@@ -216,6 +230,19 @@ public sealed class JournalStore(IDbContextFactory<UndertoneDbContext> dbFactory
     public async Task RestoreRecapAsync(DeletedRecap deleted, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(deleted);
+        try
+        {
+            await RestoreRecapOnceAsync(deleted, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            // One of its themes was created again elsewhere in the meantime: use that one.
+            await RestoreRecapOnceAsync(deleted, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task RestoreRecapOnceAsync(DeletedRecap deleted, CancellationToken cancellationToken)
+    {
         var old = deleted.Recap;
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
@@ -636,19 +663,27 @@ public sealed class JournalStore(IDbContextFactory<UndertoneDbContext> dbFactory
         }
     }
 
-    /// <summary>Adds the sample recaps, questions and themes (each marked as a sample). Does nothing if they are already there.</summary>
+    /// <summary>
+    /// Adds the sample recaps, questions and themes (each marked as a sample). Does nothing if they are already
+    /// there — also when two clicks (or two tabs) ask at the same moment: the check and the adding happen in one
+    /// write transaction, so the second waits for the first and then finds the samples.
+    /// </summary>
     public async Task AddSampleEntriesAsync(CancellationToken cancellationToken = default)
     {
-        if (await HasSampleEntriesAsync(cancellationToken).ConfigureAwait(false))
-        {
-            return;
-        }
-
         var sample = SampleJournal.Create(Today);
         var now = clock.GetUtcNow();
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
+            // SQLite's default transaction here is BEGIN IMMEDIATE: it takes the write lock before the check.
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using var transactionScope = transaction.ConfigureAwait(false);
+            if (await db.Recaps.AnyAsync(r => r.IsSample, cancellationToken).ConfigureAwait(false)
+                || await db.Questions.AnyAsync(q => q.IsSample, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+
             foreach (var (name, colour) in sample.Themes)
             {
                 var normalized = Theme.Normalize(name);
@@ -676,6 +711,7 @@ public sealed class JournalStore(IDbContextFactory<UndertoneDbContext> dbFactory
             }
 
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -43,7 +43,14 @@ public sealed class PatternsStore(IDbContextFactory<UndertoneDbContext> dbFactor
             }
 
             db.RevisitMarks.Add(new RevisitMark { RecapId = key.RecapId, Fingerprint = key.Fingerprint, AddressedAt = clock.GetUtcNow() });
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+            {
+                // A double click or another tab marked it a moment ago: it is addressed, which is what was asked.
+            }
         }
     }
 
@@ -85,6 +92,19 @@ public sealed class PatternsStore(IDbContextFactory<UndertoneDbContext> dbFactor
             return SaveResult.Invalid(0, errors);
         }
 
+        try
+        {
+            return await AddThemeToRecapsOnceAsync(name, recapIds, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            // Another tab created this theme a moment ago. Nothing was written; the second try finds and uses it.
+            return await AddThemeToRecapsOnceAsync(name, recapIds, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<SaveResult> AddThemeToRecapsOnceAsync(string name, IReadOnlyCollection<int> recapIds, CancellationToken cancellationToken)
+    {
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {

@@ -356,4 +356,37 @@ public sealed class JournalStoreTests : IAsyncLifetime
         Assert.Equal(["open one"], (await _store.ListOpenQuestionsAsync()).Select(q => q.Text));
         Assert.NotNull(list[2].StatusChangedAt);
     }
+
+    [Fact]
+    public async Task SaveRecap_WhenAnotherTabCreatesTheSameNewThemeAtTheSameMoment_UsesThatTheme()
+    {
+        var racing = new RacingFactory(_database, other =>
+        {
+            other.Themes.Add(new Theme { Name = "Sleep" });
+            return Task.CompletedTask;
+        });
+
+        var result = await new JournalStore(racing, _clock).SaveRecapAsync(null, Draft("Tired all week.", "sleep"), 0);
+
+        Assert.True(racing.OtherTabRan);
+        Assert.Equal(SaveStatus.Saved, result.Status);
+        var theme = Assert.Single(await _store.ListThemesAsync());
+        Assert.Equal(1, theme.RecapCount);
+        Assert.Equal(["Sleep"], (await _store.GetRecapAsync(result.Id))!.Themes.Select(t => t.Name));
+        Assert.Single((await _store.ListRecapsAsync(new RecapFilter(), 0, 10)).Items);
+    }
+
+    [Fact]
+    public async Task AddSampleEntries_TwoClicksAtOnce_AddTheSamplesOnce()
+    {
+        var other = new JournalStore(_database, _clock);
+
+        await Task.WhenAll(_store.AddSampleEntriesAsync(), other.AddSampleEntriesAsync());
+        var once = (await _store.ListRecapsAsync(new RecapFilter(), 0, 100)).Items.Count;
+        await _store.AddSampleEntriesAsync();
+
+        Assert.True(once > 0);
+        Assert.Equal(once, (await _store.ListRecapsAsync(new RecapFilter(), 0, 100)).Items.Count);
+        Assert.Equal(SampleJournal.Create(Today).Questions.Count, (await _store.ListQuestionsAsync()).Count);
+    }
 }

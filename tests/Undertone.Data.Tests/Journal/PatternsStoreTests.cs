@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using Undertone.Data.Journal;
 using Undertone.Domain.Journal;
+using Undertone.Domain.Journal.Patterns;
 
 namespace Undertone.Data.Tests.Journal;
 
@@ -152,5 +153,42 @@ public sealed class PatternsStoreTests : IAsyncLifetime
 
         Assert.Equal(SaveStatus.Invalid, result.Status);
         Assert.NotEmpty(result.Errors);
+    }
+
+    [Fact]
+    public async Task MarkAddressed_WhenAnotherTabMarksItAtTheSameMoment_DoesNotThrow()
+    {
+        await SaveAsync(3, toRevisit: "- dad's letter\n- the dream");
+        var key = (await _store.GetReportAsync()).Revisit[0].Key!;
+        var racing = new RacingFactory(_database, other =>
+        {
+            other.RevisitMarks.Add(new RevisitMark { RecapId = key.RecapId, Fingerprint = key.Fingerprint, AddressedAt = _clock.GetUtcNow() });
+            return Task.CompletedTask;
+        });
+
+        await new PatternsStore(racing, _clock).MarkAddressedAsync(key);
+
+        Assert.True(racing.OtherTabRan);
+        Assert.Equal(["the dream"], (await _store.GetReportAsync()).Revisit.Select(r => r.Text));
+    }
+
+    [Fact]
+    public async Task AddThemeToRecaps_WhenAnotherTabCreatesTheSameThemeAtTheSameMoment_UsesThatTheme()
+    {
+        var recap = await SaveAsync(3, "Hard week.");
+        var racing = new RacingFactory(_database, other =>
+        {
+            other.Themes.Add(new Theme { Name = "Inner critic" });
+            return Task.CompletedTask;
+        });
+
+        var result = await new PatternsStore(racing, _clock).AddThemeToRecapsAsync("inner critic", [recap.Id]);
+
+        Assert.True(racing.OtherTabRan);
+        Assert.Equal(SaveStatus.Saved, result.Status);
+        var theme = Assert.Single(await _journal.ListThemesAsync());
+        Assert.Equal("Inner critic", theme.Name);
+        Assert.Equal(theme.Id, result.Id);
+        Assert.Equal(["Inner critic"], (await _journal.GetRecapAsync(recap.Id))!.Themes.Select(t => t.Name));
     }
 }

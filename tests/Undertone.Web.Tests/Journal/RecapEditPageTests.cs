@@ -141,13 +141,4 @@ public sealed class RecapEditPageTests : ComponentTestBase
         cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("textarea").Count));
         Assert.DoesNotContain("Something my therapist said", cut.Markup, StringComparison.Ordinal);
     }
-
-    /// <summary>The test database, able to fail on demand like a busy or read-only file would.</summary>
-    private sealed class FlakyFactory(Data.Tests.TestDatabase database) : IDbContextFactory<UndertoneDbContext>
-    {
-        public bool Fail { get; set; }
-
-        public UndertoneDbContext CreateDbContext() =>
-            Fail ? throw new InvalidOperationException("simulated: database is locked") : database.CreateDbContext();
-    }
 }

@@ -154,4 +154,19 @@ public sealed class PatternsPagesTests : ComponentTestBase
         Assert.Contains("Walk after lunch", text, StringComparison.Ordinal);
         Assert.Contains("Print this page", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Patterns_Nudge_IsWarm_AndDoesNotScold()
+    {
+        var (journal, _) = await UseStoresAsync();
+        await SeedAsync(journal);
+        var cut = Render<PatternsPage>();
+
+        var nudge = cut.WaitForElement("[data-testid=nudge]").TextContent;
+
+        Assert.Contains("“work” has come up in 4 sessions.", nudge, StringComparison.Ordinal);
+        Assert.Contains("Maybe bring it into the room next time.", nudge, StringComparison.Ordinal);
+        Assert.DoesNotContain("without", nudge, StringComparison.Ordinal);
+        Assert.DoesNotContain("in a row", nudge, StringComparison.Ordinal);
+    }
 }

@@ -1,4 +1,5 @@
 using MudBlazor;
+using Undertone.Web.Components.Shared;
 
 namespace Undertone.Web.Components.Pages.Journal;
 
@@ -17,13 +18,30 @@ public static class JournalUndo
             options.ActionColor = Color.Primary;
             options.VisibleStateDuration = VisibleMilliseconds;
             options.CloseAfterNavigation = false;
+            // This runs from the snackbar, outside the page's error boundary: a failure must become a message here.
             options.OnClick = async _ =>
             {
-                await undo();
+                try
+                {
+                    await undo();
+                }
+                catch (Exception ex) when (DataTrouble.IsExpected(ex))
+                {
+                    snackbar.Add(DataTrouble.NotBroughtBack, Severity.Warning);
+                    return;
+                }
+
                 snackbar.Add("Brought back.", Severity.Success);
                 if (afterUndo is not null)
                 {
-                    await afterUndo();
+                    try
+                    {
+                        await afterUndo();
+                    }
+                    catch (Exception ex) when (DataTrouble.IsExpected(ex))
+                    {
+                        // It is back; only the list on the page is out of date until the next visit.
+                    }
                 }
             };
         });

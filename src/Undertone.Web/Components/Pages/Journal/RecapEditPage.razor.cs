@@ -6,6 +6,7 @@ using Microsoft.JSInterop;
 using MudBlazor;
 using Undertone.Data.Journal;
 using Undertone.Domain.Journal;
+using Undertone.Web.Components.Shared;
 
 namespace Undertone.Web.Components.Pages.Journal;
 
@@ -38,6 +39,7 @@ public sealed partial class RecapEditPage : IAsyncDisposable
     private string? _questionInput;
     private string? _questionError;
     private ITimer? _timer;
+    private bool _disposed;
 
     [Parameter]
     public int? Id { get; set; }
@@ -173,7 +175,7 @@ public sealed partial class RecapEditPage : IAsyncDisposable
 
         if (_timer is null)
         {
-            _timer = Clock.CreateTimer(_ => _ = InvokeAsync(SaveNowAsync), null, AutosaveDelay, Timeout.InfiniteTimeSpan);
+            _timer = Clock.CreateTimer(_ => _ = InvokeAsync(SaveFromTimerAsync), null, AutosaveDelay, Timeout.InfiniteTimeSpan);
         }
         else
         {
@@ -212,6 +214,9 @@ public sealed partial class RecapEditPage : IAsyncDisposable
         OnChanged();
     }
 
+    // The timer fires on its own thread and nobody awaits the task: after the page is gone it must do nothing.
+    private Task SaveFromTimerAsync() => _disposed ? Task.CompletedTask : SaveNowAsync();
+
     /// <summary>Saves now if anything changed. Never throws: problems show on the page and the text stays.</summary>
     private async Task SaveNowAsync()
     {
@@ -232,7 +237,7 @@ public sealed partial class RecapEditPage : IAsyncDisposable
             }
 
             _state = SaveState.Saving;
-            StateHasChanged();
+            RefreshUnlessDisposed();
             SaveResult result;
             try
             {
@@ -251,6 +256,14 @@ public sealed partial class RecapEditPage : IAsyncDisposable
         finally
         {
             _saveLock.Release();
+            RefreshUnlessDisposed();
+        }
+    }
+
+    private void RefreshUnlessDisposed()
+    {
+        if (!_disposed)
+        {
             StateHasChanged();
         }
     }
@@ -420,7 +433,18 @@ public sealed partial class RecapEditPage : IAsyncDisposable
         }
 
         await SaveNowAsync();
-        var result = await Store.AddQuestionAsync(_questionInput, _recapId);
+        SaveResult result;
+        try
+        {
+            result = await Store.AddQuestionAsync(_questionInput, _recapId);
+        }
+        catch (Exception ex) when (DataTrouble.IsExpected(ex))
+        {
+            Logger.LogWarning(ex, "Adding a question from recap {RecapId} failed", _recapId);
+            _questionError = DataTrouble.NotSaved;
+            return;
+        }
+
         if (result.IsSaved)
         {
             _questionInput = "";
@@ -450,7 +474,18 @@ public sealed partial class RecapEditPage : IAsyncDisposable
             return;
         }
 
-        var deleted = await Store.DeleteRecapAsync(id);
+        DeletedRecap? deleted;
+        try
+        {
+            deleted = await Store.DeleteRecapAsync(id);
+        }
+        catch (Exception ex) when (DataTrouble.IsExpected(ex))
+        {
+            Logger.LogWarning(ex, "Deleting recap {RecapId} failed", id);
+            Snackbar.Add("We couldn't delete this recap just now: the journal file didn't respond (it may be busy). It is still here; please try again in a moment.", Severity.Warning);
+            return;
+        }
+
         _lastSaved = _form.ToDraft();
         _notFound = true;
         if (deleted is not null)
@@ -461,13 +496,26 @@ public sealed partial class RecapEditPage : IAsyncDisposable
         Navigation.NavigateTo("journal");
     }
 
+    /// <summary>
+    /// Stops the countdown and, when the user leaves inside the app before it ran out, saves what they typed in the
+    /// last moments (best effort: a failure here has no page left to show it on). The lock is not disposed: a save
+    /// still running releases it afterwards, and a <see cref="SemaphoreSlim"/> without a wait handle holds nothing.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
+        _disposed = true;
         if (_timer is not null)
         {
             await _timer.DisposeAsync();
         }
 
-        _saveLock.Dispose();
+        try
+        {
+            await SaveNowAsync();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Logger.LogWarning(ex, "Saving recap {RecapId} on leaving the page failed", _recapId);
+        }
     }
 }

@@ -3,6 +3,7 @@ using MudBlazor;
 using Undertone.Data.Journal;
 using Undertone.Domain.Journal.Patterns;
 using Undertone.Web.Components.Pages.Journal;
+using Undertone.Web.Components.Shared;
 
 namespace Undertone.Web.Components.Pages.Patterns;
 
@@ -16,6 +17,7 @@ public partial class PatternsPage
     private string[] _labels = [];
     private string? _openTheme;
     private string _status = "";
+    private bool _busy;
 
     private readonly LineChartOptions _chartOptions = new()
     {
@@ -51,14 +53,40 @@ public partial class PatternsPage
 
     private void ToggleTheme(string name) => _openTheme = _openTheme == name ? null : name;
 
-    private async Task AddSamplesAsync()
+    /// <summary>
+    /// Runs one click's work with the buttons turned off until it is done (a double click does it once), and turns
+    /// a busy journal file into a message instead of an error page.
+    /// </summary>
+    private async Task RunAsync(Func<Task> action)
+    {
+        if (_busy)
+        {
+            return;
+        }
+
+        _busy = true;
+        try
+        {
+            await action();
+        }
+        catch (Exception ex) when (DataTrouble.IsExpected(ex))
+        {
+            Snackbar.Add(DataTrouble.NotDone, Severity.Warning);
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private Task AddSamplesAsync() => RunAsync(async () =>
     {
         await Journal.AddSampleEntriesAsync();
         await LoadAsync();
         _status = "Sample entries added.";
-    }
+    });
 
-    private async Task AddThemeAsync(RecurringPhrase phrase)
+    private Task AddThemeAsync(RecurringPhrase phrase) => RunAsync(async () =>
     {
         var result = await Store.AddThemeToRecapsAsync(phrase.Text, phrase.RecapIds);
         switch (result.Status)
@@ -76,9 +104,9 @@ public partial class PatternsPage
                 Snackbar.Add("One of those recaps was being saved at the same moment. Nothing changed; please try again.", Severity.Warning);
                 break;
         }
-    }
+    });
 
-    private async Task MarkAsync(RevisitEntry entry)
+    private Task MarkAsync(RevisitEntry entry) => RunAsync(async () =>
     {
         if (entry.Kind == RevisitKind.OpenQuestion && entry.QuestionId is { } questionId)
         {
@@ -94,7 +122,7 @@ public partial class PatternsPage
             _status = "Marked as addressed.";
             JournalUndo.Offer(Snackbar, "Marked as addressed.", () => Store.UnmarkAddressedAsync(key), () => InvokeAsync(ReloadAfterUndoAsync));
         }
-    }
+    });
 
     private async Task ReloadAfterUndoAsync()
     {

@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+using Undertone.Data;
+
+namespace Undertone.Web.Tests;
+
+/// <summary>The test database, able to fail on demand like a busy or read-only file would.</summary>
+public sealed class FlakyFactory(Data.Tests.TestDatabase database) : IDbContextFactory<UndertoneDbContext>
+{
+    public bool Fail { get; set; }
+
+    public UndertoneDbContext CreateDbContext() =>
+        Fail ? throw new InvalidOperationException("simulated: database is locked") : database.CreateDbContext();
+}

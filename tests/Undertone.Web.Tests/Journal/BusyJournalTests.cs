@@ -1,0 +1,119 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using Undertone.Data;
+using Undertone.Data.Journal;
+using Undertone.Data.Settings;
+using Undertone.Domain.Journal;
+using Undertone.Web.Components.Layout;
+using Undertone.Web.Components.Pages.Journal;
+using Undertone.Web.Components.Pages.Patterns;
+using Undertone.Web.Components.Shared;
+
+namespace Undertone.Web.Tests.Journal;
+
+/// <summary>When the journal file is busy, every action says so calmly, keeps what was typed, and the page stays up.</summary>
+public sealed class BusyJournalTests : ComponentTestBase
+{
+    private async Task<(JournalStore Store, FlakyFactory Factory)> UseStoreAsync()
+    {
+        var database = await UseDatabaseAsync();
+        var factory = new FlakyFactory(database);
+        Services.AddSingleton<IDbContextFactory<UndertoneDbContext>>(factory);
+        Services.AddSingleton<JournalStore>();
+        Services.AddSingleton<PatternsStore>();
+        Services.AddSingleton<SettingsStore>();
+        Clock.SetLocalTimeZone(TimeZoneInfo.Utc);
+        return (new JournalStore(database, Clock), factory);
+    }
+
+    private IEnumerable<string> Snackbars() => Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message ?? "");
+
+    [Fact]
+    public async Task Undo_WhenTheJournalFileIsBusy_ShowsACalmWarningInsteadOfThrowing()
+    {
+        var snackbars = Render<MudSnackbarProvider>();
+        var snackbar = Services.GetRequiredService<ISnackbar>();
+        await snackbars.InvokeAsync(() => JournalUndo.Offer(snackbar, "Recap deleted.", () => throw new InvalidOperationException("simulated: database is locked")));
+
+        await snackbars.WaitForElement("button").ClickAsync(new());
+
+        snackbars.WaitForAssertion(() => Assert.Contains(DataTrouble.NotBroughtBack, snackbars.Markup, StringComparison.Ordinal));
+        Assert.DoesNotContain("Brought back.", snackbars.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DarkMode_WhenTheJournalFileIsBusy_StillRendersAndSwitches_AndSaysItWasNotRemembered()
+    {
+        var (_, factory) = await UseStoreAsync();
+        factory.Fail = true;
+        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+
+        var cut = Render<MainLayout>(p => p.Add(x => x.Body, (RenderFragment)(b => b.AddContent(0, "page body"))));
+        cut.WaitForAssertion(() => Assert.Contains("page body", cut.Markup, StringComparison.Ordinal));
+
+        await cut.Find("button[aria-label='Switch to dark mode']").ClickAsync(new());
+
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("button[aria-label='Switch to light mode']")));
+        Assert.Contains(Snackbars(), m => m.Contains("couldn't remember this choice", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RecapForm_LeftBeforeTheAutosaveDelay_SavesWhatWasTyped()
+    {
+        var (store, _) = await UseStoreAsync();
+        var cut = Render<RecapEditPage>();
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("textarea")));
+
+        cut.FindAll("textarea")[0].Input("The last thing I wrote before leaving");
+        cut.WaitForAssertion(() => Assert.Contains("Changes not saved yet", cut.Markup, StringComparison.Ordinal));
+        await DisposeComponentsAsync();
+
+        var saved = Assert.Single((await store.ListRecapsAsync(RecapFilter.All, 0, 10)).Items);
+        Assert.Equal("The last thing I wrote before leaving", (await store.GetRecapAsync(saved.Id))!.WhatCameUp);
+
+        Clock.Advance(RecapEditPage.AutosaveDelay); // the countdown is gone: nothing runs after the page
+        Assert.Single((await store.ListRecapsAsync(RecapFilter.All, 0, 10)).Items);
+    }
+
+    [Fact]
+    public async Task Questions_AddWhileBusy_KeepsTheQuestionInTheBox_AndSaysWhatHappened()
+    {
+        var (store, factory) = await UseStoreAsync();
+        var cut = Render<QuestionsPage>();
+        cut.WaitForAssertion(() => Assert.Contains("No questions yet", cut.Markup, StringComparison.Ordinal));
+        var box = cut.Find("input");
+        box.Input("Why is Sunday hard?");
+        factory.Fail = true;
+
+        await cut.Find("input").KeyDownAsync(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Enter" });
+
+        cut.WaitForAssertion(() => Assert.Contains("couldn't save that just now", cut.Markup, StringComparison.Ordinal));
+        Assert.Equal("Why is Sunday hard?", cut.Find("input").GetAttribute("value"));
+        factory.Fail = false;
+        Assert.Empty(await store.ListQuestionsAsync());
+    }
+
+    [Fact]
+    public async Task Patterns_AddAsThemeWhileBusy_SaysSo_AndThePageStays()
+    {
+        var (store, factory) = await UseStoreAsync();
+        foreach (var text in new[] { "Inner critic at work.", "The inner critic again.", "Inner critic, louder." })
+        {
+            Assert.True((await store.SaveRecapAsync(null, new RecapDraft { SessionDate = store.Today.AddDays(-3), WhatCameUp = text }, 0)).IsSaved);
+        }
+
+        var cut = Render<PatternsPage>();
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=phrases]")));
+        factory.Fail = true;
+
+        await cut.FindAll("button").Single(b => b.GetAttribute("aria-label") == "Add “inner critic” as a theme").ClickAsync(new());
+
+        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotDone, Snackbars()));
+        Assert.NotNull(cut.Find("[data-testid=phrases]"));
+        factory.Fail = false;
+        Assert.Empty(await store.ListThemesAsync());
+    }
+}
