@@ -167,13 +167,13 @@ internal static class Wording
                 if (ask.Tone == Tone.Direct)
                 {
                     w.Add("Because of ");
-                    AddMemory(w, memory, summarise: false);
+                    AddMemory(w, memory, summarise: ask.Length == MessageLength.Standard && memory.Length >= 4);
                     w.Add(", remembering is hard for me.");
                 }
                 else
                 {
                     w.Add("Remembering is hard for me because of ");
-                    AddMemory(w, memory, summarise: false);
+                    AddMemory(w, memory, summarise: ask.Length == MessageLength.Standard && memory.Length >= 4);
                     w.Add('.');
                 }
             }
@@ -463,7 +463,9 @@ internal static class Wording
     {
         w.Sentence(ask.Tone switch
         {
-            Tone.Warm => "It would be just for me, to help my own reflection.",
+            Tone.Warm => ask.Length == MessageLength.Short
+                ? "It would be just for my own reflection."
+                : "It would be just for me, to help my own reflection.",
             Tone.Neutral => "It would be for my personal reflection only.",
             Tone.Direct => "It's for my own use only.",
         });
@@ -583,7 +585,7 @@ internal static class Wording
 
         var closing = ask.Tone switch
         {
-            Tone.Warm => "I'd really value hearing what you think.",
+            Tone.Warm => "I'd value hearing what you think.",
             Tone.Neutral => "I'd like to hear your view.",
             Tone.Direct => null,
         };

@@ -80,6 +80,23 @@ public sealed class ScriptComposerExhaustiveTests
         AssertAll(new ConsentAsk { Reasons = [], CustomReason = "I want to be present instead of taking notes", NoIsOkay = true, OpenToAlternatives = false });
     }
 
+    [Theory]
+    [InlineData(2, 2)]
+    [InlineData(2, 5)]
+    [InlineData(5, 4)]
+    [InlineData(5, 5)]
+    public void Compose_EveryCombination_WithManyReasonsAndNoNamedPeople_StaysWithinTheWordLimit(int reasons, int contexts)
+    {
+        // The longest messages: our own fallbacks ("one other person") stand where no name was given. Found by the
+        // sampled property test: short, warm, audio, shared access with no name, two reasons and two contexts ran to 82.
+        AssertAll(new ConsentAsk
+        {
+            Reasons = Enum.GetValues<AskReason>()[..reasons],
+            MemoryContexts = Enum.GetValues<MemoryContext>()[..contexts],
+            CustomReason = "blur sleep",
+        });
+    }
+
     private static void AssertAll(ConsentAsk template)
     {
         var count = 0;
