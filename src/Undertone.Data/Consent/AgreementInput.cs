@@ -1,3 +1,4 @@
+using Undertone.Domain;
 using Undertone.Domain.Consent;
 
 namespace Undertone.Data.Consent;

@@ -1,4 +1,4 @@
-using Undertone.Domain.Consent;
+using Undertone.Domain;
 
 namespace Undertone.Data.Consent;
 

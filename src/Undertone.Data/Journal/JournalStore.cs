@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Undertone.Domain;
 using Undertone.Domain.Journal;
 
 namespace Undertone.Data.Journal;

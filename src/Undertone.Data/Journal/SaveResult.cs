@@ -1,4 +1,4 @@
-using Undertone.Domain.Journal;
+using Undertone.Domain;
 
 namespace Undertone.Data.Journal;
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.OpenApi;
+using Undertone.Domain;
 using Undertone.Domain.Consent;
 
 namespace Undertone.Web.Api;

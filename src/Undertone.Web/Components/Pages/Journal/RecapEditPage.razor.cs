@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Components.Web;
 using Microsoft.JSInterop;
 using MudBlazor;
 using Undertone.Data.Journal;
+using Undertone.Domain;
 using Undertone.Domain.Journal;
 using Undertone.Web.Components.Shared;
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MudBlazor;
 using Undertone.Data.Consent;
+using Undertone.Domain;
 using Undertone.Domain.Consent;
 
 namespace Undertone.Web.Components.Pages.Script;

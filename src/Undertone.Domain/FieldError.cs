@@ -1,0 +1,7 @@
+namespace Undertone.Domain;
+
+/// <summary>One problem with one field of an input, with a plain message for the user.</summary>
+/// <param name="Field">The field's name as its caller knows it: the JSON name for the API (<c>retentionDays</c>),
+/// the property name for a form (<c>nameof(RecapDraft.WhatCameUp)</c>).</param>
+/// <param name="Message">What is wrong and how to fix it, in plain words. Never repeats what the user typed.</param>
+public sealed record FieldError(string Field, string Message);
