@@ -99,6 +99,10 @@ public static class ScriptComposer
         return new ConsentScript(subject, text, TextRules.CountWords(text), parts);
     }
 
+    // Every value, in declaration order: a new reason or context is picked up here without touching this code.
+    private static readonly AskReason[] AllReasons = Enum.GetValues<AskReason>();
+    private static readonly MemoryContext[] AllMemoryContexts = Enum.GetValues<MemoryContext>();
+
     private static AskReason[] Distinct(IReadOnlyList<AskReason> chosen, out int count)
     {
         var mask = 0;
@@ -107,13 +111,13 @@ public static class ScriptComposer
             mask |= 1 << (int)reason;
         }
 
-        var result = new AskReason[5];
+        var result = new AskReason[AllReasons.Length];
         count = 0;
-        for (var i = 0; i < 5; i++)
+        foreach (var reason in AllReasons)
         {
-            if ((mask & (1 << i)) != 0)
+            if ((mask & (1 << (int)reason)) != 0)
             {
-                result[count++] = (AskReason)i;
+                result[count++] = reason;
             }
         }
 
@@ -128,13 +132,13 @@ public static class ScriptComposer
             mask |= 1 << (int)context;
         }
 
-        var result = new MemoryContext[5];
+        var result = new MemoryContext[AllMemoryContexts.Length];
         count = 0;
-        for (var i = 0; i < 5; i++)
+        foreach (var context in AllMemoryContexts)
         {
-            if ((mask & (1 << i)) != 0)
+            if ((mask & (1 << (int)context)) != 0)
             {
-                result[count++] = (MemoryContext)i;
+                result[count++] = context;
             }
         }
 
