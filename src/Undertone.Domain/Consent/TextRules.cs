@@ -4,32 +4,14 @@ namespace Undertone.Domain.Consent;
 public static class TextRules
 {
     /// <summary>A problem with a single-line text (a name, a reason), or null when it is fine.</summary>
-    public static string? CheckLine(string? value, int maxLength, string label)
-    {
-        ArgumentNullException.ThrowIfNull(label);
-        if (value is null)
-        {
-            return null;
-        }
-
-        if (value.Length > maxLength)
-        {
-            return $"{label} can be at most {maxLength} characters.";
-        }
-
-        foreach (var c in value)
-        {
-            if (char.IsControl(c))
-            {
-                return $"{label} can't contain line breaks or control characters.";
-            }
-        }
-
-        return null;
-    }
+    public static string? CheckLine(string? value, int maxLength, string label) =>
+        Check(value, maxLength, label, allowLineBreaks: false);
 
     /// <summary>A problem with a multi-line text (a message, boundaries), or null when it is fine. Line breaks and tabs are allowed.</summary>
-    public static string? CheckBlock(string? value, int maxLength, string label)
+    public static string? CheckBlock(string? value, int maxLength, string label) =>
+        Check(value, maxLength, label, allowLineBreaks: true);
+
+    private static string? Check(string? value, int maxLength, string label, bool allowLineBreaks)
     {
         ArgumentNullException.ThrowIfNull(label);
         if (value is null)
@@ -44,9 +26,11 @@ public static class TextRules
 
         foreach (var c in value)
         {
-            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t'))
+            if (char.IsControl(c) && !(allowLineBreaks && c is ('\n' or '\r' or '\t')))
             {
-                return $"{label} can't contain control characters.";
+                return allowLineBreaks
+                    ? $"{label} can't contain control characters."
+                    : $"{label} can't contain line breaks or control characters.";
             }
         }
 
