@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Undertone.Domain;
 using Undertone.Domain.Journal;
@@ -25,9 +24,7 @@ public sealed class JournalStore(IDbContextFactory<UndertoneDbContext> dbFactory
     public const int ExcerptLength = 140;
 
     /// <summary>At most this many of the newest matches are ranked; see <see cref="SearchAsync"/>.</summary>
-    public const int RankWindow = 2_000;
-
-    private const int MaxSearchTerms = 12;
+    public const int RankWindow = 1_000;
 
     /// <summary>Today in the user's time zone, for the "not after today" rule.</summary>
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
@@ -547,8 +544,8 @@ public sealed class JournalStore(IDbContextFactory<UndertoneDbContext> dbFactory
     /// </summary>
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit = DefaultSearchLimit, CancellationToken cancellationToken = default)
     {
-        var match = BuildMatchExpression(query);
-        if (match is null)
+        var terms = SearchTerms.Split(query);
+        if (terms.Count == 0)
         {
             return [];
         }
@@ -557,6 +554,32 @@ public sealed class JournalStore(IDbContextFactory<UndertoneDbContext> dbFactory
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
+            // One connection for the few queries below (the pragmas run once per open).
+            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            var parts = new List<string>(terms.Count);
+            foreach (var term in terms)
+            {
+                if (SearchTerms.LookUpRange(term) is var (from, to))
+                {
+                    var words = await db.Database.SqlQuery<string>(
+                        $"SELECT term AS Value FROM JournalSearchTerms WHERE term >= {from} AND term < {to} LIMIT {SearchTerms.MaxLookedUpWords}")
+                        .ToListAsync(cancellationToken).ConfigureAwait(false);
+                    if (words.Count == 0)
+                    {
+                        return []; // no stored word starts with it, and every word must match
+                    }
+
+                    if (words.Count < SearchTerms.MaxLookedUpWords)
+                    {
+                        parts.Add(SearchTerms.AnyOf(words));
+                        continue;
+                    }
+                }
+
+                parts.Add(SearchTerms.Prefix(term));
+            }
+
+            var match = SearchTerms.AllOf(parts);
             var start = HighlightStart.ToString();
             var end = HighlightEnd.ToString();
             // Ranking every match of a very common word is what makes search slow on a big journal, so only the
@@ -603,53 +626,6 @@ public sealed class JournalStore(IDbContextFactory<UndertoneDbContext> dbFactory
 
             return hits;
         }
-    }
-
-    /// <summary>
-    /// Turns what the user typed into an FTS5 expression of quoted terms (all must match; prefix match on terms of two
-    /// or more characters). Null when there is nothing searchable.
-    /// </summary>
-    public static string? BuildMatchExpression(string? query)
-    {
-        if (string.IsNullOrWhiteSpace(query))
-        {
-            return null;
-        }
-
-        // Control characters (a NUL in a pasted link, say) would end the FTS5 string early: treat them as spaces.
-        var terms = string.Create(query.Length, query, static (span, q) =>
-            {
-                for (var i = 0; i < q.Length; i++)
-                {
-                    span[i] = char.IsControl(q[i]) ? ' ' : q[i];
-                }
-            })
-            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(t => t.Any(char.IsLetterOrDigit))
-            .Take(MaxSearchTerms)
-            .ToList();
-        if (terms.Count == 0)
-        {
-            return null;
-        }
-
-        var builder = new StringBuilder();
-        foreach (var term in terms)
-        {
-            var text = term.Length > 100 ? term[..100] : term;
-            if (builder.Length > 0)
-            {
-                builder.Append(' ');
-            }
-
-            builder.Append('"').Append(text.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-            if (text.Length >= 2)
-            {
-                builder.Append('*');
-            }
-        }
-
-        return builder.ToString();
     }
 
     // ---------------------------------------------------------------- sample entries

@@ -35,6 +35,10 @@ public class JournalBenchmarks
     [Benchmark]
     public Task<IReadOnlyList<SearchHit>> SearchTwoCommonWords() => _store.SearchAsync("boundaries work");
 
+    /// <summary>Word starts as typed mid-word: "bound" is looked up in the vocabulary, "wo" uses the prefix index.</summary>
+    [Benchmark]
+    public Task<IReadOnlyList<SearchHit>> SearchTwoWordStarts() => _store.SearchAsync("bound wo");
+
     [Benchmark]
     public Task<IReadOnlyList<SearchHit>> SearchRareWord() => _store.SearchAsync("lighthouse");
 
