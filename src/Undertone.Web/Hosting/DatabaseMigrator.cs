@@ -3,7 +3,7 @@ using Undertone.Data;
 
 namespace Undertone.Web.Hosting;
 
-/// <summary>Checks and migrates the database before the server accepts its first request.</summary>
+/// <summary>Checks and migrates the database, and tidies its search index, before the server accepts its first request.</summary>
 internal sealed class DatabaseMigrator(
     IDbContextFactory<UndertoneDbContext> dbFactory,
     UndertonePaths paths,
@@ -16,6 +16,7 @@ internal sealed class DatabaseMigrator(
         await using (db)
         {
             await UndertoneDatabase.MigrateAsync(db, paths.DatabaseFile, cancellationToken);
+            await UndertoneDatabase.OptimizeSearchIndexAsync(db, cancellationToken);
         }
     }
 

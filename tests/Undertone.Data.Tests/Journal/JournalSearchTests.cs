@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using Undertone.Data.Journal;
 
@@ -93,6 +95,72 @@ public sealed class JournalSearchTests : IAsyncLifetime
 
             Assert.True(expected.SequenceEqual((await SearchIdsAsync(query)).Order()), $"search for \"{query}\"");
         }
+    }
+
+    [Fact]
+    public async Task DeletedRecapsAndQuestions_LeaveNoTraceInTheFile()
+    {
+        var recap = await _store.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = "The quokkasecretrecap talk" }, 0);
+        var question = await _store.AddQuestionAsync("What about quokkasecretquestion?");
+        await _store.AddQuestionAsync("Something else entirely stays");
+
+        Assert.NotNull(await _store.DeleteRecapAsync(recap.Id));
+        Assert.NotNull(await _store.DeleteQuestionAsync(question.Id));
+
+        Assert.Empty(await _store.SearchAsync("quokka"));
+        Assert.Equal(-1, await FindInFileAsync("quokkasecret"u8.ToArray()));
+        Assert.Equal("0", await SecureDeleteSettingAsync()); // autosaves stay quick
+    }
+
+    [Fact]
+    public async Task RemovedSampleEntries_LeaveNoTraceInTheFile()
+    {
+        await _store.AddSampleEntriesAsync();
+        var words = new[] { "overcommitting"u8.ToArray(), "permission"u8.ToArray() }; // only in the samples
+        foreach (var word in words)
+        {
+            Assert.NotEqual(-1, await FindInFileAsync(word));
+        }
+
+        await _store.RemoveSampleEntriesAsync();
+
+        foreach (var word in words)
+        {
+            Assert.Equal(-1, await FindInFileAsync(word));
+        }
+    }
+
+    [Fact]
+    public async Task WordsAnEditRemoved_LeaveTheFileWhenTheIndexIsOptimized()
+    {
+        var saved = await _store.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 21), WhatCameUp = "The quokkasecretedit talk" }, 0);
+        Assert.True((await _store.SaveRecapAsync(saved.Id, new() { SessionDate = new DateOnly(2026, 11, 21), WhatCameUp = "A calmer talk" }, saved.Version)).IsSaved);
+        Assert.Empty(await _store.SearchAsync("quokka"));
+
+        await using (var db = _database.CreateDbContext())
+        {
+            await UndertoneDatabase.OptimizeSearchIndexAsync(db);
+        }
+
+        Assert.Equal(-1, await FindInFileAsync("quokkasecret"u8.ToArray()));
+        Assert.Single(await _store.SearchAsync("calmer"));
+    }
+
+    private async Task<int> FindInFileAsync(byte[] text)
+    {
+        await using (var db = _database.CreateDbContext())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
+        }
+
+        SqliteConnection.ClearAllPools();
+        return (await File.ReadAllBytesAsync(_database.Path)).AsSpan().IndexOf(text);
+    }
+
+    private async Task<string> SecureDeleteSettingAsync()
+    {
+        await using var db = _database.CreateDbContext();
+        return await db.Database.SqlQuery<string>($"SELECT CAST(v AS TEXT) AS Value FROM JournalSearch_config WHERE k = 'secure-delete'").SingleAsync();
     }
 
     private static string Fold(string word)
