@@ -11,6 +11,7 @@ using Undertone.Web.Components.Layout;
 using Undertone.Web.Components.Pages.Journal;
 using Undertone.Web.Components.Pages.Patterns;
 using Undertone.Web.Components.Shared;
+using Undertone.Web.Export;
 
 namespace Undertone.Web.Tests.Journal;
 
@@ -25,6 +26,7 @@ public sealed class BusyJournalTests : ComponentTestBase
         Services.AddSingleton<JournalStore>();
         Services.AddSingleton<PatternsStore>();
         Services.AddSingleton<SettingsStore>();
+        Services.AddSingleton<PdfExports>();
         Clock.SetLocalTimeZone(TimeZoneInfo.Utc);
         return (new JournalStore(database, Clock), factory);
     }
@@ -115,5 +117,47 @@ public sealed class BusyJournalTests : ComponentTestBase
         Assert.NotNull(cut.Find("[data-testid=phrases]"));
         factory.Fail = false;
         Assert.Empty(await store.ListThemesAsync());
+    }
+
+    [Fact]
+    public async Task JournalList_DeleteWhileBusy_SaysSo_AndTheRecapStays()
+    {
+        var (store, factory) = await UseStoreAsync();
+        Assert.True((await store.SaveRecapAsync(null, new RecapDraft { SessionDate = store.Today, WhatCameUp = "Still here" }, 0)).IsSaved);
+        var dialogs = Render<MudDialogProvider>();
+        var cut = Render<JournalPage>();
+        cut.WaitForAssertion(() => Assert.Contains("Still here", cut.Markup, StringComparison.Ordinal));
+
+        var deleting = cut.Find("button[aria-label^='Delete the recap']").ClickAsync(new()); // waits for the answer
+        factory.Fail = true;
+        await dialogs.WaitForElements("button").Single(b => b.TextContent.Trim() == "Delete").ClickAsync(new());
+        await deleting;
+
+        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotDone, Snackbars()));
+        Assert.Contains("Still here", cut.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain(Snackbars(), m => m.Contains("Recap deleted", StringComparison.Ordinal));
+        factory.Fail = false;
+        Assert.Single((await store.ListRecapsAsync(RecapFilter.All, 0, 10)).Items);
+    }
+
+    [Fact]
+    public async Task JournalList_RemoveSamplesWhileBusy_SaysSo_AndTheSamplesStay()
+    {
+        var (store, factory) = await UseStoreAsync();
+        await store.AddSampleEntriesAsync();
+        var dialogs = Render<MudDialogProvider>();
+        var cut = Render<JournalPage>();
+        cut.WaitForAssertion(() => Assert.Contains("Remove all sample entries", cut.Markup, StringComparison.Ordinal));
+
+        var removing = cut.FindAll("button").Single(b => b.TextContent.Trim() == "Remove all sample entries").ClickAsync(new());
+        factory.Fail = true;
+        await dialogs.WaitForElements("button").Single(b => b.TextContent.Trim() == "Remove samples").ClickAsync(new());
+        await removing;
+
+        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotDone, Snackbars()));
+        Assert.Contains("Remove all sample entries", cut.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sample entries removed.", Snackbars());
+        factory.Fail = false;
+        Assert.True(await store.HasSampleEntriesAsync());
     }
 }
