@@ -471,22 +471,30 @@ public sealed class JournalStore(IDbContextFactory<UndertoneDbContext> dbFactory
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            var theme = await db.Themes.SingleOrDefaultAsync(t => t.Id == id, cancellationToken).ConfigureAwait(false);
-            if (theme is null)
+            // The write lock first (SQLite's BEGIN IMMEDIATE), so no other tab can take the name between the check
+            // and the rename; the rename and the recap version bumps land together.
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
             {
-                return SaveResult.NotFound(id);
+                var theme = await db.Themes.SingleOrDefaultAsync(t => t.Id == id, cancellationToken).ConfigureAwait(false);
+                if (theme is null)
+                {
+                    return SaveResult.NotFound(id);
+                }
+
+                var normalized = Theme.Normalize(name);
+                if (await db.Themes.AnyAsync(t => t.Id != id && t.NormalizedName == normalized, cancellationToken).ConfigureAwait(false))
+                {
+                    return SaveResult.Invalid(id, [new FieldError(nameof(Theme.Name), "There is already a theme with that name. To combine the two, use Merge.")]);
+                }
+
+                theme.Name = name;
+                theme.IsSample = false;
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                await BumpRecapsWithThemeAsync(db, id, cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            var normalized = Theme.Normalize(name);
-            if (await db.Themes.AnyAsync(t => t.Id != id && t.NormalizedName == normalized, cancellationToken).ConfigureAwait(false))
-            {
-                return SaveResult.Invalid(id, [new FieldError(nameof(Theme.Name), "There is already a theme with that name. To combine the two, use Merge.")]);
-            }
-
-            theme.Name = name;
-            theme.IsSample = false;
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            await BumpRecapsWithThemeAsync(db, id, cancellationToken).ConfigureAwait(false);
             return SaveResult.Saved(id, 0);
         }
     }
@@ -529,8 +537,14 @@ public sealed class JournalStore(IDbContextFactory<UndertoneDbContext> dbFactory
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            await BumpRecapsWithThemeAsync(db, id, cancellationToken).ConfigureAwait(false);
-            return await db.Themes.Where(t => t.Id == id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false) > 0;
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                await BumpRecapsWithThemeAsync(db, id, cancellationToken).ConfigureAwait(false);
+                var deleted = await db.Themes.Where(t => t.Id == id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false) > 0;
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return deleted;
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using Undertone.Data.Journal;
@@ -374,6 +375,33 @@ public sealed class JournalStoreTests : IAsyncLifetime
         Assert.Equal(1, theme.RecapCount);
         Assert.Equal(["Sleep"], (await _store.GetRecapAsync(result.Id))!.Themes.Select(t => t.Name));
         Assert.Single((await _store.ListRecapsAsync(new RecapFilter(), 0, 10)).Items);
+    }
+
+    [Fact]
+    public async Task RenameTheme_WhileAnotherTabIsTakingTheName_WaitsAndSaysTheNameExists()
+    {
+        var saved = await SaveNewAsync(Draft("Long days.", "Job"));
+        var job = Assert.Single(await _store.ListThemesAsync());
+        await using var otherTab = new SqliteConnection(UndertoneDatabase.ConnectionString(_database.Path));
+        await otherTab.OpenAsync();
+        var writing = otherTab.BeginTransaction(); // holds the write lock, as a save in another tab would
+
+        var renaming = Task.Run(() => _store.RenameThemeAsync(job.Id, "career")); // SQLite waits for a lock synchronously
+        await Task.Delay(200); // the rename is now waiting for the lock
+        await using (var insert = otherTab.CreateCommand())
+        {
+            insert.Transaction = writing;
+            insert.CommandText = "INSERT INTO Themes (Name, NormalizedName, IsSample) VALUES ('Career', 'CAREER', 0)";
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        writing.Commit();
+        var result = await renaming;
+
+        Assert.Equal(SaveStatus.Invalid, result.Status);
+        Assert.Contains("already a theme with that name", Assert.Single(result.Errors).Message, StringComparison.Ordinal);
+        Assert.Equal(["Career", "Job"], (await _store.ListThemesAsync()).Select(t => t.Name).Order());
+        Assert.Equal(saved.Version, (await _store.GetRecapAsync(saved.Id))!.Version);
     }
 
     [Fact]
