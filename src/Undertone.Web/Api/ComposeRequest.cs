@@ -3,24 +3,27 @@ using Undertone.Domain.Consent;
 
 namespace Undertone.Web.Api;
 
-/// <summary>The body of <c>POST /api/scripts/compose</c>. Nullable so a missing field can be named in the answer.</summary>
+/// <summary>
+/// The body of <c>POST /api/scripts/compose</c>. Nullable so a missing field can be named in the answer; the fields
+/// with a default are optional (the OpenAPI document lists only the others as required).
+/// </summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record ComposeRequest(
     IReadOnlyList<AskReason>? Reasons,
-    string? CustomReason,
-    IReadOnlyList<MemoryContext>? MemoryContext,
     RecordFormat? Format,
     StoragePlace? Storage,
     RecordAccess? Access,
-    string? AccessPerson,
     RetentionKind? Retention,
-    int? RetentionDays,
     RecordUse? Use,
-    string? SharePerson,
-    bool? NoIsOkay,
-    bool? OpenToAlternatives,
     Tone? Tone,
     MessageLength? Length,
     Delivery? Delivery,
-    string? TherapistName,
-    string? UserName);
+    string? CustomReason = null,
+    IReadOnlyList<MemoryContext>? MemoryContext = null,
+    string? AccessPerson = null,
+    int? RetentionDays = null,
+    string? SharePerson = null,
+    bool? NoIsOkay = null,
+    bool? OpenToAlternatives = null,
+    string? TherapistName = null,
+    string? UserName = null);

@@ -9,5 +9,5 @@ public sealed record FollowUpApiRequest(
     IReadOnlyList<FollowUpAlternative>? Alternatives,
     Tone? Tone,
     Delivery? Delivery,
-    string? TherapistName,
-    string? UserName);
+    string? TherapistName = null,
+    string? UserName = null);

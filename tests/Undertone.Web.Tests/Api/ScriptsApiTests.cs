@@ -195,6 +195,22 @@ public sealed class ScriptsApiTests(UndertoneWebFactory factory) : IClassFixture
         Assert.Contains("\"keepUntilTherapyEnds\"", document, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/api/scripts/compose", "access,delivery,format,length,reasons,retention,storage,tone,use")]
+    [InlineData("/api/scripts/check", "length,text")]
+    [InlineData("/api/scripts/follow-up", "alternatives,delivery,tone")]
+    public async Task OpenApi_MarksExactlyTheFieldsTheApiRequiresAsRequired(string path, string required)
+    {
+        using var response = await _client.GetAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var schema = document.RootElement.GetProperty("paths").GetProperty(path).GetProperty("post")
+            .GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+
+        IEnumerable<string?> listed = schema.TryGetProperty("required", out var names) ? names.EnumerateArray().Select(n => n.GetString()).Order() : [];
+
+        Assert.Equal(required, string.Join(',', listed));
+    }
+
     private async Task<HttpResponseMessage> PostAsync(string path, string json)
     {
         using var content = new StringContent(json, Encoding.UTF8, "application/json");
