@@ -4,6 +4,7 @@ using MudBlazor;
 using Undertone.Data.Consent;
 using Undertone.Domain;
 using Undertone.Domain.Consent;
+using Undertone.Web.Components.Shared;
 
 namespace Undertone.Web.Components.Pages.Script;
 
@@ -35,9 +36,12 @@ public sealed partial class ScriptPage : IDisposable
     private string _name = "";
     private string? _nameError;
     private string? _saveProblem;
+    private string? _draftProblem;
+    private bool _draftUnread;
+    private string? _listProblem;
     private int? _scriptId;
     private long _scriptVersion;
-    private IReadOnlyList<ScriptSummary> _scripts = [];
+    private IReadOnlyList<ScriptSummary>? _scripts;
     private StoredScript? _agreementFor;
     private string? _status;
     private string? _copyHelp;
@@ -70,7 +74,21 @@ public sealed partial class ScriptPage : IDisposable
     protected override async Task OnInitializedAsync()
     {
         _text = _script.Text;
-        var draft = await Store.GetDraftAsync();
+        WorkingDraft? draft = null;
+        try
+        {
+            draft = await Store.GetDraftAsync();
+        }
+        catch (Exception ex) when (DataTrouble.IsExpected(ex))
+        {
+            // Saving a draft now would replace the one we could not read, so the page stops saving it.
+            Logger.LogWarning(ex, "Could not read the script builder's working draft");
+            _draftUnread = true;
+            _draftProblem = "We couldn't open your work in progress just now: the journal file didn't respond (it may be busy). "
+                + "Anything you had is still kept. Reload the page in a moment to get it back. Until then, changes here "
+                + "aren't kept on their own, so nothing you had gets replaced.";
+        }
+
         if (draft is not null)
         {
             Load(draft.Ask, draft.EditedText, draft.Alternatives, draft.Name, draft.ScriptId, draft.ScriptVersion);
@@ -81,7 +99,7 @@ public sealed partial class ScriptPage : IDisposable
             ComposeFollowUp();
         }
 
-        _scripts = await Store.ListScriptsAsync();
+        await ReloadScriptsAsync();
     }
 
     public void Dispose()
@@ -242,6 +260,7 @@ public sealed partial class ScriptPage : IDisposable
                 RunCheck();
                 StateHasChanged();
                 await SaveDraftAsync();
+                StateHasChanged();
             });
         }
         catch (OperationCanceledException)
@@ -524,14 +543,37 @@ public sealed partial class ScriptPage : IDisposable
 
     private async Task SaveDraftAsync()
     {
+        if (_draftUnread)
+        {
+            return;
+        }
+
         try
         {
             await Store.SaveDraftAsync(CurrentDraft());
+            _draftProblem = null;
         }
-        catch (Exception ex) when (ex is Microsoft.EntityFrameworkCore.DbUpdateException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+        catch (Exception ex) when (DataTrouble.IsExpected(ex))
         {
             Logger.LogWarning(ex, "Could not save the script builder's working draft");
-            _status = "Your latest change couldn't be kept just now. It's still on screen; try saving the message.";
+            _draftProblem = "Your latest changes aren't kept yet: the journal file didn't respond (it may be busy). "
+                + "They're still here on the page, and we'll try again with your next change.";
+        }
+    }
+
+    /// <summary>Reads the saved list again. When the file is busy, the list on screen stays as it was and says so.</summary>
+    private async Task ReloadScriptsAsync()
+    {
+        try
+        {
+            _scripts = await Store.ListScriptsAsync();
+            _listProblem = null;
+        }
+        catch (Exception ex) when (DataTrouble.IsExpected(ex))
+        {
+            Logger.LogWarning(ex, "Could not read the saved scripts");
+            _listProblem = "We couldn't load your saved messages just now: the journal file didn't respond (it may be busy). "
+                + "They're still kept. Reload the page in a moment to see them.";
         }
     }
 
@@ -572,7 +614,7 @@ public sealed partial class ScriptPage : IDisposable
                 break;
         }
 
-        _scripts = await Store.ListScriptsAsync();
+        await ReloadScriptsAsync();
     }
 
     /// <summary>The id <see cref="_pendingOpen"/> uses for "start a new message".</summary>
@@ -602,7 +644,7 @@ public sealed partial class ScriptPage : IDisposable
     }
 
     private string PendingName => _pendingOpen is { } id && id != NewMessage
-        ? "“" + (_scripts.FirstOrDefault(s => s.Id == id)?.Name ?? "that message") + "”"
+        ? "“" + (_scripts?.FirstOrDefault(s => s.Id == id)?.Name ?? "that message") + "”"
         : "a new message";
 
     private async Task OpenScriptAsync(int id)
@@ -611,7 +653,7 @@ public sealed partial class ScriptPage : IDisposable
         if (script is null)
         {
             _status = "That message is no longer there.";
-            _scripts = await Store.ListScriptsAsync();
+            await ReloadScriptsAsync();
             return;
         }
 
@@ -631,7 +673,7 @@ public sealed partial class ScriptPage : IDisposable
     private async Task DuplicateScriptAsync(int id)
     {
         var result = await Store.DuplicateScriptAsync(id);
-        _scripts = await Store.ListScriptsAsync();
+        await ReloadScriptsAsync();
         _status = result.IsSaved ? "A copy was saved." : "That message is no longer there.";
         if (result.IsSaved)
         {
@@ -654,7 +696,7 @@ public sealed partial class ScriptPage : IDisposable
             _agreementFor = null;
         }
 
-        _scripts = await Store.ListScriptsAsync();
+        await ReloadScriptsAsync();
         Confirm("Deleted.");
     }
 
@@ -671,7 +713,7 @@ public sealed partial class ScriptPage : IDisposable
         _agreementFor = await Store.GetScriptAsync(id);
         if (_agreementFor is null)
         {
-            _scripts = await Store.ListScriptsAsync();
+            await ReloadScriptsAsync();
         }
     }
 
@@ -686,7 +728,7 @@ public sealed partial class ScriptPage : IDisposable
         if (result.IsSaved)
         {
             _agreementFor = null;
-            _scripts = await Store.ListScriptsAsync();
+            await ReloadScriptsAsync();
             Confirm("Their answer is saved with your message.");
             StateHasChanged();
         }
