@@ -10,6 +10,7 @@ using Undertone.Data;
 using Undertone.Data.Consent;
 using Undertone.Domain.Consent;
 using Undertone.Web.Components.Pages.Script;
+using Undertone.Web.Components.Shared;
 
 namespace Undertone.Web.Tests.Script;
 
@@ -46,12 +47,30 @@ public sealed class BusyScriptTests : ComponentTestBase
         return cut;
     }
 
+    private IRenderedComponent<ScriptPage> RenderPageWithTheList()
+    {
+        var cut = RenderPage();
+        cut.WaitForAssertion(() => Assert.Contains("For Ana", cut.Find(".saved-list").TextContent, StringComparison.Ordinal));
+        return cut;
+    }
+
+    private IEnumerable<string> Snackbars() => Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message ?? "");
+
     private static string Message(IRenderedComponent<ScriptPage> cut) =>
         cut.Find("textarea#message-text").GetAttribute("value") ?? "";
+
+    private static IElement Button(IRenderedComponent<ScriptPage> cut, string text) =>
+        cut.FindAll("button").Single(b => b.TextContent.Trim() == text);
 
     private static IElement Choice(IRenderedComponent<ScriptPage> cut, string label)
     {
         var labelElement = cut.FindAll("label.segmented-label").Single(l => l.TextContent.Trim() == label);
+        return cut.Find("#" + labelElement.GetAttribute("for"));
+    }
+
+    private static IElement Field(IRenderedComponent<ScriptPage> cut, string label)
+    {
+        var labelElement = cut.FindAll("label").Single(l => l.TextContent.Trim() == label);
         return cut.Find("#" + labelElement.GetAttribute("for"));
     }
 
@@ -95,5 +114,106 @@ public sealed class BusyScriptTests : ComponentTestBase
 
         cut.WaitForAssertion(() => Assert.DoesNotContain("latest changes aren't kept yet", cut.Markup, StringComparison.Ordinal));
         Assert.Equal("My own words, typed while the file was busy.", (await store.GetDraftAsync())!.EditedText);
+    }
+
+    [Fact]
+    public async Task SaveMessage_WhileBusy_KeepsTheNameAndTheText_AndSaysItWasNotSaved()
+    {
+        var (store, factory) = await UseStoreAsync();
+        var cut = RenderPage();
+        cut.Find("textarea#message-text").Input("Words I want to keep. What are you comfortable with?");
+        Field(cut, "Name for this message").Change("Before Tuesday");
+        factory.Fail = true;
+
+        await Button(cut, "Save message").ClickAsync(new());
+
+        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotSaved, cut.Markup, StringComparison.Ordinal));
+        Assert.Equal("Words I want to keep. What are you comfortable with?", Message(cut));
+        Assert.Equal("Before Tuesday", Field(cut, "Name for this message").GetAttribute("value"));
+        factory.Fail = false;
+        Assert.Empty(await store.ListScriptsAsync());
+    }
+
+    [Fact]
+    public async Task OpenASavedMessage_WhileBusy_KeepsTheUnsavedEdits_AndSaysItDidNotGoThrough()
+    {
+        var (_, factory, _) = await UseStoreWithAScriptAsync();
+        var cut = RenderPageWithTheList();
+        cut.Find("textarea#message-text").Input("Unsaved words I care about.");
+        await Button(cut, "Open").ClickAsync(new());
+        cut.WaitForAssertion(() => Button(cut, "Open “For Ana”"));
+        factory.Fail = true;
+
+        await Button(cut, "Open “For Ana”").ClickAsync(new());
+
+        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotDone, Snackbars()));
+        Assert.Equal("Unsaved words I care about.", Message(cut));
+        Assert.Contains("For Ana", cut.Find(".saved-list").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Duplicate_WhileBusy_SaysItDidNotGoThrough_AndThePageStays()
+    {
+        var (store, factory, _) = await UseStoreWithAScriptAsync();
+        var cut = RenderPageWithTheList();
+        factory.Fail = true;
+
+        await Button(cut, "Duplicate").ClickAsync(new());
+
+        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotDone, Snackbars()));
+        Assert.Single(cut.FindAll(".saved-item"));
+        Assert.Equal(Starting, Message(cut));
+        factory.Fail = false;
+        Assert.Single(await store.ListScriptsAsync());
+    }
+
+    [Fact]
+    public async Task Delete_WhileBusy_KeepsTheSavedMessage_AndSaysItDidNotGoThrough()
+    {
+        var (store, factory, _) = await UseStoreWithAScriptAsync();
+        var cut = RenderPageWithTheList();
+        await Button(cut, "Delete").ClickAsync(new());
+        cut.WaitForAssertion(() => Button(cut, "Yes, delete it"));
+        factory.Fail = true;
+
+        await Button(cut, "Yes, delete it").ClickAsync(new());
+
+        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotDone, Snackbars()));
+        Assert.Contains("For Ana", cut.Find(".saved-list").TextContent, StringComparison.Ordinal);
+        factory.Fail = false;
+        Assert.Single(await store.ListScriptsAsync());
+    }
+
+    [Fact]
+    public async Task RecordTheirAnswer_WhileBusy_SaysItDidNotGoThrough_AndThePageStays()
+    {
+        var (_, factory, _) = await UseStoreWithAScriptAsync();
+        var cut = RenderPageWithTheList();
+        factory.Fail = true;
+
+        await Button(cut, "Record their answer").ClickAsync(new());
+
+        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotDone, Snackbars()));
+        Assert.Empty(cut.FindAll(".agreement-form"));
+        Assert.Contains("For Ana", cut.Find(".saved-list").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SaveWhatWasAgreed_WhileBusy_KeepsTheFormAndWhatWasTyped_AndSaysItWasNotSaved()
+    {
+        var (store, factory, scriptId) = await UseStoreWithAScriptAsync();
+        var cut = RenderPageWithTheList();
+        await Button(cut, "Record their answer").ClickAsync(new());
+        cut.WaitForAssertion(() => cut.Find(".agreement-form"));
+        cut.FindAll(".agreement-form input[type=radio]").First(i => i.ParentElement!.ParentElement!.TextContent.Trim() == "Yes, with conditions").Click();
+        cut.WaitForAssertion(() => Field(cut, "Any boundaries they set (optional)").Change("Only the last five minutes."));
+        factory.Fail = true;
+
+        await Button(cut, "Save what was agreed").ClickAsync(new());
+
+        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotSaved, cut.Find(".agreement-form").TextContent, StringComparison.Ordinal));
+        Assert.Equal("Only the last five minutes.", Field(cut, "Any boundaries they set (optional)").TextContent);
+        factory.Fail = false;
+        Assert.Null((await store.GetScriptAsync(scriptId))!.Agreement);
     }
 }

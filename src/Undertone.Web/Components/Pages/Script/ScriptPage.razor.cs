@@ -11,7 +11,8 @@ namespace Undertone.Web.Components.Pages.Script;
 /// <summary>
 /// The script builder: choices on one side, the live, editable message on the other; the gentle check, the
 /// checklist, the follow-up for a no, saved scripts and their agreements below. The working draft is saved to the
-/// database as the user works (docs/decisions/004-script-builder-layout.md).
+/// database as the user works (docs/decisions/004-script-builder-layout.md). When the journal file is busy, every
+/// action says so on the page and leaves what was typed where it is.
 /// </summary>
 public sealed partial class ScriptPage : IDisposable
 {
@@ -589,7 +590,18 @@ public sealed partial class ScriptPage : IDisposable
 
         var input = new ScriptInput(_name, _ask, _text, IsEdited, _alternatives, _followUp ?? "");
         var id = asNew ? null : _scriptId;
-        var result = await Store.SaveScriptAsync(id, input, asNew ? 0 : _scriptVersion);
+        ScriptSaveResult result;
+        try
+        {
+            result = await Store.SaveScriptAsync(id, input, asNew ? 0 : _scriptVersion);
+        }
+        catch (Exception ex) when (DataTrouble.IsExpected(ex))
+        {
+            Logger.LogWarning(ex, "Saving script {ScriptId} failed", id);
+            _saveProblem = DataTrouble.NotSaved;
+            return;
+        }
+
         switch (result.Status)
         {
             case ScriptSaveStatus.Saved:
@@ -649,7 +661,18 @@ public sealed partial class ScriptPage : IDisposable
 
     private async Task OpenScriptAsync(int id)
     {
-        var script = await Store.GetScriptAsync(id);
+        StoredScript? script;
+        try
+        {
+            script = await Store.GetScriptAsync(id);
+        }
+        catch (Exception ex) when (DataTrouble.IsExpected(ex))
+        {
+            Logger.LogWarning(ex, "Opening script {ScriptId} failed", id);
+            Snackbar.Add(DataTrouble.NotDone, Severity.Warning);
+            return;
+        }
+
         if (script is null)
         {
             _status = "That message is no longer there.";
@@ -672,7 +695,18 @@ public sealed partial class ScriptPage : IDisposable
 
     private async Task DuplicateScriptAsync(int id)
     {
-        var result = await Store.DuplicateScriptAsync(id);
+        ScriptSaveResult result;
+        try
+        {
+            result = await Store.DuplicateScriptAsync(id);
+        }
+        catch (Exception ex) when (DataTrouble.IsExpected(ex))
+        {
+            Logger.LogWarning(ex, "Duplicating script {ScriptId} failed", id);
+            Snackbar.Add(DataTrouble.NotDone, Severity.Warning);
+            return;
+        }
+
         await ReloadScriptsAsync();
         _status = result.IsSaved ? "A copy was saved." : "That message is no longer there.";
         if (result.IsSaved)
@@ -683,7 +717,17 @@ public sealed partial class ScriptPage : IDisposable
 
     private async Task DeleteScriptAsync(int id)
     {
-        await Store.DeleteScriptAsync(id);
+        try
+        {
+            await Store.DeleteScriptAsync(id);
+        }
+        catch (Exception ex) when (DataTrouble.IsExpected(ex))
+        {
+            Logger.LogWarning(ex, "Deleting script {ScriptId} failed", id);
+            Snackbar.Add(DataTrouble.NotDone, Severity.Warning);
+            return;
+        }
+
         if (_scriptId == id)
         {
             _scriptId = null;
@@ -710,13 +754,24 @@ public sealed partial class ScriptPage : IDisposable
 
     private async Task ShowAgreementFormAsync(int id)
     {
-        _agreementFor = await Store.GetScriptAsync(id);
+        try
+        {
+            _agreementFor = await Store.GetScriptAsync(id);
+        }
+        catch (Exception ex) when (DataTrouble.IsExpected(ex))
+        {
+            Logger.LogWarning(ex, "Opening the agreement for script {ScriptId} failed", id);
+            Snackbar.Add(DataTrouble.NotDone, Severity.Warning);
+            return;
+        }
+
         if (_agreementFor is null)
         {
             await ReloadScriptsAsync();
         }
     }
 
+    /// <summary>Saves the agreement. A busy journal file throws out of here to the form, which keeps what was typed.</summary>
     private async Task<ScriptSaveResult> SaveAgreementAsync(AgreementInput input)
     {
         if (_agreementFor is not { } target)
