@@ -4,13 +4,15 @@ using MudBlazor;
 using Undertone.Data.Consent;
 using Undertone.Domain;
 using Undertone.Domain.Consent;
+using Undertone.Web.Components.Shared;
 
 namespace Undertone.Web.Components.Pages.Script;
 
 /// <summary>
 /// The script builder: choices on one side, the live, editable message on the other; the gentle check, the
 /// checklist, the follow-up for a no, saved scripts and their agreements below. The working draft is saved to the
-/// database as the user works (docs/decisions/004-script-builder-layout.md).
+/// database as the user works (docs/decisions/004-script-builder-layout.md). When the journal file is busy, every
+/// action says so on the page and leaves what was typed where it is.
 /// </summary>
 public sealed partial class ScriptPage : IDisposable
 {
@@ -35,9 +37,12 @@ public sealed partial class ScriptPage : IDisposable
     private string _name = "";
     private string? _nameError;
     private string? _saveProblem;
+    private string? _draftProblem;
+    private bool _draftUnread;
+    private string? _listProblem;
     private int? _scriptId;
     private long _scriptVersion;
-    private IReadOnlyList<ScriptSummary> _scripts = [];
+    private IReadOnlyList<ScriptSummary>? _scripts;
     private StoredScript? _agreementFor;
     private string? _status;
     private string? _copyHelp;
@@ -70,7 +75,21 @@ public sealed partial class ScriptPage : IDisposable
     protected override async Task OnInitializedAsync()
     {
         _text = _script.Text;
-        var draft = await Store.GetDraftAsync();
+        WorkingDraft? draft = null;
+        try
+        {
+            draft = await Store.GetDraftAsync();
+        }
+        catch (Exception ex) when (DataTrouble.IsExpected(ex))
+        {
+            // Saving a draft now would replace the one we could not read, so the page stops saving it.
+            Logger.LogWarning(ex, "Could not read the script builder's working draft");
+            _draftUnread = true;
+            _draftProblem = "We couldn't open your work in progress just now: the journal file didn't respond (it may be busy). "
+                + "Anything you had is still kept. Reload the page in a moment to get it back. Until then, changes here "
+                + "aren't kept on their own, so nothing you had gets replaced.";
+        }
+
         if (draft is not null)
         {
             Load(draft.Ask, draft.EditedText, draft.Alternatives, draft.Name, draft.ScriptId, draft.ScriptVersion);
@@ -81,7 +100,7 @@ public sealed partial class ScriptPage : IDisposable
             ComposeFollowUp();
         }
 
-        _scripts = await Store.ListScriptsAsync();
+        await ReloadScriptsAsync();
     }
 
     public void Dispose()
@@ -242,6 +261,7 @@ public sealed partial class ScriptPage : IDisposable
                 RunCheck();
                 StateHasChanged();
                 await SaveDraftAsync();
+                StateHasChanged();
             });
         }
         catch (OperationCanceledException)
@@ -524,14 +544,37 @@ public sealed partial class ScriptPage : IDisposable
 
     private async Task SaveDraftAsync()
     {
+        if (_draftUnread)
+        {
+            return;
+        }
+
         try
         {
             await Store.SaveDraftAsync(CurrentDraft());
+            _draftProblem = null;
         }
-        catch (Exception ex) when (ex is Microsoft.EntityFrameworkCore.DbUpdateException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+        catch (Exception ex) when (DataTrouble.IsExpected(ex))
         {
             Logger.LogWarning(ex, "Could not save the script builder's working draft");
-            _status = "Your latest change couldn't be kept just now. It's still on screen; try saving the message.";
+            _draftProblem = "Your latest changes aren't kept yet: the journal file didn't respond (it may be busy). "
+                + "They're still here on the page, and we'll try again with your next change.";
+        }
+    }
+
+    /// <summary>Reads the saved list again. When the file is busy, the list on screen stays as it was and says so.</summary>
+    private async Task ReloadScriptsAsync()
+    {
+        try
+        {
+            _scripts = await Store.ListScriptsAsync();
+            _listProblem = null;
+        }
+        catch (Exception ex) when (DataTrouble.IsExpected(ex))
+        {
+            Logger.LogWarning(ex, "Could not read the saved scripts");
+            _listProblem = "We couldn't load your saved messages just now: the journal file didn't respond (it may be busy). "
+                + "They're still kept. Reload the page in a moment to see them.";
         }
     }
 
@@ -547,7 +590,18 @@ public sealed partial class ScriptPage : IDisposable
 
         var input = new ScriptInput(_name, _ask, _text, IsEdited, _alternatives, _followUp ?? "");
         var id = asNew ? null : _scriptId;
-        var result = await Store.SaveScriptAsync(id, input, asNew ? 0 : _scriptVersion);
+        ScriptSaveResult result;
+        try
+        {
+            result = await Store.SaveScriptAsync(id, input, asNew ? 0 : _scriptVersion);
+        }
+        catch (Exception ex) when (DataTrouble.IsExpected(ex))
+        {
+            Logger.LogWarning(ex, "Saving script {ScriptId} failed", id);
+            _saveProblem = DataTrouble.NotSaved;
+            return;
+        }
+
         switch (result.Status)
         {
             case ScriptSaveStatus.Saved:
@@ -572,7 +626,7 @@ public sealed partial class ScriptPage : IDisposable
                 break;
         }
 
-        _scripts = await Store.ListScriptsAsync();
+        await ReloadScriptsAsync();
     }
 
     /// <summary>The id <see cref="_pendingOpen"/> uses for "start a new message".</summary>
@@ -602,16 +656,27 @@ public sealed partial class ScriptPage : IDisposable
     }
 
     private string PendingName => _pendingOpen is { } id && id != NewMessage
-        ? "“" + (_scripts.FirstOrDefault(s => s.Id == id)?.Name ?? "that message") + "”"
+        ? "“" + (_scripts?.FirstOrDefault(s => s.Id == id)?.Name ?? "that message") + "”"
         : "a new message";
 
     private async Task OpenScriptAsync(int id)
     {
-        var script = await Store.GetScriptAsync(id);
+        StoredScript? script;
+        try
+        {
+            script = await Store.GetScriptAsync(id);
+        }
+        catch (Exception ex) when (DataTrouble.IsExpected(ex))
+        {
+            Logger.LogWarning(ex, "Opening script {ScriptId} failed", id);
+            Snackbar.Add(DataTrouble.NotDone, Severity.Warning);
+            return;
+        }
+
         if (script is null)
         {
             _status = "That message is no longer there.";
-            _scripts = await Store.ListScriptsAsync();
+            await ReloadScriptsAsync();
             return;
         }
 
@@ -630,8 +695,19 @@ public sealed partial class ScriptPage : IDisposable
 
     private async Task DuplicateScriptAsync(int id)
     {
-        var result = await Store.DuplicateScriptAsync(id);
-        _scripts = await Store.ListScriptsAsync();
+        ScriptSaveResult result;
+        try
+        {
+            result = await Store.DuplicateScriptAsync(id);
+        }
+        catch (Exception ex) when (DataTrouble.IsExpected(ex))
+        {
+            Logger.LogWarning(ex, "Duplicating script {ScriptId} failed", id);
+            Snackbar.Add(DataTrouble.NotDone, Severity.Warning);
+            return;
+        }
+
+        await ReloadScriptsAsync();
         _status = result.IsSaved ? "A copy was saved." : "That message is no longer there.";
         if (result.IsSaved)
         {
@@ -641,7 +717,17 @@ public sealed partial class ScriptPage : IDisposable
 
     private async Task DeleteScriptAsync(int id)
     {
-        await Store.DeleteScriptAsync(id);
+        try
+        {
+            await Store.DeleteScriptAsync(id);
+        }
+        catch (Exception ex) when (DataTrouble.IsExpected(ex))
+        {
+            Logger.LogWarning(ex, "Deleting script {ScriptId} failed", id);
+            Snackbar.Add(DataTrouble.NotDone, Severity.Warning);
+            return;
+        }
+
         if (_scriptId == id)
         {
             _scriptId = null;
@@ -654,7 +740,7 @@ public sealed partial class ScriptPage : IDisposable
             _agreementFor = null;
         }
 
-        _scripts = await Store.ListScriptsAsync();
+        await ReloadScriptsAsync();
         Confirm("Deleted.");
     }
 
@@ -668,13 +754,24 @@ public sealed partial class ScriptPage : IDisposable
 
     private async Task ShowAgreementFormAsync(int id)
     {
-        _agreementFor = await Store.GetScriptAsync(id);
+        try
+        {
+            _agreementFor = await Store.GetScriptAsync(id);
+        }
+        catch (Exception ex) when (DataTrouble.IsExpected(ex))
+        {
+            Logger.LogWarning(ex, "Opening the agreement for script {ScriptId} failed", id);
+            Snackbar.Add(DataTrouble.NotDone, Severity.Warning);
+            return;
+        }
+
         if (_agreementFor is null)
         {
-            _scripts = await Store.ListScriptsAsync();
+            await ReloadScriptsAsync();
         }
     }
 
+    /// <summary>Saves the agreement. A busy journal file throws out of here to the form, which keeps what was typed.</summary>
     private async Task<ScriptSaveResult> SaveAgreementAsync(AgreementInput input)
     {
         if (_agreementFor is not { } target)
@@ -686,7 +783,7 @@ public sealed partial class ScriptPage : IDisposable
         if (result.IsSaved)
         {
             _agreementFor = null;
-            _scripts = await Store.ListScriptsAsync();
+            await ReloadScriptsAsync();
             Confirm("Their answer is saved with your message.");
             StateHasChanged();
         }

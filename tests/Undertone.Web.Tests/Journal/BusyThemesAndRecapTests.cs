@@ -1,0 +1,156 @@
+using AngleSharp.Dom;
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using Undertone.Data;
+using Undertone.Data.Journal;
+using Undertone.Domain.Journal;
+using Undertone.Web.Components.Pages.Journal;
+using Undertone.Web.Components.Shared;
+
+namespace Undertone.Web.Tests.Journal;
+
+/// <summary>Themes and the recap form, when the journal file is busy: a calm message, the typed text kept, the page up.</summary>
+public sealed class BusyThemesAndRecapTests : ComponentTestBase
+{
+    private async Task<(JournalStore Store, FlakyFactory Factory)> UseStoreAsync()
+    {
+        // The base registers (and later deletes) the database; the flaky wrapper registered after it wins.
+        var database = await UseDatabaseAsync();
+        var factory = new FlakyFactory(database);
+        Services.AddSingleton<IDbContextFactory<UndertoneDbContext>>(factory);
+        Services.AddSingleton<JournalStore>();
+        Clock.SetLocalTimeZone(TimeZoneInfo.Utc);
+        return (new JournalStore(database, Clock), factory);
+    }
+
+    private static async Task<int> SaveRecapAsync(JournalStore store, string whatCameUp, params string[] themes)
+    {
+        var result = await store.SaveRecapAsync(null, new RecapDraft { SessionDate = store.Today.AddDays(-1), WhatCameUp = whatCameUp, ThemeNames = themes }, 0);
+        Assert.True(result.IsSaved);
+        return result.Id;
+    }
+
+    private IEnumerable<string> Snackbars() => Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message ?? "");
+
+    private static IElement Field<T>(IRenderedComponent<T> cut, string label)
+        where T : IComponent
+    {
+        var element = cut.FindAll("label").First(l => l.TextContent.Trim() == label);
+        return cut.Find($"#{element.GetAttribute("for")}");
+    }
+
+    // ---------------------------------------------------------------- themes
+
+    [Fact]
+    public async Task RenameTheme_WhileBusy_KeepsTheNewNameInTheBox_AndSaysItWasNotSaved()
+    {
+        var (store, factory) = await UseStoreAsync();
+        await SaveRecapAsync(store, "A long week.", "work");
+        var cut = Render<ThemesPage>();
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("button[aria-label='Rename work']")));
+        await cut.Find("button[aria-label='Rename work']").ClickAsync(new());
+        Field(cut, "New name for work").Input("my job");
+        factory.Fail = true;
+
+        await cut.FindAll("button").Single(b => b.TextContent.Trim() == "Save name").ClickAsync(new());
+
+        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotSaved, cut.Markup, StringComparison.Ordinal));
+        Assert.Equal("my job", Field(cut, "New name for work").GetAttribute("value"));
+        factory.Fail = false;
+        Assert.Equal("work", Assert.Single(await store.ListThemesAsync()).Name);
+    }
+
+    [Fact]
+    public async Task MergeThemes_WhileBusy_SaysItDidNotGoThrough_AndBothThemesStay()
+    {
+        var (store, factory) = await UseStoreAsync();
+        await SaveRecapAsync(store, "A long week.", "work", "job");
+        var dialogs = Render<MudDialogProvider>();
+        var popovers = Render<MudPopoverProvider>();
+        var cut = Render<ThemesPage>();
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll(".theme-row").Count));
+
+        await cut.Find("input[aria-label='Merge job into another theme']").Closest(".mud-input-control")!.MouseDownAsync(new());
+        popovers.WaitForAssertion(() => Assert.Single(popovers.FindAll(".mud-list-item"), i => i.TextContent.Trim() == "work"));
+        var merging = popovers.FindAll(".mud-list-item").Single(i => i.TextContent.Trim() == "work").ClickAsync(new());
+        dialogs.WaitForAssertion(() => Assert.Contains("Merge “job” into “work”?", dialogs.Markup, StringComparison.Ordinal));
+        factory.Fail = true;
+        await dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Merge").ClickAsync(new());
+        await merging;
+
+        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotDone, Snackbars()));
+        Assert.Equal(2, cut.FindAll(".theme-row").Count);
+        factory.Fail = false;
+        Assert.Equal(2, (await store.ListThemesAsync()).Count);
+    }
+
+    [Fact]
+    public async Task DeleteTheme_WhileBusy_SaysItDidNotGoThrough_AndTheThemeStays()
+    {
+        var (store, factory) = await UseStoreAsync();
+        await SaveRecapAsync(store, "A long week.", "work");
+        var dialogs = Render<MudDialogProvider>();
+        var cut = Render<ThemesPage>();
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("button[aria-label='Delete theme work']")));
+
+        var deleting = cut.Find("button[aria-label='Delete theme work']").ClickAsync(new());
+        dialogs.WaitForAssertion(() => Assert.Contains("Delete the theme “work”?", dialogs.Markup, StringComparison.Ordinal));
+        factory.Fail = true;
+        await dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Delete theme").ClickAsync(new());
+        await deleting;
+
+        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotDone, Snackbars()));
+        Assert.Contains("work", cut.Find(".theme-list").TextContent, StringComparison.Ordinal);
+        factory.Fail = false;
+        Assert.Single(await store.ListThemesAsync());
+    }
+
+    // ---------------------------------------------------------------- recap form
+
+    [Fact]
+    public async Task RecapAddQuestion_WhileBusy_KeepsTheQuestionAndTheRecap_AndSaysItWasNotSaved()
+    {
+        var (store, factory) = await UseStoreAsync();
+        var id = await SaveRecapAsync(store, "We talked about Sundays.");
+        var cut = Render<RecapEditPage>(p => p.Add(x => x.Id, id));
+        cut.WaitForAssertion(() => Field(cut, "Add a question for next time"));
+        Field(cut, "Add a question for next time").Input("Why is Sunday hard?");
+        factory.Fail = true;
+
+        await Field(cut, "Add a question for next time").KeyDownAsync(new KeyboardEventArgs { Key = "Enter" });
+
+        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotSaved, cut.Markup, StringComparison.Ordinal));
+        Assert.Equal("Why is Sunday hard?", Field(cut, "Add a question for next time").GetAttribute("value"));
+        Assert.Equal("We talked about Sundays.", Field(cut, "What came up?").TextContent);
+        factory.Fail = false;
+        Assert.Empty(await store.ListQuestionsAsync());
+    }
+
+    [Fact]
+    public async Task RecapDelete_WhileBusy_StaysOnTheRecap_AndSaysItWasNotDeleted()
+    {
+        var (store, factory) = await UseStoreAsync();
+        var id = await SaveRecapAsync(store, "We talked about Sundays.");
+        var dialogs = Render<MudDialogProvider>();
+        var cut = Render<RecapEditPage>(p => p.Add(x => x.Id, id));
+        cut.WaitForAssertion(() => Field(cut, "What came up?"));
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        var address = navigation.Uri;
+
+        var deleting = cut.FindAll("button").Single(b => b.TextContent.Trim() == "Delete this recap").ClickAsync(new());
+        dialogs.WaitForAssertion(() => Assert.Contains("Delete this recap?", dialogs.Markup, StringComparison.Ordinal));
+        factory.Fail = true;
+        await dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Delete").ClickAsync(new());
+        await deleting;
+
+        cut.WaitForAssertion(() => Assert.Contains(Snackbars(), m => m.Contains("couldn't delete this recap just now", StringComparison.Ordinal)));
+        Assert.Equal("We talked about Sundays.", Field(cut, "What came up?").TextContent);
+        Assert.Equal(address, navigation.Uri);
+        factory.Fail = false;
+        Assert.NotNull(await store.GetRecapAsync(id));
+    }
+}

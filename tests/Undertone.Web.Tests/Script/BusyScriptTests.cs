@@ -1,0 +1,219 @@
+using AngleSharp.Dom;
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using MudBlazor;
+using Undertone.Data;
+using Undertone.Data.Consent;
+using Undertone.Domain.Consent;
+using Undertone.Web.Components.Pages.Script;
+using Undertone.Web.Components.Shared;
+
+namespace Undertone.Web.Tests.Script;
+
+/// <summary>When the journal file is busy, the script builder says so calmly, keeps what was typed, and stays up.</summary>
+public sealed class BusyScriptTests : ComponentTestBase
+{
+    private static readonly string Starting = ScriptComposer.Compose(ScriptForm.StartingAsk).Text;
+
+    private async Task<(ScriptStore Store, FlakyFactory Factory)> UseStoreAsync()
+    {
+        // The base registers (and later deletes) the database; the flaky wrapper registered after it wins.
+        var database = await UseDatabaseAsync();
+        var factory = new FlakyFactory(database);
+        Services.AddSingleton<IDbContextFactory<UndertoneDbContext>>(factory);
+        Services.AddSingleton<ScriptStore>();
+        Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+        Services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
+        return (new ScriptStore(database, Clock), factory);
+    }
+
+    private async Task<(ScriptStore Store, FlakyFactory Factory, int ScriptId)> UseStoreWithAScriptAsync()
+    {
+        var (store, factory) = await UseStoreAsync();
+        var saved = await store.SaveScriptAsync(null, new ScriptInput("For Ana", ScriptForm.StartingAsk, Starting, false, [], ""), 0);
+        Assert.True(saved.IsSaved);
+        return (store, factory, saved.Id);
+    }
+
+    private IRenderedComponent<ScriptPage> RenderPage()
+    {
+        Render<MudPopoverProvider>();
+        var cut = Render<ScriptPage>();
+        cut.WaitForAssertion(() => Assert.NotEmpty(Message(cut)));
+        return cut;
+    }
+
+    private IRenderedComponent<ScriptPage> RenderPageWithTheList()
+    {
+        var cut = RenderPage();
+        cut.WaitForAssertion(() => Assert.Contains("For Ana", cut.Find(".saved-list").TextContent, StringComparison.Ordinal));
+        return cut;
+    }
+
+    private IEnumerable<string> Snackbars() => Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message ?? "");
+
+    private static string Message(IRenderedComponent<ScriptPage> cut) =>
+        cut.Find("textarea#message-text").GetAttribute("value") ?? "";
+
+    private static IElement Button(IRenderedComponent<ScriptPage> cut, string text) =>
+        cut.FindAll("button").Single(b => b.TextContent.Trim() == text);
+
+    private static IElement Choice(IRenderedComponent<ScriptPage> cut, string label)
+    {
+        var labelElement = cut.FindAll("label.segmented-label").Single(l => l.TextContent.Trim() == label);
+        return cut.Find("#" + labelElement.GetAttribute("for"));
+    }
+
+    private static IElement Field(IRenderedComponent<ScriptPage> cut, string label)
+    {
+        var labelElement = cut.FindAll("label").Single(l => l.TextContent.Trim() == label);
+        return cut.Find("#" + labelElement.GetAttribute("for"));
+    }
+
+    [Fact]
+    public async Task Opening_WhileBusy_ShowsTheStartingMessage_SaysWhatDidNotLoad_AndLeavesTheStoredDraftAlone()
+    {
+        var (store, factory, _) = await UseStoreWithAScriptAsync();
+        await store.SaveDraftAsync(new WorkingDraft { Ask = ScriptForm.StartingAsk, EditedText = "Words from yesterday." });
+        factory.Fail = true;
+
+        var cut = RenderPage();
+
+        cut.WaitForAssertion(() => Assert.Contains("couldn't open your work in progress", cut.Markup, StringComparison.Ordinal));
+        Assert.Contains("couldn't load your saved messages", cut.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nothing saved yet", cut.Markup, StringComparison.Ordinal);
+        Assert.Equal(Starting, Message(cut));
+
+        // The file answers again: a change on this page must not replace the draft that was never read.
+        factory.Fail = false;
+        await Choice(cut, "Warmer").ChangeAsync(new ChangeEventArgs { Value = "Warmer" });
+        cut.WaitForAssertion(() => Assert.NotEqual(Starting, Message(cut)));
+        Assert.Equal("Words from yesterday.", (await store.GetDraftAsync())!.EditedText);
+    }
+
+    [Fact]
+    public async Task Typing_WhileBusy_SaysTheChangeIsNotKeptYet_KeepsTheText_AndKeepsItOnceTheFileAnswers()
+    {
+        var (store, factory) = await UseStoreAsync();
+        var cut = RenderPage();
+        cut.Find("textarea#message-text").Input("My own words, typed while the file is busy.");
+        factory.Fail = true;
+
+        Clock.Advance(ScriptPage.CheckDelay);
+
+        cut.WaitForAssertion(() => Assert.Contains("latest changes aren't kept yet", cut.Markup, StringComparison.Ordinal));
+        Assert.Equal("My own words, typed while the file is busy.", Message(cut));
+
+        factory.Fail = false;
+        cut.Find("textarea#message-text").Input("My own words, typed while the file was busy.");
+        Clock.Advance(ScriptPage.CheckDelay);
+
+        cut.WaitForAssertion(() => Assert.DoesNotContain("latest changes aren't kept yet", cut.Markup, StringComparison.Ordinal));
+        Assert.Equal("My own words, typed while the file was busy.", (await store.GetDraftAsync())!.EditedText);
+    }
+
+    [Fact]
+    public async Task SaveMessage_WhileBusy_KeepsTheNameAndTheText_AndSaysItWasNotSaved()
+    {
+        var (store, factory) = await UseStoreAsync();
+        var cut = RenderPage();
+        cut.Find("textarea#message-text").Input("Words I want to keep. What are you comfortable with?");
+        Field(cut, "Name for this message").Change("Before Tuesday");
+        factory.Fail = true;
+
+        await Button(cut, "Save message").ClickAsync(new());
+
+        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotSaved, cut.Markup, StringComparison.Ordinal));
+        Assert.Equal("Words I want to keep. What are you comfortable with?", Message(cut));
+        Assert.Equal("Before Tuesday", Field(cut, "Name for this message").GetAttribute("value"));
+        factory.Fail = false;
+        Assert.Empty(await store.ListScriptsAsync());
+    }
+
+    [Fact]
+    public async Task OpenASavedMessage_WhileBusy_KeepsTheUnsavedEdits_AndSaysItDidNotGoThrough()
+    {
+        var (_, factory, _) = await UseStoreWithAScriptAsync();
+        var cut = RenderPageWithTheList();
+        cut.Find("textarea#message-text").Input("Unsaved words I care about.");
+        await Button(cut, "Open").ClickAsync(new());
+        cut.WaitForAssertion(() => Button(cut, "Open “For Ana”"));
+        factory.Fail = true;
+
+        await Button(cut, "Open “For Ana”").ClickAsync(new());
+
+        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotDone, Snackbars()));
+        Assert.Equal("Unsaved words I care about.", Message(cut));
+        Assert.Contains("For Ana", cut.Find(".saved-list").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Duplicate_WhileBusy_SaysItDidNotGoThrough_AndThePageStays()
+    {
+        var (store, factory, _) = await UseStoreWithAScriptAsync();
+        var cut = RenderPageWithTheList();
+        factory.Fail = true;
+
+        await Button(cut, "Duplicate").ClickAsync(new());
+
+        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotDone, Snackbars()));
+        Assert.Single(cut.FindAll(".saved-item"));
+        Assert.Equal(Starting, Message(cut));
+        factory.Fail = false;
+        Assert.Single(await store.ListScriptsAsync());
+    }
+
+    [Fact]
+    public async Task Delete_WhileBusy_KeepsTheSavedMessage_AndSaysItDidNotGoThrough()
+    {
+        var (store, factory, _) = await UseStoreWithAScriptAsync();
+        var cut = RenderPageWithTheList();
+        await Button(cut, "Delete").ClickAsync(new());
+        cut.WaitForAssertion(() => Button(cut, "Yes, delete it"));
+        factory.Fail = true;
+
+        await Button(cut, "Yes, delete it").ClickAsync(new());
+
+        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotDone, Snackbars()));
+        Assert.Contains("For Ana", cut.Find(".saved-list").TextContent, StringComparison.Ordinal);
+        factory.Fail = false;
+        Assert.Single(await store.ListScriptsAsync());
+    }
+
+    [Fact]
+    public async Task RecordTheirAnswer_WhileBusy_SaysItDidNotGoThrough_AndThePageStays()
+    {
+        var (_, factory, _) = await UseStoreWithAScriptAsync();
+        var cut = RenderPageWithTheList();
+        factory.Fail = true;
+
+        await Button(cut, "Record their answer").ClickAsync(new());
+
+        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotDone, Snackbars()));
+        Assert.Empty(cut.FindAll(".agreement-form"));
+        Assert.Contains("For Ana", cut.Find(".saved-list").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SaveWhatWasAgreed_WhileBusy_KeepsTheFormAndWhatWasTyped_AndSaysItWasNotSaved()
+    {
+        var (store, factory, scriptId) = await UseStoreWithAScriptAsync();
+        var cut = RenderPageWithTheList();
+        await Button(cut, "Record their answer").ClickAsync(new());
+        cut.WaitForAssertion(() => cut.Find(".agreement-form"));
+        cut.FindAll(".agreement-form input[type=radio]").First(i => i.ParentElement!.ParentElement!.TextContent.Trim() == "Yes, with conditions").Click();
+        cut.WaitForAssertion(() => Field(cut, "Any boundaries they set (optional)").Change("Only the last five minutes."));
+        factory.Fail = true;
+
+        await Button(cut, "Save what was agreed").ClickAsync(new());
+
+        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotSaved, cut.Find(".agreement-form").TextContent, StringComparison.Ordinal));
+        Assert.Equal("Only the last five minutes.", Field(cut, "Any boundaries they set (optional)").TextContent);
+        factory.Fail = false;
+        Assert.Null((await store.GetScriptAsync(scriptId))!.Agreement);
+    }
+}
