@@ -2,10 +2,12 @@ using AngleSharp.Dom;
 using Bunit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 using Undertone.Data;
 using Undertone.Data.Journal;
 using Undertone.Domain.Journal;
 using Undertone.Web.Components.Pages.Journal;
+using Undertone.Web.Components.Shared;
 
 namespace Undertone.Web.Tests.Journal;
 
@@ -127,6 +129,30 @@ public sealed class RecapEditPageTests : ComponentTestBase
 
         cut.WaitForAssertion(() => Assert.StartsWith("Saved at", Status(cut), StringComparison.Ordinal));
         Assert.Equal("from this tab", (await store.GetRecapAsync(created.Id))!.WhatCameUp);
+    }
+
+    [Fact]
+    public async Task ShowingTheOtherVersion_WhileBusy_KeepsWhatWasTyped_AndSaysSo()
+    {
+        var (store, factory) = await UseStoreAsync();
+        var created = await store.SaveRecapAsync(null, new RecapDraft { SessionDate = Today, WhatCameUp = "original" }, 0);
+        var dialogs = Render<MudDialogProvider>();
+        var cut = Render<RecapEditPage>(p => p.Add(x => x.Id, created.Id));
+        cut.WaitForAssertion(() => Field(cut, "What came up?"));
+        await store.SaveRecapAsync(created.Id, new RecapDraft { SessionDate = Today, WhatCameUp = "from the other tab" }, created.Version);
+        Field(cut, "What came up?").Input("from this tab");
+        Clock.Advance(RecapEditPage.AutosaveDelay);
+        cut.WaitForAssertion(() => Assert.Contains("changed somewhere else", cut.Markup, StringComparison.Ordinal));
+
+        var asking = cut.FindAll("button").First(b => b.TextContent.Contains("other version", StringComparison.Ordinal)).ClickAsync(new());
+        factory.Fail = true;
+        await dialogs.WaitForElements("button").Single(b => b.TextContent.Trim() == "Show the other version").ClickAsync(new());
+        await asking;
+
+        var snackbars = Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message);
+        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotDone, snackbars));
+        Assert.Contains("from this tab", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("changed somewhere else", cut.Markup, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -334,7 +334,19 @@ public sealed partial class RecapEditPage : IAsyncDisposable
             return;
         }
 
-        var recap = await Store.GetRecapAsync(_recapId.Value);
+        Recap? recap;
+        try
+        {
+            recap = await Store.GetRecapAsync(_recapId.Value);
+        }
+        catch (Exception ex) when (DataTrouble.IsExpected(ex))
+        {
+            // The user's text stays on the page; they can ask again.
+            Logger.LogWarning(ex, "Reading recap {RecapId} failed", _recapId);
+            Snackbar.Add(DataTrouble.NotDone, Severity.Warning);
+            return;
+        }
+
         if (recap is null)
         {
             _state = SaveState.Gone;
