@@ -90,8 +90,12 @@ public sealed partial class JournalTests(UndertoneAppFixture app)
         await UndertoneAppFixture.GotoAsync(page, "/journal/new");
         await page.GetByLabel("Session name (optional)").FillAsync(markup);
         await page.GetByLabel("What came up?").FillAsync($"{word} {markup}");
+        // Leaving the name field saved it; wait until the server has the second field too, so "Saved at" below
+        // means everything (otherwise leaving the page would ask about unsaved changes).
+        var status = page.Locator("[data-testid=save-status]");
+        await Assertions.Expect(status).ToHaveTextAsync("Changes not saved yet…");
         await page.GetByLabel("What mattered most?").FocusAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved at" })).ToBeVisibleAsync();
+        await Assertions.Expect(status).ToHaveTextAsync(new Regex("^Saved at"));
 
         await UndertoneAppFixture.GotoAsync(page, "/journal");
         await Assertions.Expect(page.GetByText($"{word} {markup}")).ToBeVisibleAsync();
