@@ -38,6 +38,17 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
         return _database;
     }
 
+    /// <summary>
+    /// Like <see cref="UseDatabaseAsync"/>, but components get the database through a <see cref="FlakyFactory"/>:
+    /// set <see cref="FlakyFactory.Fail"/> to make their next reads and writes fail the way a busy file does.
+    /// </summary>
+    protected async Task<FlakyFactory> UseFlakyDatabaseAsync()
+    {
+        var factory = new FlakyFactory(await UseDatabaseAsync());
+        Services.AddSingleton<Microsoft.EntityFrameworkCore.IDbContextFactory<Data.UndertoneDbContext>>(factory); // registered last, so it wins
+        return factory;
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     async Task IAsyncLifetime.DisposeAsync()

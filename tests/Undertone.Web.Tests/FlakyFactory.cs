@@ -8,6 +8,9 @@ public sealed class FlakyFactory(Data.Tests.TestDatabase database) : IDbContextF
 {
     public bool Fail { get; set; }
 
+    /// <summary>The database underneath, for a store that never fails (to set things up and check them).</summary>
+    public Data.Tests.TestDatabase Database => database;
+
     public UndertoneDbContext CreateDbContext() =>
         Fail ? throw new InvalidOperationException("simulated: database is locked") : database.CreateDbContext();
 }

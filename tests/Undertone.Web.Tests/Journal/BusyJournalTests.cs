@@ -1,9 +1,7 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using Undertone.Data;
 using Undertone.Data.Journal;
 using Undertone.Data.Settings;
 using Undertone.Domain.Journal;
@@ -20,15 +18,13 @@ public sealed class BusyJournalTests : ComponentTestBase
 {
     private async Task<(JournalStore Store, FlakyFactory Factory)> UseStoreAsync()
     {
-        var database = await UseDatabaseAsync();
-        var factory = new FlakyFactory(database);
-        Services.AddSingleton<IDbContextFactory<UndertoneDbContext>>(factory);
+        var factory = await UseFlakyDatabaseAsync();
         Services.AddSingleton<JournalStore>();
         Services.AddSingleton<PatternsStore>();
         Services.AddSingleton<SettingsStore>();
         Services.AddSingleton<PdfExports>();
         Clock.SetLocalTimeZone(TimeZoneInfo.Utc);
-        return (new JournalStore(database, Clock), factory);
+        return (new JournalStore(factory.Database, Clock), factory);
     }
 
     private IEnumerable<string> Snackbars() => Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message ?? "");

@@ -2,10 +2,8 @@ using AngleSharp.Dom;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using Undertone.Data;
 using Undertone.Data.Journal;
 using Undertone.Domain.Journal;
 using Undertone.Web.Components.Pages.Journal;
@@ -18,13 +16,10 @@ public sealed class BusyThemesAndRecapTests : ComponentTestBase
 {
     private async Task<(JournalStore Store, FlakyFactory Factory)> UseStoreAsync()
     {
-        // The base registers (and later deletes) the database; the flaky wrapper registered after it wins.
-        var database = await UseDatabaseAsync();
-        var factory = new FlakyFactory(database);
-        Services.AddSingleton<IDbContextFactory<UndertoneDbContext>>(factory);
+        var factory = await UseFlakyDatabaseAsync();
         Services.AddSingleton<JournalStore>();
         Clock.SetLocalTimeZone(TimeZoneInfo.Utc);
-        return (new JournalStore(database, Clock), factory);
+        return (new JournalStore(factory.Database, Clock), factory);
     }
 
     private static async Task<int> SaveRecapAsync(JournalStore store, string whatCameUp, params string[] themes)

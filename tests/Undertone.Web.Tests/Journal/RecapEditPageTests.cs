@@ -1,9 +1,7 @@
 using AngleSharp.Dom;
 using Bunit;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using Undertone.Data;
 using Undertone.Data.Journal;
 using Undertone.Domain.Journal;
 using Undertone.Web.Components.Pages.Journal;
@@ -17,10 +15,7 @@ public sealed class RecapEditPageTests : ComponentTestBase
 
     private async Task<(JournalStore Store, FlakyFactory Factory)> UseStoreAsync()
     {
-        // The base registers (and later deletes) the database; the flaky wrapper registered after it wins.
-        var database = await UseDatabaseAsync();
-        var factory = new FlakyFactory(database);
-        Services.AddSingleton<IDbContextFactory<UndertoneDbContext>>(factory);
+        var factory = await UseFlakyDatabaseAsync();
         Services.AddSingleton<JournalStore>();
         Clock.SetLocalTimeZone(TimeZoneInfo.Utc);
         return (new JournalStore(factory, Clock), factory);

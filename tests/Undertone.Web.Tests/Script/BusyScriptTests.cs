@@ -1,12 +1,10 @@
 using AngleSharp.Dom;
 using Bunit;
 using Microsoft.AspNetCore.Components;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using MudBlazor;
-using Undertone.Data;
 using Undertone.Data.Consent;
 using Undertone.Domain.Consent;
 using Undertone.Web.Components.Pages.Script;
@@ -21,14 +19,11 @@ public sealed class BusyScriptTests : ComponentTestBase
 
     private async Task<(ScriptStore Store, FlakyFactory Factory)> UseStoreAsync()
     {
-        // The base registers (and later deletes) the database; the flaky wrapper registered after it wins.
-        var database = await UseDatabaseAsync();
-        var factory = new FlakyFactory(database);
-        Services.AddSingleton<IDbContextFactory<UndertoneDbContext>>(factory);
+        var factory = await UseFlakyDatabaseAsync();
         Services.AddSingleton<ScriptStore>();
         Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         Services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
-        return (new ScriptStore(database, Clock), factory);
+        return (new ScriptStore(factory.Database, Clock), factory);
     }
 
     private async Task<(ScriptStore Store, FlakyFactory Factory, int ScriptId)> UseStoreWithAScriptAsync()
