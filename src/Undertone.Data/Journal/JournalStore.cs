@@ -210,17 +210,21 @@ public sealed class JournalStore(IDbContextFactory<UndertoneDbContext> dbFactory
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            var recap = await db.Recaps.Include(r => r.Themes).SingleOrDefaultAsync(r => r.Id == id, cancellationToken).ConfigureAwait(false);
-            if (recap is null)
-            {
-                return null;
-            }
+            return await DeleteAndForgetSearchWordsAsync(db, async () =>
+                {
+                    var recap = await db.Recaps.Include(r => r.Themes).SingleOrDefaultAsync(r => r.Id == id, cancellationToken).ConfigureAwait(false);
+                    if (recap is null)
+                    {
+                        return null;
+                    }
 
-            var questionIds = await db.Questions.Where(q => q.SourceRecapId == id).Select(q => q.Id)
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
-            db.Recaps.Remove(recap);
-            await DeleteAndForgetSearchWordsAsync(db, () => db.SaveChangesAsync(cancellationToken), cancellationToken).ConfigureAwait(false);
-            return new DeletedRecap(recap, questionIds);
+                    var questionIds = await db.Questions.Where(q => q.SourceRecapId == id).Select(q => q.Id)
+                        .ToListAsync(cancellationToken).ConfigureAwait(false);
+                    db.Recaps.Remove(recap);
+                    await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                    return new DeletedRecap(recap, questionIds);
+                },
+                cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -401,15 +405,18 @@ public sealed class JournalStore(IDbContextFactory<UndertoneDbContext> dbFactory
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            var question = await db.Questions.SingleOrDefaultAsync(q => q.Id == id, cancellationToken).ConfigureAwait(false);
-            if (question is null)
-            {
-                return null;
-            }
+            return await DeleteAndForgetSearchWordsAsync(db, async () =>
+                {
+                    var question = await db.Questions.SingleOrDefaultAsync(q => q.Id == id, cancellationToken).ConfigureAwait(false);
+                    if (question is not null)
+                    {
+                        db.Questions.Remove(question);
+                        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                    }
 
-            db.Questions.Remove(question);
-            await DeleteAndForgetSearchWordsAsync(db, () => db.SaveChangesAsync(cancellationToken), cancellationToken).ConfigureAwait(false);
-            return question;
+                    return question;
+                },
+                cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -726,22 +733,37 @@ public sealed class JournalStore(IDbContextFactory<UndertoneDbContext> dbFactory
     // ---------------------------------------------------------------- helpers
 
     /// <summary>
-    /// Runs <paramref name="delete"/> in one write transaction with FTS5's secure-delete on, so the deleted words
-    /// leave the search index at once instead of at its next merge. Only deletes pay for this (about 8 ms on a
-    /// 10,000-recap journal); autosaves do not, and <see cref="UndertoneDatabase.OptimizeSearchIndexAsync"/> drops
-    /// the words edits removed. Other writers wait for the transaction, so the setting never applies to them.
+    /// Runs <paramref name="delete"/> (the reading it needs included) in one write transaction with FTS5's
+    /// secure-delete on, so the deleted words leave the search index at once instead of at its next merge. Only
+    /// deletes pay for this (about 8 ms on a 10,000-recap journal); autosaves do not, and
+    /// <see cref="UndertoneDatabase.OptimizeSearchIndexAsync"/> drops the words edits removed. Other writers wait
+    /// for the transaction, so nothing changes under the delete and the setting never applies to them.
     /// </summary>
-    private static async Task DeleteAndForgetSearchWordsAsync(UndertoneDbContext db, Func<Task<int>> delete, CancellationToken cancellationToken)
+    private static async Task<T> DeleteAndForgetSearchWordsAsync<T>(UndertoneDbContext db, Func<Task<T>> delete, CancellationToken cancellationToken)
     {
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
-            await db.Database.ExecuteSqlRawAsync("INSERT INTO JournalSearch(JournalSearch, rank) VALUES ('secure-delete', 1)", cancellationToken).ConfigureAwait(false);
-            await delete().ConfigureAwait(false);
-            await db.Database.ExecuteSqlRawAsync("INSERT INTO JournalSearch(JournalSearch, rank) VALUES ('secure-delete', 0)", cancellationToken).ConfigureAwait(false);
+            await SetSearchSecureDeleteAsync(db, on: true, cancellationToken).ConfigureAwait(false);
+            T result;
+            try
+            {
+                result = await delete().ConfigureAwait(false);
+            }
+            finally
+            {
+                // Also when the delete fails: FTS5 keeps the setting in this pooled connection's memory too, and a
+                // rollback only undoes the stored copy. Every later autosave on the connection would pay for it.
+                await SetSearchSecureDeleteAsync(db, on: false, CancellationToken.None).ConfigureAwait(false);
+            }
+
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return result;
         }
     }
+
+    private static Task<int> SetSearchSecureDeleteAsync(UndertoneDbContext db, bool on, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"INSERT INTO JournalSearch(JournalSearch, rank) VALUES ('secure-delete', {(on ? 1 : 0)})", cancellationToken);
 
     private static async Task SetThemesAsync(UndertoneDbContext db, Recap recap, IReadOnlyList<string> names, bool isSample, CancellationToken cancellationToken)
     {

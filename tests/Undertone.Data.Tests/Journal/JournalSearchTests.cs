@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Time.Testing;
 using Undertone.Data.Journal;
 
@@ -131,6 +132,22 @@ public sealed class JournalSearchTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AFailedDelete_LeavesLaterSavesWithoutSecureDelete()
+    {
+        var kept = await _store.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = "The quokkaedited talk" }, 0);
+        var other = await _store.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 21), WhatCameUp = "Another day" }, 0);
+        var failing = new JournalStore(new FailingSaves(_database), new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero)));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => failing.DeleteRecapAsync(other.Id));
+
+        // An ordinary save next, on the same pooled connection: like every autosave, it leaves the replaced words
+        // for the next merge rather than paying for secure-delete.
+        Assert.True((await _store.SaveRecapAsync(kept.Id, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = "A calmer talk" }, kept.Version)).IsSaved);
+
+        Assert.NotEqual(-1, await FindInFileAsync("quokkaedited"u8.ToArray()));
+        Assert.Single(await _store.SearchAsync("another"));
+    }
+
+    [Fact]
     public async Task WordsAnEditRemoved_LeaveTheFileWhenTheIndexIsOptimized()
     {
         var saved = await _store.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 21), WhatCameUp = "The quokkasecretedit talk" }, 0);
@@ -175,5 +192,19 @@ public sealed class JournalSearchTests : IAsyncLifetime
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Contexts whose saves fail, as a full disk would.</summary>
+    private sealed class FailingSaves(TestDatabase database) : IDbContextFactory<UndertoneDbContext>
+    {
+        public UndertoneDbContext CreateDbContext() =>
+            new(new DbContextOptionsBuilder<UndertoneDbContext>(database.Options).AddInterceptors(new Failing()).Options);
+
+        private sealed class Failing : SaveChangesInterceptor
+        {
+            public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+                DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
+                throw new InvalidOperationException("simulated: disk full");
+        }
     }
 }
