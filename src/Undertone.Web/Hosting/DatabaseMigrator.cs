@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Undertone.Data;
 
@@ -16,7 +17,15 @@ internal sealed class DatabaseMigrator(
         await using (db)
         {
             await UndertoneDatabase.MigrateAsync(db, paths.DatabaseFile, cancellationToken);
-            await UndertoneDatabase.OptimizeSearchIndexAsync(db, cancellationToken);
+            try
+            {
+                await UndertoneDatabase.OptimizeSearchIndexAsync(db, cancellationToken);
+            }
+            catch (SqliteException ex)
+            {
+                // Tidying is worth having, not worth refusing to start over: search and the journal still work.
+                logger.LogWarning(ex, "Could not tidy the search index; the next start tries again");
+            }
         }
     }
 

@@ -1,8 +1,14 @@
+using System.Data.Common;
 using System.Net;
 using System.Text.Json;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Undertone.Data;
+using Undertone.Data.Journal;
 using Undertone.Data.Settings;
 using Undertone.Domain.Settings;
 using Undertone.Web.Hosting;
@@ -112,6 +118,44 @@ public sealed class StartupTests
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Start_WhenTidyingTheSearchIndexFails_StillStarts_AndTheJournalWorks()
+    {
+        await using var factory = new UndertoneWebFactory();
+        var path = Path.Combine(factory.DataDirectory, UndertoneDatabase.FileName);
+        await using (var db = new UndertoneDbContext(UndertoneDatabase.CreateOptions(path)))
+        {
+            await UndertoneDatabase.MigrateAsync(db, path); // an existing journal; only tidying fails below
+        }
+
+        await using var app = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+            services.AddSingleton<IDbContextFactory<UndertoneDbContext>>(new OptimizeFails(path))));
+
+        using var client = app.CreateClient();
+        using var health = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        var store = app.Services.GetRequiredService<JournalStore>();
+        await store.AddQuestionAsync("Still works?");
+        Assert.Single(await store.SearchAsync("works"));
+    }
+
+    /// <summary>The app's database, where FTS5's 'optimize' fails as it would on a full disk.</summary>
+    private sealed class OptimizeFails(string path) : IDbContextFactory<UndertoneDbContext>
+    {
+        public UndertoneDbContext CreateDbContext() =>
+            new(new DbContextOptionsBuilder<UndertoneDbContext>(UndertoneDatabase.CreateOptions(path)).AddInterceptors(new Failing()).Options);
+
+        private sealed class Failing : DbCommandInterceptor
+        {
+            public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+                DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
+                command.CommandText.Contains("'optimize'", StringComparison.Ordinal)
+                    ? throw new SqliteException("simulated: database or disk is full", 13)
+                    : ValueTask.FromResult(result);
         }
     }
 
