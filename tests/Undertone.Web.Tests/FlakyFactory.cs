@@ -11,6 +11,23 @@ public sealed class FlakyFactory(Data.Tests.TestDatabase database) : IDbContextF
     /// <summary>The database underneath, for a store that never fails (to set things up and check them).</summary>
     public Data.Tests.TestDatabase Database => database;
 
-    public UndertoneDbContext CreateDbContext() =>
-        Fail ? throw new InvalidOperationException("simulated: database is locked") : database.CreateDbContext();
+    private int _contextsBeforeFailing = -1;
+
+    /// <summary>Lets the next <paramref name="contexts"/> contexts work, then fails from there on (an action works, the reload after it does not).</summary>
+    public void FailAfter(int contexts) => _contextsBeforeFailing = contexts;
+
+    public UndertoneDbContext CreateDbContext()
+    {
+        if (_contextsBeforeFailing == 0)
+        {
+            Fail = true;
+        }
+
+        if (_contextsBeforeFailing >= 0)
+        {
+            _contextsBeforeFailing--;
+        }
+
+        return Fail ? throw new InvalidOperationException("simulated: database is locked") : database.CreateDbContext();
+    }
 }

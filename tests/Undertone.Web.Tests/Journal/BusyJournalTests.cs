@@ -156,4 +156,37 @@ public sealed class BusyJournalTests : ComponentTestBase
         factory.Fail = false;
         Assert.True(await store.HasSampleEntriesAsync());
     }
+
+    [Fact]
+    public async Task JournalList_DeleteWhenOnlyTheReloadFails_StillOffersUndo_AndSaysTheListMayBeOld()
+    {
+        var (store, factory) = await UseStoreAsync();
+        Assert.True((await store.SaveRecapAsync(null, new RecapDraft { SessionDate = store.Today, WhatCameUp = "Going now" }, 0)).IsSaved);
+        var dialogs = Render<MudDialogProvider>();
+        var cut = Render<JournalPage>();
+        cut.WaitForAssertion(() => Assert.Contains("Going now", cut.Markup, StringComparison.Ordinal));
+
+        var deleting = cut.Find("button[aria-label^='Delete the recap']").ClickAsync(new());
+        factory.FailAfter(1); // the delete works, the reload after it does not
+        await dialogs.WaitForElements("button").Single(b => b.TextContent.Trim() == "Delete").ClickAsync(new());
+        await deleting;
+
+        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotLoaded, cut.Markup, StringComparison.Ordinal));
+        Assert.Contains(Snackbars(), m => m.Contains("Recap deleted", StringComparison.Ordinal));
+        Assert.DoesNotContain(DataTrouble.NotDone, Snackbars());
+        factory.Fail = false;
+        Assert.Empty((await store.ListRecapsAsync(RecapFilter.All, 0, 10)).Items);
+    }
+
+    [Fact]
+    public async Task JournalList_OpenedWhileBusy_SaysSo_AndThePageStays()
+    {
+        var (_, factory) = await UseStoreAsync();
+        factory.Fail = true;
+
+        var cut = Render<JournalPage>();
+
+        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotLoaded, cut.Markup, StringComparison.Ordinal));
+        Assert.Contains("Your journal", cut.Markup, StringComparison.Ordinal);
+    }
 }

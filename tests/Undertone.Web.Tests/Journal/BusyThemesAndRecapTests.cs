@@ -104,6 +104,27 @@ public sealed class BusyThemesAndRecapTests : ComponentTestBase
         Assert.Single(await store.ListThemesAsync());
     }
 
+    [Fact]
+    public async Task DeleteTheme_WhenOnlyTheReloadAfterItFails_SaysItWasDeleted_AndThatTheListMayBeOld()
+    {
+        var (store, factory) = await UseStoreAsync();
+        await SaveRecapAsync(store, "A long week.", "work");
+        var dialogs = Render<MudDialogProvider>();
+        var cut = Render<ThemesPage>();
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("button[aria-label='Delete theme work']")));
+
+        var deleting = cut.Find("button[aria-label='Delete theme work']").ClickAsync(new());
+        factory.FailAfter(1); // the delete works, the reload after it does not
+        await dialogs.WaitForElements("button").Single(b => b.TextContent.Trim() == "Delete theme").ClickAsync(new());
+        await deleting;
+
+        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotLoaded, cut.Markup, StringComparison.Ordinal));
+        Assert.Contains("Theme deleted.", cut.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain(DataTrouble.NotDone, Snackbars());
+        factory.Fail = false;
+        Assert.Empty(await store.ListThemesAsync());
+    }
+
     // ---------------------------------------------------------------- recap form
 
     [Fact]

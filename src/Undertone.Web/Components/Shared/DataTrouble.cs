@@ -15,6 +15,9 @@ public static class DataTrouble
     public const string NotDone =
         "That didn't go through: the journal file didn't respond (it may be busy). Nothing was lost. Please try again in a moment.";
 
+    public const string NotLoaded =
+        "We couldn't load this just now: the journal file didn't respond (it may be busy). Everything is still kept. Reload the page in a moment.";
+
     public const string NotBroughtBack =
         "We couldn't bring it back just now: the journal file didn't respond (it may be busy).";
 
