@@ -94,7 +94,8 @@ public sealed partial class JournalTests(UndertoneAppFixture app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Save and go to my journal" }).ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/journal$"));
-        await Assertions.Expect(page.GetByText($"{word} {markup}")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = "Recaps, newest first" }).GetByText($"{word} {markup}")).ToBeVisibleAsync();
+        await UndertoneAppFixture.ScreenshotAsync(page, "journal-1280");
 
         await UndertoneAppFixture.GotoAsync(page, "/questions");
         await page.GetByLabel("New question").FillAsync($"{word} {markup}");
