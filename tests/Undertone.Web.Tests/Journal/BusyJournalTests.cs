@@ -189,4 +189,34 @@ public sealed class BusyJournalTests : ComponentTestBase
         cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotLoaded, cut.Markup, StringComparison.Ordinal));
         Assert.Contains("Your journal", cut.Markup, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Questions_OpenedWhileBusy_SaysSo_InsteadOfSayingThereAreNone()
+    {
+        var (store, factory) = await UseStoreAsync();
+        await store.AddQuestionAsync("Why is Sunday hard?");
+        factory.Fail = true;
+
+        var cut = Render<QuestionsPage>();
+
+        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotLoaded, cut.Markup, StringComparison.Ordinal));
+        Assert.DoesNotContain("No questions yet", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Questions_AddWhenOnlyTheReloadFails_ClearsTheBox_AndSaysTheListMayBeOld()
+    {
+        var (store, factory) = await UseStoreAsync();
+        var cut = Render<QuestionsPage>();
+        cut.WaitForAssertion(() => Assert.Contains("No questions yet", cut.Markup, StringComparison.Ordinal));
+        cut.Find("input").Input("Why is Sunday hard?");
+        factory.FailAfter(1); // the save works, the reload after it does not
+
+        await cut.Find("input").KeyDownAsync(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Enter" });
+
+        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotLoaded, cut.Markup, StringComparison.Ordinal));
+        Assert.DoesNotContain(DataTrouble.NotSaved, cut.Markup, StringComparison.Ordinal);
+        factory.Fail = false;
+        Assert.Single(await store.ListQuestionsAsync());
+    }
 }
