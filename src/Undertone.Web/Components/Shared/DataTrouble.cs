@@ -21,6 +21,21 @@ public static class DataTrouble
     public const string NotBroughtBack =
         "We couldn't bring it back just now: the journal file didn't respond (it may be busy).";
 
+    /// <summary>Runs a page's reading: null when it worked, <see cref="NotLoaded"/> when the journal file didn't answer.</summary>
+    public static async Task<string?> TryLoadAsync(Func<Task> load)
+    {
+        ArgumentNullException.ThrowIfNull(load);
+        try
+        {
+            await load();
+            return null;
+        }
+        catch (Exception ex) when (IsExpected(ex))
+        {
+            return NotLoaded;
+        }
+    }
+
     /// <summary>True for the failures of reading or writing the journal file (not for bugs such as a null reference).</summary>
     public static bool IsExpected(Exception exception) =>
         exception is DbUpdateException or SqliteException or InvalidOperationException;
