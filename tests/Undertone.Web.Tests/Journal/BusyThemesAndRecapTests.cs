@@ -127,6 +127,21 @@ public sealed class BusyThemesAndRecapTests : ComponentTestBase
 
     // ---------------------------------------------------------------- recap form
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task RecapOpenedWhileBusy_SaysSo_InsteadOfShowingAnEmptyForm(bool existing)
+    {
+        var (store, factory) = await UseStoreAsync();
+        var id = existing ? await SaveRecapAsync(store, "We talked about Sundays.") : (int?)null;
+        factory.Fail = true;
+
+        var cut = Render<RecapEditPage>(p => p.Add(x => x.Id, id));
+
+        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotLoaded, cut.Markup, StringComparison.Ordinal));
+        Assert.Empty(cut.FindAll("textarea"));
+    }
+
     [Fact]
     public async Task RecapAddQuestion_WhileBusy_KeepsTheQuestionAndTheRecap_AndSaysItWasNotSaved()
     {

@@ -27,6 +27,7 @@ public sealed partial class RecapEditPage : IAsyncDisposable
     private long _version;
     private bool _loaded;
     private bool _notFound;
+    private string? _loadProblem;
     private bool _quick;
     private DateOnly _today;
     private SaveState _state = SaveState.Unchanged;
@@ -113,6 +114,12 @@ public sealed partial class RecapEditPage : IAsyncDisposable
         _notFound = false;
         _state = SaveState.Unchanged;
         _errors = [];
+        _loadProblem = await DataTrouble.TryLoadAsync(LoadAsync);
+    }
+
+    /// <summary>Reads the recap (or starts a new one), the themes to pick from and the open questions.</summary>
+    private async Task LoadAsync()
+    {
         if (Id is { } id)
         {
             var recap = await Store.GetRecapAsync(id);
