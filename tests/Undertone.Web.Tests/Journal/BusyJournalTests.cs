@@ -8,6 +8,7 @@ using Undertone.Domain.Journal;
 using Undertone.Web.Components.Layout;
 using Undertone.Web.Components.Pages.Journal;
 using Undertone.Web.Components.Pages.Patterns;
+using Undertone.Web.Components.Pages.Settings;
 using Undertone.Web.Components.Shared;
 using Undertone.Web.Export;
 
@@ -218,5 +219,39 @@ public sealed class BusyJournalTests : ComponentTestBase
         Assert.DoesNotContain(DataTrouble.NotSaved, cut.Markup, StringComparison.Ordinal);
         factory.Fail = false;
         Assert.Single(await store.ListQuestionsAsync());
+    }
+
+    [Fact]
+    public async Task PatternsAndPrep_OpenedWhileBusy_SayItInsteadOfLoadingForever()
+    {
+        var (_, factory) = await UseStoreAsync();
+        factory.Fail = true;
+
+        var patterns = Render<PatternsPage>();
+        var prep = Render<PrepPage>();
+
+        patterns.WaitForAssertion(() => Assert.Contains(DataTrouble.NotLoaded, patterns.Markup, StringComparison.Ordinal));
+        prep.WaitForAssertion(() => Assert.Contains(DataTrouble.NotLoaded, prep.Markup, StringComparison.Ordinal));
+        Assert.Empty(patterns.FindAll(".mud-skeleton"));
+        Assert.Empty(prep.FindAll(".mud-skeleton"));
+    }
+
+    [Fact]
+    public async Task Settings_WhileBusy_SaysWhatWasNotLoadedOrSaved_AndShowsWhatIsStored()
+    {
+        var (_, factory) = await UseStoreAsync();
+        factory.Fail = true;
+        var unloaded = Render<SettingsPage>();
+        unloaded.WaitForAssertion(() => Assert.Contains(DataTrouble.NotLoaded, unloaded.Markup, StringComparison.Ordinal));
+
+        factory.Fail = false;
+        var cut = Render<SettingsPage>();
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("input[type=radio]").Count));
+        factory.Fail = true;
+        await cut.FindAll("input[type=radio]")[1].ClickAsync(new());
+
+        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotSaved, cut.Markup, StringComparison.Ordinal));
+        factory.Fail = false;
+        Assert.Equal(Undertone.Pdf.PaperSize.A4, await Services.GetRequiredService<PdfExports>().GetPaperAsync());
     }
 }

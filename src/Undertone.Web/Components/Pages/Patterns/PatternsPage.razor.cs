@@ -17,6 +17,7 @@ public partial class PatternsPage
     private string[] _labels = [];
     private string? _openTheme;
     private string _status = "";
+    private string? _loadProblem;
     private bool _busy;
 
     private readonly LineChartOptions _chartOptions = new()
@@ -43,13 +44,16 @@ public partial class PatternsPage
 
     protected override async Task OnInitializedAsync() => await LoadAsync();
 
-    private async Task LoadAsync()
-    {
-        _report = await Store.GetReportAsync();
-        _labels = [.. _report.Themes.Timeline.Select(s => PatternsText.ShortDate(s.SessionDate))];
-        _series = [.. ChartThemes.Select(t => new ChartSeries<double> { Name = t.Name, Data = t.RollingCount.Select(c => (double)c).ToArray() })];
-        _chartOptions.YAxisSuggestedMax = _report.Themes.RecentSessions;
-    }
+    /// <summary>Reads the report again. When the file is busy, what is on screen stays as it was and says so.</summary>
+    private async Task LoadAsync() =>
+        _loadProblem = await DataTrouble.TryLoadAsync(async () =>
+        {
+            var report = await Store.GetReportAsync();
+            _labels = [.. report.Themes.Timeline.Select(s => PatternsText.ShortDate(s.SessionDate))];
+            _report = report;
+            _series = [.. ChartThemes.Select(t => new ChartSeries<double> { Name = t.Name, Data = t.RollingCount.Select(c => (double)c).ToArray() })];
+            _chartOptions.YAxisSuggestedMax = report.Themes.RecentSessions;
+        });
 
     private void ToggleTheme(string name) => _openTheme = _openTheme == name ? null : name;
 

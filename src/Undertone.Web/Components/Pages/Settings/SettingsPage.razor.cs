@@ -1,4 +1,5 @@
 using Undertone.Pdf;
+using Undertone.Web.Components.Shared;
 
 namespace Undertone.Web.Components.Pages.Settings;
 
@@ -8,16 +9,28 @@ public sealed partial class SettingsPage
     private bool _loaded;
     private string? _status;
 
-    protected override async Task OnInitializedAsync()
-    {
-        _paper = await Exports.GetPaperAsync();
-        _loaded = true;
-    }
+    protected override async Task OnInitializedAsync() =>
+        _status = await DataTrouble.TryLoadAsync(async () =>
+        {
+            _paper = await Exports.GetPaperAsync();
+            _loaded = true;
+        });
 
     private async Task SavePaperAsync(PaperSize paper)
     {
+        var before = _paper;
         _paper = paper;
-        await Exports.SetPaperAsync(paper);
+        try
+        {
+            await Exports.SetPaperAsync(paper);
+        }
+        catch (Exception ex) when (DataTrouble.IsExpected(ex))
+        {
+            _paper = before; // show what is stored
+            _status = DataTrouble.NotSaved;
+            return;
+        }
+
         _status = paper switch
         {
             PaperSize.A4 => "Saved. PDFs will be laid out for A4.",
