@@ -254,4 +254,19 @@ public sealed class BusyJournalTests : ComponentTestBase
         factory.Fail = false;
         Assert.Equal(Undertone.Pdf.PaperSize.A4, await Services.GetRequiredService<PdfExports>().GetPaperAsync());
     }
+
+    [Fact]
+    public async Task Search_WhileBusy_KeepsTheWordsInTheBox_AndSaysSo()
+    {
+        var (_, factory) = await UseStoreAsync();
+        var cut = Render<SearchPage>();
+        cut.Find("input").Input("lighthouse");
+        factory.Fail = true;
+
+        await cut.Find("form").SubmitAsync();
+
+        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotLoaded, cut.Markup, StringComparison.Ordinal));
+        Assert.Equal("lighthouse", cut.Find("input").GetAttribute("value"));
+        Assert.DoesNotContain("Nothing found", cut.Markup, StringComparison.Ordinal);
+    }
 }
