@@ -9,6 +9,7 @@ using Undertone.Data.Journal;
 using Undertone.Data.Settings;
 using Undertone.Web.Api;
 using Undertone.Web.Components;
+using Undertone.Web.Components.Shared;
 using Undertone.Web.Hosting;
 
 // A plain console logger until the host's own logger is configured (not Serilog's reloadable bootstrap logger,
@@ -46,6 +47,7 @@ try
     builder.Services.AddSingleton<JournalStore>();
     builder.Services.AddSingleton<PatternsStore>();
     builder.Services.AddSingleton<ScriptStore>();
+    builder.Services.AddSingleton<StoreCall>();
 
     builder.Services.AddUndertoneApi();
     // A recap field may hold 10,000 characters; in CJK or emoji that is well over SignalR's 32 KB default message,

@@ -1,7 +1,9 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using MudBlazor.Services;
+using Undertone.Web.Components.Shared;
 
 namespace Undertone.Web.Tests;
 
@@ -25,7 +27,12 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
             options.SnackbarConfiguration.HideTransitionDuration = 0;
         });
         Services.AddSingleton<TimeProvider>(Clock);
+        Services.AddSingleton<ILoggerFactory>(new LoggerFactory([Logs]));
+        Services.AddSingleton<StoreCall>();
     }
+
+    /// <summary>Everything the components logged.</summary>
+    protected LogSink Logs { get; } = new();
 
     /// <summary>Starts at a fixed local noon so date rules are testable.</summary>
     protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));

@@ -1,6 +1,8 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using MudBlazor;
 using Undertone.Data.Journal;
 using Undertone.Data.Settings;
@@ -35,11 +37,11 @@ public sealed class BusyJournalTests : ComponentTestBase
     {
         var snackbars = Render<MudSnackbarProvider>();
         var snackbar = Services.GetRequiredService<ISnackbar>();
-        await snackbars.InvokeAsync(() => JournalUndo.Offer(snackbar, "Recap deleted.", () => throw new InvalidOperationException("simulated: database is locked")));
+        await snackbars.InvokeAsync(() => JournalUndo.Offer(snackbar, Services.GetRequiredService<StoreCall>(), "Recap deleted.", () => throw new Microsoft.Data.Sqlite.SqliteException("database is locked", FlakyFactory.Busy)));
 
         await snackbars.WaitForElement("button").ClickAsync(new());
 
-        snackbars.WaitForAssertion(() => Assert.Contains(DataTrouble.NotBroughtBack, snackbars.Markup, StringComparison.Ordinal));
+        snackbars.WaitForAssertion(() => Assert.Contains(BusyMessages.NotBroughtBack, snackbars.Markup, StringComparison.Ordinal));
         Assert.DoesNotContain("Brought back.", snackbars.Markup, StringComparison.Ordinal);
     }
 
@@ -110,7 +112,7 @@ public sealed class BusyJournalTests : ComponentTestBase
 
         await cut.FindAll("button").Single(b => b.GetAttribute("aria-label") == "Add “inner critic” as a theme").ClickAsync(new());
 
-        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotDone, Snackbars()));
+        cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotDone, Snackbars()));
         Assert.NotNull(cut.Find("[data-testid=phrases]"));
         factory.Fail = false;
         Assert.Empty(await store.ListThemesAsync());
@@ -130,7 +132,7 @@ public sealed class BusyJournalTests : ComponentTestBase
         await dialogs.WaitForElements("button").Single(b => b.TextContent.Trim() == "Delete").ClickAsync(new());
         await deleting;
 
-        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotDone, Snackbars()));
+        cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotDone, Snackbars()));
         Assert.Contains("Still here", cut.Markup, StringComparison.Ordinal);
         Assert.DoesNotContain(Snackbars(), m => m.Contains("Recap deleted", StringComparison.Ordinal));
         factory.Fail = false;
@@ -151,7 +153,7 @@ public sealed class BusyJournalTests : ComponentTestBase
         await dialogs.WaitForElements("button").Single(b => b.TextContent.Trim() == "Remove samples").ClickAsync(new());
         await removing;
 
-        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotDone, Snackbars()));
+        cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotDone, Snackbars()));
         Assert.Contains("Remove all sample entries", cut.Markup, StringComparison.Ordinal);
         Assert.DoesNotContain("Sample entries removed.", Snackbars());
         factory.Fail = false;
@@ -172,9 +174,9 @@ public sealed class BusyJournalTests : ComponentTestBase
         await dialogs.WaitForElements("button").Single(b => b.TextContent.Trim() == "Delete").ClickAsync(new());
         await deleting;
 
-        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotLoaded, cut.Markup, StringComparison.Ordinal));
+        cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotLoaded, cut.Markup, StringComparison.Ordinal));
         Assert.Contains(Snackbars(), m => m.Contains("Recap deleted", StringComparison.Ordinal));
-        Assert.DoesNotContain(DataTrouble.NotDone, Snackbars());
+        Assert.DoesNotContain(BusyMessages.NotDone, Snackbars());
         factory.Fail = false;
         Assert.Empty((await store.ListRecapsAsync(RecapFilter.All, 0, 10)).Items);
     }
@@ -187,7 +189,7 @@ public sealed class BusyJournalTests : ComponentTestBase
 
         var cut = Render<JournalPage>();
 
-        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotLoaded, cut.Markup, StringComparison.Ordinal));
+        cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotLoaded, cut.Markup, StringComparison.Ordinal));
         Assert.Contains("Your journal", cut.Markup, StringComparison.Ordinal);
     }
 
@@ -200,7 +202,7 @@ public sealed class BusyJournalTests : ComponentTestBase
 
         var cut = Render<QuestionsPage>();
 
-        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotLoaded, cut.Markup, StringComparison.Ordinal));
+        cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotLoaded, cut.Markup, StringComparison.Ordinal));
         Assert.DoesNotContain("No questions yet", cut.Markup, StringComparison.Ordinal);
     }
 
@@ -215,8 +217,8 @@ public sealed class BusyJournalTests : ComponentTestBase
 
         await cut.Find("input").KeyDownAsync(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Enter" });
 
-        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotLoaded, cut.Markup, StringComparison.Ordinal));
-        Assert.DoesNotContain(DataTrouble.NotSaved, cut.Markup, StringComparison.Ordinal);
+        cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotLoaded, cut.Markup, StringComparison.Ordinal));
+        Assert.DoesNotContain(BusyMessages.NotSaved, cut.Markup, StringComparison.Ordinal);
         factory.Fail = false;
         Assert.Single(await store.ListQuestionsAsync());
     }
@@ -230,8 +232,8 @@ public sealed class BusyJournalTests : ComponentTestBase
         var patterns = Render<PatternsPage>();
         var prep = Render<PrepPage>();
 
-        patterns.WaitForAssertion(() => Assert.Contains(DataTrouble.NotLoaded, patterns.Markup, StringComparison.Ordinal));
-        prep.WaitForAssertion(() => Assert.Contains(DataTrouble.NotLoaded, prep.Markup, StringComparison.Ordinal));
+        patterns.WaitForAssertion(() => Assert.Contains(BusyMessages.NotLoaded, patterns.Markup, StringComparison.Ordinal));
+        prep.WaitForAssertion(() => Assert.Contains(BusyMessages.NotLoaded, prep.Markup, StringComparison.Ordinal));
         Assert.Empty(patterns.FindAll(".mud-skeleton"));
         Assert.Empty(prep.FindAll(".mud-skeleton"));
     }
@@ -242,7 +244,7 @@ public sealed class BusyJournalTests : ComponentTestBase
         var (_, factory) = await UseStoreAsync();
         factory.Fail = true;
         var unloaded = Render<SettingsPage>();
-        unloaded.WaitForAssertion(() => Assert.Contains(DataTrouble.NotLoaded, unloaded.Markup, StringComparison.Ordinal));
+        unloaded.WaitForAssertion(() => Assert.Contains(BusyMessages.NotLoaded, unloaded.Markup, StringComparison.Ordinal));
 
         factory.Fail = false;
         var cut = Render<SettingsPage>();
@@ -250,7 +252,7 @@ public sealed class BusyJournalTests : ComponentTestBase
         factory.Fail = true;
         await cut.FindAll("input[type=radio]")[1].ClickAsync(new());
 
-        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotSaved, cut.Markup, StringComparison.Ordinal));
+        cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotSaved, cut.Markup, StringComparison.Ordinal));
         factory.Fail = false;
         Assert.Equal(Undertone.Pdf.PaperSize.A4, await Services.GetRequiredService<PdfExports>().GetPaperAsync());
     }
@@ -265,8 +267,48 @@ public sealed class BusyJournalTests : ComponentTestBase
 
         await cut.Find("form").SubmitAsync();
 
-        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotLoaded, cut.Markup, StringComparison.Ordinal));
+        cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotLoaded, cut.Markup, StringComparison.Ordinal));
         Assert.Equal("lighthouse", cut.Find("input").GetAttribute("value"));
         Assert.DoesNotContain("Nothing found", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_WhenAStoreHasABug_SaysSomethingWentWrong_KeepsTheWords_AndLogsTheStackWithoutTheWords()
+    {
+        var (_, factory) = await UseStoreAsync();
+        var cut = Render<SearchPage>();
+        cut.Find("input").Input("lighthouse");
+        factory.Throw(() => new InvalidOperationException("a bug that names the search: lighthouse"));
+
+        await cut.Find("form").SubmitAsync();
+
+        cut.WaitForAssertion(() => Assert.Contains(StoreMessages.For(StoreAction.Load, null), cut.Markup, StringComparison.Ordinal));
+        Assert.Equal("lighthouse", cut.Find("input").GetAttribute("value"));
+        Assert.DoesNotContain(BusyMessages.NotLoaded, cut.Markup, StringComparison.Ordinal);
+        var error = Assert.Single(Logs.Entries, e => e.Level == LogLevel.Error);
+        Assert.Contains(nameof(InvalidOperationException), error.Message, StringComparison.Ordinal);
+        Assert.Contains(nameof(SqliteFailures), error.Message, StringComparison.Ordinal); // the stack trace names where it was thrown
+        Assert.DoesNotContain(Logs.Entries, e => e.Message.Contains("lighthouse", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(8, "read-only")]
+    [InlineData(13, "disk is full")]
+    [InlineData(10, "trouble reading or writing")]
+    public async Task Questions_WhenTheFileFailsForAReason_SayWhich_KeepTheText_AndLogTheReasonOnly(int sqliteCode, string reason)
+    {
+        var (_, factory) = await UseStoreAsync();
+        var cut = Render<QuestionsPage>();
+        cut.WaitForAssertion(() => Assert.Contains("New question", cut.Markup, StringComparison.Ordinal));
+        factory.FailWith(sqliteCode);
+
+        var input = cut.Find("input");
+        input.Input("What did I mean by lighthouse?");
+        await input.KeyDownAsync(new KeyboardEventArgs { Key = "Enter" });
+
+        cut.WaitForAssertion(() => Assert.Contains(reason, cut.Markup, StringComparison.Ordinal));
+        Assert.Equal("What did I mean by lighthouse?", cut.Find("input").GetAttribute("value"));
+        Assert.Contains(Logs.Entries, e => e.Level == LogLevel.Warning);
+        Assert.DoesNotContain(Logs.Entries, e => e.Level == LogLevel.Error || e.Message.Contains("lighthouse", StringComparison.Ordinal));
     }
 }

@@ -7,7 +7,6 @@ using MudBlazor;
 using Undertone.Data.Journal;
 using Undertone.Domain.Journal;
 using Undertone.Web.Components.Pages.Journal;
-using Undertone.Web.Components.Shared;
 
 namespace Undertone.Web.Tests.Journal;
 
@@ -53,7 +52,7 @@ public sealed class BusyThemesAndRecapTests : ComponentTestBase
 
         await cut.FindAll("button").Single(b => b.TextContent.Trim() == "Save name").ClickAsync(new());
 
-        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotSaved, cut.Markup, StringComparison.Ordinal));
+        cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotSaved, cut.Markup, StringComparison.Ordinal));
         Assert.Equal("my job", Field(cut, "New name for work").GetAttribute("value"));
         factory.Fail = false;
         Assert.Equal("work", Assert.Single(await store.ListThemesAsync()).Name);
@@ -77,7 +76,7 @@ public sealed class BusyThemesAndRecapTests : ComponentTestBase
         await dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Merge").ClickAsync(new());
         await merging;
 
-        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotDone, Snackbars()));
+        cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotDone, Snackbars()));
         Assert.Equal(2, cut.FindAll(".theme-row").Count);
         factory.Fail = false;
         Assert.Equal(2, (await store.ListThemesAsync()).Count);
@@ -98,7 +97,7 @@ public sealed class BusyThemesAndRecapTests : ComponentTestBase
         await dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Delete theme").ClickAsync(new());
         await deleting;
 
-        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotDone, Snackbars()));
+        cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotDone, Snackbars()));
         Assert.Contains("work", cut.Find(".theme-list").TextContent, StringComparison.Ordinal);
         factory.Fail = false;
         Assert.Single(await store.ListThemesAsync());
@@ -118,9 +117,9 @@ public sealed class BusyThemesAndRecapTests : ComponentTestBase
         await dialogs.WaitForElements("button").Single(b => b.TextContent.Trim() == "Delete theme").ClickAsync(new());
         await deleting;
 
-        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotLoaded, cut.Markup, StringComparison.Ordinal));
+        cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotLoaded, cut.Markup, StringComparison.Ordinal));
         Assert.Contains("Theme deleted.", cut.Markup, StringComparison.Ordinal);
-        Assert.DoesNotContain(DataTrouble.NotDone, Snackbars());
+        Assert.DoesNotContain(BusyMessages.NotDone, Snackbars());
         factory.Fail = false;
         Assert.Empty(await store.ListThemesAsync());
     }
@@ -138,7 +137,7 @@ public sealed class BusyThemesAndRecapTests : ComponentTestBase
 
         var cut = Render<RecapEditPage>(p => p.Add(x => x.Id, id));
 
-        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotLoaded, cut.Markup, StringComparison.Ordinal));
+        cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotLoaded, cut.Markup, StringComparison.Ordinal));
         Assert.Empty(cut.FindAll("textarea"));
     }
 
@@ -154,7 +153,7 @@ public sealed class BusyThemesAndRecapTests : ComponentTestBase
 
         await Field(cut, "Add a question for next time").KeyDownAsync(new KeyboardEventArgs { Key = "Enter" });
 
-        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotSaved, cut.Markup, StringComparison.Ordinal));
+        cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotSaved, cut.Markup, StringComparison.Ordinal));
         Assert.Equal("Why is Sunday hard?", Field(cut, "Add a question for next time").GetAttribute("value"));
         Assert.Equal("We talked about Sundays.", Field(cut, "What came up?").TextContent);
         factory.Fail = false;
@@ -178,7 +177,7 @@ public sealed class BusyThemesAndRecapTests : ComponentTestBase
         await dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Delete").ClickAsync(new());
         await deleting;
 
-        cut.WaitForAssertion(() => Assert.Contains(Snackbars(), m => m.Contains("couldn't delete this recap just now", StringComparison.Ordinal)));
+        cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotDone, Snackbars()));
         Assert.Equal("We talked about Sundays.", Field(cut, "What came up?").TextContent);
         Assert.Equal(address, navigation.Uri);
         factory.Fail = false;

@@ -5,7 +5,6 @@ using MudBlazor;
 using Undertone.Data.Journal;
 using Undertone.Domain.Journal;
 using Undertone.Web.Components.Pages.Journal;
-using Undertone.Web.Components.Shared;
 
 namespace Undertone.Web.Tests.Journal;
 
@@ -93,8 +92,8 @@ public sealed class RecapEditPageTests : ComponentTestBase
         Field(cut, "What came up?").Input("Words I do not want to lose");
         Clock.Advance(RecapEditPage.AutosaveDelay);
 
-        cut.WaitForAssertion(() => Assert.Contains("We couldn't save just now", cut.Markup, StringComparison.Ordinal));
-        Assert.Contains("Your text is still here", cut.Markup, StringComparison.Ordinal);
+        cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotSaved, cut.Markup, StringComparison.Ordinal));
+        Assert.Contains("What you typed is still here", cut.Markup, StringComparison.Ordinal);
         Assert.Contains("Words I do not want to lose", cut.Markup, StringComparison.Ordinal);
 
         factory.Fail = false;
@@ -145,7 +144,7 @@ public sealed class RecapEditPageTests : ComponentTestBase
         await asking;
 
         var snackbars = Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message);
-        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotDone, snackbars));
+        cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotDone, snackbars));
         Assert.Contains("from this tab", cut.Markup, StringComparison.Ordinal);
         Assert.Contains("changed somewhere else", cut.Markup, StringComparison.Ordinal);
     }

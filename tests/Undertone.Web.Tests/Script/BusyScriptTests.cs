@@ -8,7 +8,6 @@ using MudBlazor;
 using Undertone.Data.Consent;
 using Undertone.Domain.Consent;
 using Undertone.Web.Components.Pages.Script;
-using Undertone.Web.Components.Shared;
 
 namespace Undertone.Web.Tests.Script;
 
@@ -78,8 +77,8 @@ public sealed class BusyScriptTests : ComponentTestBase
 
         var cut = RenderPage();
 
-        cut.WaitForAssertion(() => Assert.Contains("couldn't open your work in progress", cut.Markup, StringComparison.Ordinal));
-        Assert.Contains("couldn't load your saved messages", cut.Markup, StringComparison.Ordinal);
+        cut.WaitForAssertion(() => Assert.Contains("get your work in progress back", cut.Markup, StringComparison.Ordinal));
+        Assert.Equal(2, cut.Markup.Split(BusyMessages.NotLoaded).Length - 1); // the draft and the saved list
         Assert.DoesNotContain("Nothing saved yet", cut.Markup, StringComparison.Ordinal);
         Assert.Equal(Starting, Message(cut));
 
@@ -100,14 +99,14 @@ public sealed class BusyScriptTests : ComponentTestBase
 
         Clock.Advance(ScriptPage.CheckDelay);
 
-        cut.WaitForAssertion(() => Assert.Contains("latest changes aren't kept yet", cut.Markup, StringComparison.Ordinal));
+        cut.WaitForAssertion(() => Assert.Contains("with your next change", cut.Markup, StringComparison.Ordinal));
         Assert.Equal("My own words, typed while the file is busy.", Message(cut));
 
         factory.Fail = false;
         cut.Find("textarea#message-text").Input("My own words, typed while the file was busy.");
         Clock.Advance(ScriptPage.CheckDelay);
 
-        cut.WaitForAssertion(() => Assert.DoesNotContain("latest changes aren't kept yet", cut.Markup, StringComparison.Ordinal));
+        cut.WaitForAssertion(() => Assert.DoesNotContain("with your next change", cut.Markup, StringComparison.Ordinal));
         Assert.Equal("My own words, typed while the file was busy.", (await store.GetDraftAsync())!.EditedText);
     }
 
@@ -122,7 +121,7 @@ public sealed class BusyScriptTests : ComponentTestBase
 
         await Button(cut, "Save message").ClickAsync(new());
 
-        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotSaved, cut.Markup, StringComparison.Ordinal));
+        cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotSaved, cut.Markup, StringComparison.Ordinal));
         Assert.Equal("Words I want to keep. What are you comfortable with?", Message(cut));
         Assert.Equal("Before Tuesday", Field(cut, "Name for this message").GetAttribute("value"));
         factory.Fail = false;
@@ -141,7 +140,7 @@ public sealed class BusyScriptTests : ComponentTestBase
 
         await Button(cut, "Open “For Ana”").ClickAsync(new());
 
-        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotDone, Snackbars()));
+        cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotDone, Snackbars()));
         Assert.Equal("Unsaved words I care about.", Message(cut));
         Assert.Contains("For Ana", cut.Find(".saved-list").TextContent, StringComparison.Ordinal);
     }
@@ -155,7 +154,7 @@ public sealed class BusyScriptTests : ComponentTestBase
 
         await Button(cut, "Duplicate").ClickAsync(new());
 
-        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotDone, Snackbars()));
+        cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotDone, Snackbars()));
         Assert.Single(cut.FindAll(".saved-item"));
         Assert.Equal(Starting, Message(cut));
         factory.Fail = false;
@@ -173,7 +172,7 @@ public sealed class BusyScriptTests : ComponentTestBase
 
         await Button(cut, "Yes, delete it").ClickAsync(new());
 
-        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotDone, Snackbars()));
+        cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotDone, Snackbars()));
         Assert.Contains("For Ana", cut.Find(".saved-list").TextContent, StringComparison.Ordinal);
         factory.Fail = false;
         Assert.Single(await store.ListScriptsAsync());
@@ -188,7 +187,7 @@ public sealed class BusyScriptTests : ComponentTestBase
 
         await Button(cut, "Record their answer").ClickAsync(new());
 
-        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotDone, Snackbars()));
+        cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotDone, Snackbars()));
         Assert.Empty(cut.FindAll(".agreement-form"));
         Assert.Contains("For Ana", cut.Find(".saved-list").TextContent, StringComparison.Ordinal);
     }
@@ -206,7 +205,7 @@ public sealed class BusyScriptTests : ComponentTestBase
 
         await Button(cut, "Save what was agreed").ClickAsync(new());
 
-        cut.WaitForAssertion(() => Assert.Contains(DataTrouble.NotSaved, cut.Find(".agreement-form").TextContent, StringComparison.Ordinal));
+        cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotSaved, cut.Find(".agreement-form").TextContent, StringComparison.Ordinal));
         Assert.Equal("Only the last five minutes.", Field(cut, "Any boundaries they set (optional)").TextContent);
         factory.Fail = false;
         Assert.Null((await store.GetScriptAsync(scriptId))!.Agreement);

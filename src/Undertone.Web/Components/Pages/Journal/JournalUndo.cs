@@ -8,9 +8,10 @@ public static class JournalUndo
 {
     public const int VisibleMilliseconds = 8_000;
 
-    public static void Offer(ISnackbar snackbar, string message, Func<Task> undo, Func<Task>? afterUndo = null)
+    public static void Offer(ISnackbar snackbar, StoreCall call, string message, Func<Task> undo, Func<Task>? afterUndo = null)
     {
         ArgumentNullException.ThrowIfNull(snackbar);
+        ArgumentNullException.ThrowIfNull(call);
         ArgumentNullException.ThrowIfNull(undo);
         snackbar.Add(message, Severity.Normal, options =>
         {
@@ -21,27 +22,18 @@ public static class JournalUndo
             // This runs from the snackbar, outside the page's error boundary: a failure must become a message here.
             options.OnClick = async _ =>
             {
-                try
+                var undone = await call.RunAsync(StoreAction.BringBack, undo);
+                if (!undone.Succeeded)
                 {
-                    await undo();
-                }
-                catch (Exception ex) when (DataTrouble.IsExpected(ex))
-                {
-                    snackbar.Add(DataTrouble.NotBroughtBack, Severity.Warning);
+                    snackbar.Add(undone.Problem, Severity.Warning);
                     return;
                 }
 
                 snackbar.Add("Brought back.", Severity.Success);
                 if (afterUndo is not null)
                 {
-                    try
-                    {
-                        await afterUndo();
-                    }
-                    catch (Exception ex) when (DataTrouble.IsExpected(ex))
-                    {
-                        // It is back; only the list on the page is out of date until the next visit.
-                    }
+                    // It is back; if the reload fails, only the list on the page is out of date until the next visit.
+                    await call.RunAsync(StoreAction.Load, afterUndo);
                 }
             };
         });

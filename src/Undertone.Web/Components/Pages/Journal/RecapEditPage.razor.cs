@@ -65,7 +65,7 @@ public sealed partial class RecapEditPage : IAsyncDisposable
     private IJSRuntime JS { get; set; } = null!;
 
     [Inject]
-    private ILogger<RecapEditPage> Logger { get; set; } = null!;
+    private StoreCall Call { get; set; } = null!;
 
     private bool IsDirty => _loaded && !_notFound && !IsSameAsSaved();
 
@@ -114,7 +114,7 @@ public sealed partial class RecapEditPage : IAsyncDisposable
         _notFound = false;
         _state = SaveState.Unchanged;
         _errors = [];
-        _loadProblem = await DataTrouble.TryLoadAsync(LoadAsync);
+        _loadProblem = await Call.TryLoadAsync(LoadAsync);
     }
 
     /// <summary>Reads the recap (or starts a new one), the themes to pick from and the open questions.</summary>
@@ -246,20 +246,15 @@ public sealed partial class RecapEditPage : IAsyncDisposable
 
             _state = SaveState.Saving;
             RefreshUnlessDisposed();
-            SaveResult result;
-            try
+            var saved = await Call.RunAsync(StoreAction.Save, () => Store.SaveRecapAsync(_recapId, draft, _version));
+            if (!saved.Succeeded)
             {
-                result = await Store.SaveRecapAsync(_recapId, draft, _version);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                Logger.LogError(ex, "Saving recap {RecapId} failed", _recapId);
-                _failure = "We couldn't save just now: the journal file didn't respond (it may be busy, read-only or the disk may be full).";
+                _failure = saved.Problem;
                 _state = SaveState.Failed;
                 return;
             }
 
-            await ApplyResultAsync(result, draft);
+            await ApplyResultAsync(saved.Value, draft);
         }
         finally
         {
@@ -341,20 +336,16 @@ public sealed partial class RecapEditPage : IAsyncDisposable
             return;
         }
 
-        Recap? recap;
-        try
-        {
-            recap = await Store.GetRecapAsync(_recapId.Value);
-        }
-        catch (Exception ex) when (DataTrouble.IsExpected(ex))
+        var recapId = _recapId.Value;
+        var read = await Call.RunAsync(StoreAction.Do, () => Store.GetRecapAsync(recapId));
+        if (!read.Succeeded)
         {
             // The user's text stays on the page; they can ask again.
-            Logger.LogWarning(ex, "Reading recap {RecapId} failed", _recapId);
-            Snackbar.Add(DataTrouble.NotDone, Severity.Warning);
+            Snackbar.Add(read.Problem, Severity.Warning);
             return;
         }
 
-        if (recap is null)
+        if (read.Value is not { } recap)
         {
             _state = SaveState.Gone;
             return;
@@ -453,17 +444,14 @@ public sealed partial class RecapEditPage : IAsyncDisposable
         }
 
         await SaveNowAsync();
-        SaveResult result;
-        try
+        var saved = await Call.RunAsync(StoreAction.Save, () => Store.AddQuestionAsync(_questionInput, _recapId));
+        if (!saved.Succeeded)
         {
-            result = await Store.AddQuestionAsync(_questionInput, _recapId);
-        }
-        catch (Exception ex) when (DataTrouble.IsExpected(ex))
-        {
-            Logger.LogWarning(ex, "Adding a question from recap {RecapId} failed", _recapId);
-            _questionError = DataTrouble.NotSaved;
+            _questionError = saved.Problem;
             return;
         }
+
+        var result = saved.Value;
 
         if (result.IsSaved)
         {
@@ -494,23 +482,18 @@ public sealed partial class RecapEditPage : IAsyncDisposable
             return;
         }
 
-        DeletedRecap? deleted;
-        try
+        var deleted = await Call.RunAsync(StoreAction.Do, () => Store.DeleteRecapAsync(id));
+        if (!deleted.Succeeded)
         {
-            deleted = await Store.DeleteRecapAsync(id);
-        }
-        catch (Exception ex) when (DataTrouble.IsExpected(ex))
-        {
-            Logger.LogWarning(ex, "Deleting recap {RecapId} failed", id);
-            Snackbar.Add("We couldn't delete this recap just now: the journal file didn't respond (it may be busy). It is still here; please try again in a moment.", Severity.Warning);
+            Snackbar.Add(deleted.Problem, Severity.Warning);
             return;
         }
 
         _lastSaved = _form.ToDraft();
         _notFound = true;
-        if (deleted is not null)
+        if (deleted.Value is { } gone)
         {
-            JournalUndo.Offer(Snackbar, "Recap deleted.", () => Store.RestoreRecapAsync(deleted));
+            JournalUndo.Offer(Snackbar, Call, "Recap deleted.", () => Store.RestoreRecapAsync(gone));
         }
 
         Navigation.NavigateTo("journal");
@@ -529,13 +512,6 @@ public sealed partial class RecapEditPage : IAsyncDisposable
             await _timer.DisposeAsync();
         }
 
-        try
-        {
-            await SaveNowAsync();
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Logger.LogWarning(ex, "Saving recap {RecapId} on leaving the page failed", _recapId);
-        }
+        await SaveNowAsync();
     }
 }

@@ -38,6 +38,9 @@ public partial class PatternsPage
     [Inject]
     public required ISnackbar Snackbar { get; set; }
 
+    [Inject]
+    public required StoreCall Call { get; set; }
+
     private IReadOnlyDictionary<int, DateOnly> SessionDates => _report?.SessionDates ?? new Dictionary<int, DateOnly>();
 
     private IEnumerable<ThemeSummary> ChartThemes => _report?.Themes.Themes.Take(ChartThemeCount) ?? [];
@@ -46,7 +49,7 @@ public partial class PatternsPage
 
     /// <summary>Reads the report again. When the file is busy, what is on screen stays as it was and says so.</summary>
     private async Task LoadAsync() =>
-        _loadProblem = await DataTrouble.TryLoadAsync(async () =>
+        _loadProblem = await Call.TryLoadAsync(async () =>
         {
             var report = await Store.GetReportAsync();
             _labels = [.. report.Themes.Timeline.Select(s => PatternsText.ShortDate(s.SessionDate))];
@@ -69,17 +72,11 @@ public partial class PatternsPage
         }
 
         _busy = true;
-        try
+        var done = await Call.RunAsync(StoreAction.Do, action);
+        _busy = false;
+        if (!done.Succeeded)
         {
-            await action();
-        }
-        catch (Exception ex) when (DataTrouble.IsExpected(ex))
-        {
-            Snackbar.Add(DataTrouble.NotDone, Severity.Warning);
-        }
-        finally
-        {
-            _busy = false;
+            Snackbar.Add(done.Problem, Severity.Warning);
         }
     }
 
@@ -117,14 +114,14 @@ public partial class PatternsPage
             await Store.MarkQuestionAskedAsync(questionId);
             await LoadAsync();
             _status = "Marked as asked.";
-            JournalUndo.Offer(Snackbar, "Marked as asked.", () => Store.ReopenQuestionAsync(questionId), () => InvokeAsync(ReloadAfterUndoAsync));
+            JournalUndo.Offer(Snackbar, Call, "Marked as asked.", () => Store.ReopenQuestionAsync(questionId), () => InvokeAsync(ReloadAfterUndoAsync));
         }
         else if (entry.Key is { } key)
         {
             await Store.MarkAddressedAsync(key);
             await LoadAsync();
             _status = "Marked as addressed.";
-            JournalUndo.Offer(Snackbar, "Marked as addressed.", () => Store.UnmarkAddressedAsync(key), () => InvokeAsync(ReloadAfterUndoAsync));
+            JournalUndo.Offer(Snackbar, Call, "Marked as addressed.", () => Store.UnmarkAddressedAsync(key), () => InvokeAsync(ReloadAfterUndoAsync));
         }
     });
 

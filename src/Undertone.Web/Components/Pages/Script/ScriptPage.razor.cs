@@ -61,7 +61,7 @@ public sealed partial class ScriptPage : IDisposable
 
     [Inject] private IDialogService Dialogs { get; set; } = null!;
 
-    [Inject] private ILogger<ScriptPage> Logger { get; set; } = null!;
+    [Inject] private StoreCall Call { get; set; } = null!;
 
     private bool IsEdited => !string.Equals(_text, _script.Text, StringComparison.Ordinal);
 
@@ -75,22 +75,16 @@ public sealed partial class ScriptPage : IDisposable
     protected override async Task OnInitializedAsync()
     {
         _text = _script.Text;
-        WorkingDraft? draft = null;
-        try
-        {
-            draft = await Store.GetDraftAsync();
-        }
-        catch (Exception ex) when (DataTrouble.IsExpected(ex))
+        var read = await Call.RunAsync(StoreAction.Load, () => Store.GetDraftAsync());
+        if (!read.Succeeded)
         {
             // Saving a draft now would replace the one we could not read, so the page stops saving it.
-            Logger.LogWarning(ex, "Could not read the script builder's working draft");
             _draftUnread = true;
-            _draftProblem = "We couldn't open your work in progress just now: the journal file didn't respond (it may be busy). "
-                + "Anything you had is still kept. Reload the page in a moment to get it back. Until then, changes here "
-                + "aren't kept on their own, so nothing you had gets replaced.";
+            _draftProblem = read.Problem + " Reload the page in a moment to get your work in progress back. Until then, "
+                + "changes here aren't kept on their own, so nothing you had gets replaced.";
         }
 
-        if (draft is not null)
+        if (read.Value is { } draft)
         {
             Load(draft.Ask, draft.EditedText, draft.Alternatives, draft.Name, draft.ScriptId, draft.ScriptVersion);
         }
@@ -549,33 +543,14 @@ public sealed partial class ScriptPage : IDisposable
             return;
         }
 
-        try
-        {
-            await Store.SaveDraftAsync(CurrentDraft());
-            _draftProblem = null;
-        }
-        catch (Exception ex) when (DataTrouble.IsExpected(ex))
-        {
-            Logger.LogWarning(ex, "Could not save the script builder's working draft");
-            _draftProblem = "Your latest changes aren't kept yet: the journal file didn't respond (it may be busy). "
-                + "They're still here on the page, and we'll try again with your next change.";
-        }
+        var saved = await Call.RunAsync(StoreAction.Save, () => Store.SaveDraftAsync(CurrentDraft()));
+        _draftProblem = saved.Succeeded ? null : saved.Problem + " We'll also try again with your next change.";
     }
 
     /// <summary>Reads the saved list again. When the file is busy, the list on screen stays as it was and says so.</summary>
     private async Task ReloadScriptsAsync()
     {
-        try
-        {
-            _scripts = await Store.ListScriptsAsync();
-            _listProblem = null;
-        }
-        catch (Exception ex) when (DataTrouble.IsExpected(ex))
-        {
-            Logger.LogWarning(ex, "Could not read the saved scripts");
-            _listProblem = "We couldn't load your saved messages just now: the journal file didn't respond (it may be busy). "
-                + "They're still kept. Reload the page in a moment to see them.";
-        }
+        _listProblem = await Call.TryLoadAsync(async () => _scripts = await Store.ListScriptsAsync());
     }
 
     private async Task SaveScriptAsync(bool asNew)
@@ -590,17 +565,14 @@ public sealed partial class ScriptPage : IDisposable
 
         var input = new ScriptInput(_name, _ask, _text, IsEdited, _alternatives, _followUp ?? "");
         var id = asNew ? null : _scriptId;
-        ScriptSaveResult result;
-        try
+        var saved = await Call.RunAsync(StoreAction.Save, () => Store.SaveScriptAsync(id, input, asNew ? 0 : _scriptVersion));
+        if (!saved.Succeeded)
         {
-            result = await Store.SaveScriptAsync(id, input, asNew ? 0 : _scriptVersion);
-        }
-        catch (Exception ex) when (DataTrouble.IsExpected(ex))
-        {
-            Logger.LogWarning(ex, "Saving script {ScriptId} failed", id);
-            _saveProblem = DataTrouble.NotSaved;
+            _saveProblem = saved.Problem;
             return;
         }
+
+        var result = saved.Value;
 
         switch (result.Status)
         {
@@ -661,19 +633,14 @@ public sealed partial class ScriptPage : IDisposable
 
     private async Task OpenScriptAsync(int id)
     {
-        StoredScript? script;
-        try
+        var opened = await Call.RunAsync(StoreAction.Do, () => Store.GetScriptAsync(id));
+        if (!opened.Succeeded)
         {
-            script = await Store.GetScriptAsync(id);
-        }
-        catch (Exception ex) when (DataTrouble.IsExpected(ex))
-        {
-            Logger.LogWarning(ex, "Opening script {ScriptId} failed", id);
-            Snackbar.Add(DataTrouble.NotDone, Severity.Warning);
+            Snackbar.Add(opened.Problem, Severity.Warning);
             return;
         }
 
-        if (script is null)
+        if (opened.Value is not { } script)
         {
             _status = "That message is no longer there.";
             await ReloadScriptsAsync();
@@ -695,18 +662,14 @@ public sealed partial class ScriptPage : IDisposable
 
     private async Task DuplicateScriptAsync(int id)
     {
-        ScriptSaveResult result;
-        try
+        var copied = await Call.RunAsync(StoreAction.Do, () => Store.DuplicateScriptAsync(id));
+        if (!copied.Succeeded)
         {
-            result = await Store.DuplicateScriptAsync(id);
-        }
-        catch (Exception ex) when (DataTrouble.IsExpected(ex))
-        {
-            Logger.LogWarning(ex, "Duplicating script {ScriptId} failed", id);
-            Snackbar.Add(DataTrouble.NotDone, Severity.Warning);
+            Snackbar.Add(copied.Problem, Severity.Warning);
             return;
         }
 
+        var result = copied.Value;
         await ReloadScriptsAsync();
         _status = result.IsSaved ? "A copy was saved." : "That message is no longer there.";
         if (result.IsSaved)
@@ -717,14 +680,10 @@ public sealed partial class ScriptPage : IDisposable
 
     private async Task DeleteScriptAsync(int id)
     {
-        try
+        var deleted = await Call.RunAsync(StoreAction.Do, () => Store.DeleteScriptAsync(id));
+        if (!deleted.Succeeded)
         {
-            await Store.DeleteScriptAsync(id);
-        }
-        catch (Exception ex) when (DataTrouble.IsExpected(ex))
-        {
-            Logger.LogWarning(ex, "Deleting script {ScriptId} failed", id);
-            Snackbar.Add(DataTrouble.NotDone, Severity.Warning);
+            Snackbar.Add(deleted.Problem, Severity.Warning);
             return;
         }
 
@@ -754,16 +713,14 @@ public sealed partial class ScriptPage : IDisposable
 
     private async Task ShowAgreementFormAsync(int id)
     {
-        try
+        var opened = await Call.RunAsync(StoreAction.Do, () => Store.GetScriptAsync(id));
+        if (!opened.Succeeded)
         {
-            _agreementFor = await Store.GetScriptAsync(id);
-        }
-        catch (Exception ex) when (DataTrouble.IsExpected(ex))
-        {
-            Logger.LogWarning(ex, "Opening the agreement for script {ScriptId} failed", id);
-            Snackbar.Add(DataTrouble.NotDone, Severity.Warning);
+            Snackbar.Add(opened.Problem, Severity.Warning);
             return;
         }
+
+        _agreementFor = opened.Value;
 
         if (_agreementFor is null)
         {

@@ -10,7 +10,7 @@ public sealed partial class SettingsPage
     private string? _status;
 
     protected override async Task OnInitializedAsync() =>
-        _status = await DataTrouble.TryLoadAsync(async () =>
+        _status = await Call.TryLoadAsync(async () =>
         {
             _paper = await Exports.GetPaperAsync();
             _loaded = true;
@@ -20,14 +20,11 @@ public sealed partial class SettingsPage
     {
         var before = _paper;
         _paper = paper;
-        try
-        {
-            await Exports.SetPaperAsync(paper);
-        }
-        catch (Exception ex) when (DataTrouble.IsExpected(ex))
+        var saved = await Call.RunAsync(StoreAction.Save, () => Exports.SetPaperAsync(paper));
+        if (!saved.Succeeded)
         {
             _paper = before; // show what is stored
-            _status = DataTrouble.NotSaved;
+            _status = saved.Problem;
             return;
         }
 

@@ -1,0 +1,20 @@
+namespace Undertone.Data;
+
+/// <summary>The journal is locked: nothing can be read or written until it is unlocked.</summary>
+public sealed class JournalLockedException : Exception
+{
+    public JournalLockedException()
+        : base("The journal is locked.")
+    {
+    }
+
+    public JournalLockedException(string message)
+        : base(message)
+    {
+    }
+
+    public JournalLockedException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}
