@@ -8,6 +8,8 @@ public static class UndertoneDatabase
 {
     public const string FileName = "undertone.db";
 
+    private const string HistoryTable = "__EFMigrationsHistory";
+
     public static string ConnectionString(string databasePath) => new SqliteConnectionStringBuilder
     {
         DataSource = databasePath,
@@ -33,15 +35,15 @@ public static class UndertoneDatabase
     }
 
     /// <summary>
-    /// Checks that an existing file is a readable SQLite database (without writing to it), switches it to WAL and
-    /// applies the migrations. An unreadable file throws <see cref="DatabaseUnreadableException"/> and is untouched.
+    /// Checks an existing file without writing to it (see <see cref="InspectAsync"/>), switches it to WAL and applies
+    /// the migrations. A file Undertone won't open throws <see cref="DatabaseRefusedException"/> and is untouched.
     /// </summary>
     public static async Task MigrateAsync(UndertoneDbContext db, string databasePath, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         if (File.Exists(databasePath))
         {
-            await EnsureReadableAsync(databasePath, cancellationToken).ConfigureAwait(false);
+            await InspectAsync(databasePath, db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);
         }
 
         try
@@ -52,7 +54,7 @@ public static class UndertoneDatabase
         }
         catch (SqliteException ex) when (IsUnreadable(ex))
         {
-            throw DatabaseUnreadableException.For(databasePath, ex);
+            throw DatabaseRefusedException.Unreadable(databasePath, ex);
         }
         finally
         {
@@ -71,35 +73,82 @@ public static class UndertoneDatabase
         await db.Database.ExecuteSqlRawAsync("INSERT INTO JournalSearch(JournalSearch) VALUES ('optimize')", cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task EnsureReadableAsync(string databasePath, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads an existing file without changing it: SQLite must be able to read it, and it must be empty or
+    /// Undertone's own, with no migration this build doesn't know. Without a <c>-wal</c> beside it, the file is opened
+    /// as immutable, so not even a <c>-shm</c> file is created next to a file that turns out to be damaged or foreign.
+    /// </summary>
+    private static async Task InspectAsync(string databasePath, HashSet<string> knownMigrations, CancellationToken cancellationToken)
     {
-        var readOnly = new SqliteConnectionStringBuilder
-        {
-            DataSource = databasePath,
-            Mode = SqliteOpenMode.ReadOnly,
-            Pooling = false,
-        }.ToString();
         try
         {
-            var connection = new SqliteConnection(readOnly);
+            var connection = new SqliteConnection(ReadOnlyConnectionString(databasePath));
             await using (connection.ConfigureAwait(false))
             {
                 await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-                var command = connection.CreateCommand();
-                await using (command.ConfigureAwait(false))
+                var check = await QueryAsync(connection, "PRAGMA quick_check;", cancellationToken).ConfigureAwait(false);
+                if (check is not ["ok"])
                 {
-                    command.CommandText = "PRAGMA quick_check;";
-                    var result = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
-                    if (!string.Equals(result, "ok", StringComparison.Ordinal))
-                    {
-                        throw DatabaseUnreadableException.For(databasePath, new InvalidDataException("quick_check failed"));
-                    }
+                    throw DatabaseRefusedException.Unreadable(databasePath, new InvalidDataException("quick_check failed"));
+                }
+
+                var tables = await QueryAsync(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%';", cancellationToken).ConfigureAwait(false);
+                if (tables.Count == 0)
+                {
+                    return; // an empty file: Undertone makes it its own
+                }
+
+                if (!tables.Contains(HistoryTable))
+                {
+                    throw DatabaseRefusedException.NotUndertones(databasePath);
+                }
+
+                var applied = await QueryAsync(connection, $"SELECT MigrationId FROM \"{HistoryTable}\";", cancellationToken).ConfigureAwait(false);
+                if (applied.Count == 0 && tables.Count > 1)
+                {
+                    throw DatabaseRefusedException.NotUndertones(databasePath);
+                }
+
+                if (applied.Any(id => !knownMigrations.Contains(id)))
+                {
+                    throw DatabaseRefusedException.Newer(databasePath);
                 }
             }
         }
         catch (SqliteException ex) when (IsUnreadable(ex))
         {
-            throw DatabaseUnreadableException.For(databasePath, ex);
+            throw DatabaseRefusedException.Unreadable(databasePath, ex);
+        }
+    }
+
+    private static string ReadOnlyConnectionString(string databasePath)
+    {
+        var immutable = !File.Exists(databasePath + "-wal");
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = immutable ? new Uri(Path.GetFullPath(databasePath)).AbsoluteUri + "?immutable=1" : databasePath,
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = false,
+        }.ToString();
+    }
+
+    private static async Task<List<string>> QueryAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        var command = connection.CreateCommand();
+        await using (command.ConfigureAwait(false))
+        {
+            command.CommandText = sql;
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                var values = new List<string>();
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    values.Add(reader.GetString(0));
+                }
+
+                return values;
+            }
         }
     }
 

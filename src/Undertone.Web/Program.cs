@@ -82,7 +82,7 @@ try
     await app.RunAsync();
     return 0;
 }
-catch (DatabaseUnreadableException ex)
+catch (DatabaseRefusedException ex)
 {
     Log.Fatal("{Problem}", ex.Message);
     return 1;

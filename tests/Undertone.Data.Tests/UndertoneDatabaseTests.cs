@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Undertone.Data.Settings;
@@ -67,7 +68,7 @@ public sealed class UndertoneDatabaseTests
             var options = UndertoneDatabase.CreateOptions(path);
             await using var db = new UndertoneDbContext(options);
 
-            var error = await Assert.ThrowsAsync<DatabaseUnreadableException>(() => UndertoneDatabase.MigrateAsync(db, path));
+            var error = await Assert.ThrowsAsync<DatabaseRefusedException>(() => UndertoneDatabase.MigrateAsync(db, path));
 
             Assert.Contains(path, error.Message, StringComparison.Ordinal);
             Assert.Contains("not been changed or deleted", error.Message, StringComparison.Ordinal);
@@ -103,8 +104,9 @@ public sealed class UndertoneDatabaseTests
             }
 
             await using var reopened = new UndertoneDbContext(options);
-            await Assert.ThrowsAsync<DatabaseUnreadableException>(() => UndertoneDatabase.MigrateAsync(reopened, path));
+            await Assert.ThrowsAsync<DatabaseRefusedException>(() => UndertoneDatabase.MigrateAsync(reopened, path));
             Assert.Equal(bytes, await File.ReadAllBytesAsync(path));
+            Assert.Equal([path], Directory.GetFiles(folder)); // no -wal or -shm made beside it
         }
         finally
         {
@@ -137,5 +139,91 @@ public sealed class UndertoneDatabaseTests
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public async Task Migrate_FileFromANewerUndertone_IsRefused_ByteForByteUnchanged_WithNothingBesideIt()
+    {
+        var folder = TestDatabase.CreateFolder();
+        try
+        {
+            var path = Path.Combine(folder, UndertoneDatabase.FileName);
+            var options = UndertoneDatabase.CreateOptions(path);
+            await using (var db = new UndertoneDbContext(options))
+            {
+                await UndertoneDatabase.MigrateAsync(db, path);
+                await db.Database.ExecuteSqlRawAsync(
+                    "INSERT INTO __EFMigrationsHistory (MigrationId, ProductVersion) VALUES ('29991231000000_FromTheFuture', '99.0.0')");
+            }
+
+            SqliteConnection.ClearAllPools(); // the last connection checkpoints and removes -wal and -shm
+            var before = SHA256.HashData(await File.ReadAllBytesAsync(path));
+
+            await using var reopened = new UndertoneDbContext(options);
+            var error = await Assert.ThrowsAsync<DatabaseRefusedException>(() => UndertoneDatabase.MigrateAsync(reopened, path));
+
+            Assert.Contains("newer version of Undertone", error.Message, StringComparison.Ordinal);
+            SqliteConnection.ClearAllPools();
+            Assert.Equal(before, SHA256.HashData(await File.ReadAllBytesAsync(path)));
+            Assert.Equal([path], Directory.GetFiles(folder));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Migrate_AnotherProgramsDatabase_IsRefused_ByteForByteUnchanged_WithNothingBesideIt()
+    {
+        var folder = TestDatabase.CreateFolder();
+        try
+        {
+            var path = Path.Combine(folder, UndertoneDatabase.FileName);
+            await using (var other = new SqliteConnection($"Data Source={path};Pooling=False"))
+            {
+                await other.OpenAsync();
+                await using var create = other.CreateCommand();
+                create.CommandText = "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('someone else''s note');";
+                await create.ExecuteNonQueryAsync();
+            }
+
+            var before = SHA256.HashData(await File.ReadAllBytesAsync(path));
+            await using var db = new UndertoneDbContext(UndertoneDatabase.CreateOptions(path));
+
+            var error = await Assert.ThrowsAsync<DatabaseRefusedException>(() => UndertoneDatabase.MigrateAsync(db, path));
+
+            Assert.Contains("not one of Undertone's", error.Message, StringComparison.Ordinal);
+            SqliteConnection.ClearAllPools();
+            Assert.Equal(before, SHA256.HashData(await File.ReadAllBytesAsync(path)));
+            Assert.Equal([path], Directory.GetFiles(folder));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Migrate_AnEmptyFile_BecomesUndertones()
+    {
+        var folder = TestDatabase.CreateFolder();
+        try
+        {
+            var path = Path.Combine(folder, UndertoneDatabase.FileName);
+            await File.WriteAllBytesAsync(path, []);
+            await using var db = new UndertoneDbContext(UndertoneDatabase.CreateOptions(path));
+
+            await UndertoneDatabase.MigrateAsync(db, path);
+
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }

@@ -4,7 +4,10 @@ using Undertone.Data;
 
 namespace Undertone.Web.Hosting;
 
-/// <summary>Healthy when the database answers a query and has no pending migrations.</summary>
+/// <summary>
+/// Healthy when the database answers, every migration of this build is applied, and none is there that this build
+/// doesn't know (a newer Undertone wrote to the file).
+/// </summary>
 internal sealed class DatabaseHealthCheck(IDbContextFactory<UndertoneDbContext> dbFactory) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -14,15 +17,21 @@ internal sealed class DatabaseHealthCheck(IDbContextFactory<UndertoneDbContext> 
             var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             await using (db)
             {
-                var pending = await db.Database.GetPendingMigrationsAsync(cancellationToken);
-                return pending.Any()
-                    ? HealthCheckResult.Unhealthy("The database has migrations that were not applied.")
-                    : HealthCheckResult.Healthy();
+                var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+                var applied = await db.Database.GetAppliedMigrationsAsync(cancellationToken);
+                if (applied.Any(id => !known.Contains(id)))
+                {
+                    return HealthCheckResult.Unhealthy("The database was changed by a newer Undertone.");
+                }
+
+                return known.SetEquals(applied)
+                    ? HealthCheckResult.Healthy()
+                    : HealthCheckResult.Unhealthy("The database has migrations that were not applied.");
             }
         }
-        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+        catch (Exception ex) when (StorageFailure.Classify(ex) is { } problem)
         {
-            return HealthCheckResult.Unhealthy("The database could not be reached.");
+            return HealthCheckResult.Unhealthy($"The database could not be reached ({problem}).");
         }
     }
 }

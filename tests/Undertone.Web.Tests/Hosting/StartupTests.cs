@@ -182,6 +182,54 @@ public sealed class StartupTests
         }
     }
 
+    [Fact]
+    public async Task Start_WithADatabaseFromANewerUndertone_ExitsWithAClearMessage_AndTheFileIsByteForByteUnchanged()
+    {
+        var folder = Data.Tests.TestDatabase.CreateFolder();
+        try
+        {
+            var path = Path.Combine(folder, UndertoneDatabase.FileName);
+            await using (var db = new UndertoneDbContext(UndertoneDatabase.CreateOptions(path)))
+            {
+                await UndertoneDatabase.MigrateAsync(db, path);
+                await db.Database.ExecuteSqlRawAsync(
+                    "INSERT INTO __EFMigrationsHistory (MigrationId, ProductVersion) VALUES ('29991231000000_FromTheFuture', '99.0.0')");
+            }
+
+            SqliteConnection.ClearAllPools();
+            var before = System.Security.Cryptography.SHA256.HashData(await File.ReadAllBytesAsync(path));
+
+            var (exitCode, output) = await RunAppAsync(folder);
+
+            Assert.Equal(1, exitCode);
+            Assert.Contains("made by a newer version of Undertone", output, StringComparison.Ordinal);
+            Assert.Equal(before, System.Security.Cryptography.SHA256.HashData(await File.ReadAllBytesAsync(path)));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Healthz_WhenANewerUndertoneChangedTheFileWhileRunning_IsUnhealthy()
+    {
+        await using var factory = new UndertoneWebFactory();
+        using var client = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode);
+        await using (var db = new UndertoneDbContext(UndertoneDatabase.CreateOptions(Path.Combine(factory.DataDirectory, UndertoneDatabase.FileName))))
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO __EFMigrationsHistory (MigrationId, ProductVersion) VALUES ('29991231000000_FromTheFuture', '99.0.0')");
+        }
+
+        var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("Unhealthy", await response.Content.ReadAsStringAsync());
+    }
+
     /// <summary>Starts the built app as a user would (its own process), on a free port, and waits for it to exit.</summary>
     private static async Task<(int ExitCode, string Output)> RunAppAsync(string dataDirectory)
     {
