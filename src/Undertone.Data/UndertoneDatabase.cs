@@ -23,7 +23,7 @@ public static class UndertoneDatabase
         ArgumentNullException.ThrowIfNull(options);
         return options
             .UseSqlite(ConnectionString(databasePath))
-            .AddInterceptors(new SqlitePragmas());
+            .AddInterceptors(new SqlitePragmas(), new VersionStamp());
     }
 
     /// <summary>Options for a context on the given file, outside dependency injection (tools, tests, benchmarks).</summary>

@@ -54,13 +54,13 @@ public sealed class ScriptStore(IDbContextFactory<UndertoneDbContext> dbFactory,
     }
 
     /// <summary>Creates a script (<paramref name="id"/> null) or updates one, if it is still at <paramref name="expectedVersion"/>.</summary>
-    public async Task<ScriptSaveResult> SaveScriptAsync(int? id, ScriptInput input, long expectedVersion, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> SaveScriptAsync(int? id, ScriptInput input, long expectedVersion, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = input.Validate();
         if (errors.Count > 0)
         {
-            return ScriptSaveResult.Invalid(id ?? 0, errors);
+            return SaveResult.Invalid(id ?? 0, errors);
         }
 
         var now = clock.GetUtcNow();
@@ -78,12 +78,12 @@ public sealed class ScriptStore(IDbContextFactory<UndertoneDbContext> dbFactory,
                 var found = await db.SavedScripts.SingleOrDefaultAsync(s => s.Id == id, cancellationToken).ConfigureAwait(false);
                 if (found is null)
                 {
-                    return ScriptSaveResult.NotFound(id.Value);
+                    return SaveResult.NotFound(id.Value);
                 }
 
                 if (found.Version != expectedVersion)
                 {
-                    return ScriptSaveResult.Conflict(found.Id, found.Version);
+                    return SaveResult.Conflict(found.Id, found.Version);
                 }
 
                 script = found;
@@ -96,13 +96,6 @@ public sealed class ScriptStore(IDbContextFactory<UndertoneDbContext> dbFactory,
             script.Alternatives = string.Join(',', input.Alternatives.Distinct().Order().Select(a => a.ToString()));
             script.FollowUpText = input.FollowUpText;
             script.UpdatedAt = now;
-            script.Version = id is null ? 1 : expectedVersion + 1;
-            if (id is not null)
-            {
-                // The UPDATE only succeeds if nobody saved in between (WHERE Version = expectedVersion).
-                db.Entry(script).Property(s => s.Version).OriginalValue = expectedVersion;
-            }
-
             try
             {
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -110,20 +103,20 @@ public sealed class ScriptStore(IDbContextFactory<UndertoneDbContext> dbFactory,
             catch (DbUpdateConcurrencyException)
             {
                 var stored = await StoredVersionAsync(script.Id, cancellationToken).ConfigureAwait(false);
-                return stored is null ? ScriptSaveResult.NotFound(script.Id) : ScriptSaveResult.Conflict(script.Id, stored.Value);
+                return stored is null ? SaveResult.NotFound(script.Id) : SaveResult.Conflict(script.Id, stored.Value);
             }
 
-            return ScriptSaveResult.Saved(script.Id, script.Version);
+            return SaveResult.Saved(script.Id, script.Version);
         }
     }
 
     /// <summary>A copy of a script under "name (copy)", without its agreement (the copy has not been asked yet).</summary>
-    public async Task<ScriptSaveResult> DuplicateScriptAsync(int id, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> DuplicateScriptAsync(int id, CancellationToken cancellationToken = default)
     {
         var original = await GetScriptAsync(id, cancellationToken).ConfigureAwait(false);
         if (original is null)
         {
-            return ScriptSaveResult.NotFound(id);
+            return SaveResult.NotFound(id);
         }
 
         var name = original.Name.Length + CopySuffix.Length > SavedScript.NameMaxLength
@@ -150,13 +143,13 @@ public sealed class ScriptStore(IDbContextFactory<UndertoneDbContext> dbFactory,
     /// Records (or updates) what was agreed for a script. <paramref name="expectedVersion"/> is the agreement's version
     /// (0 when there is none yet). Details that only make sense when something was agreed are dropped for a no or not now.
     /// </summary>
-    public async Task<ScriptSaveResult> SaveAgreementAsync(int scriptId, AgreementInput input, long expectedVersion, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> SaveAgreementAsync(int scriptId, AgreementInput input, long expectedVersion, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = input.Validate(Today);
         if (errors.Count > 0)
         {
-            return ScriptSaveResult.Invalid(scriptId, errors);
+            return SaveResult.Invalid(scriptId, errors);
         }
 
         var now = clock.GetUtcNow();
@@ -165,24 +158,20 @@ public sealed class ScriptStore(IDbContextFactory<UndertoneDbContext> dbFactory,
         {
             if (!await db.SavedScripts.AnyAsync(s => s.Id == scriptId, cancellationToken).ConfigureAwait(false))
             {
-                return ScriptSaveResult.NotFound(scriptId);
+                return SaveResult.NotFound(scriptId);
             }
 
             var agreement = await db.ScriptAgreements.SingleOrDefaultAsync(a => a.ScriptId == scriptId, cancellationToken).ConfigureAwait(false);
             var currentVersion = agreement?.Version ?? 0;
             if (currentVersion != expectedVersion)
             {
-                return ScriptSaveResult.Conflict(scriptId, currentVersion);
+                return SaveResult.Conflict(scriptId, currentVersion);
             }
 
             if (agreement is null)
             {
                 agreement = new ScriptAgreement { ScriptId = scriptId, CreatedAt = now };
                 db.ScriptAgreements.Add(agreement);
-            }
-            else
-            {
-                db.Entry(agreement).Property(a => a.Version).OriginalValue = expectedVersion;
             }
 
             var answer = input.Answer!.Value;
@@ -197,17 +186,16 @@ public sealed class ScriptStore(IDbContextFactory<UndertoneDbContext> dbFactory,
             agreement.RetentionDays = agreed && input.Retention == RetentionKind.DeleteAfterDays ? input.RetentionDays : null;
             agreement.Boundaries = input.Boundaries?.Trim() ?? "";
             agreement.UpdatedAt = now;
-            agreement.Version = expectedVersion + 1;
             try
             {
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (DbUpdateConcurrencyException)
             {
-                return ScriptSaveResult.Conflict(scriptId, expectedVersion);
+                return SaveResult.Conflict(scriptId, expectedVersion);
             }
 
-            return ScriptSaveResult.Saved(scriptId, agreement.Version);
+            return SaveResult.Saved(scriptId, agreement.Version);
         }
     }
 

@@ -66,7 +66,7 @@ public sealed class JournalStore(IDbContextFactory<UndertoneDbContext> dbFactory
             Recap recap;
             if (id is null)
             {
-                recap = new Recap { CreatedAt = now, Version = 0 };
+                recap = new Recap { CreatedAt = now };
                 db.Recaps.Add(recap);
             }
             else
@@ -87,12 +87,6 @@ public sealed class JournalStore(IDbContextFactory<UndertoneDbContext> dbFactory
 
             draft.ApplyTo(recap);
             recap.UpdatedAt = now;
-            recap.Version = expectedVersion + 1;
-            if (id is not null)
-            {
-                // The UPDATE only succeeds if nobody saved in between (WHERE Version = expectedVersion).
-                db.Entry(recap).Property(r => r.Version).OriginalValue = expectedVersion;
-            }
 
             await SetThemesAsync(db, recap, draft.ThemeNames, isSample: false, cancellationToken).ConfigureAwait(false);
             try
@@ -295,7 +289,7 @@ public sealed class JournalStore(IDbContextFactory<UndertoneDbContext> dbFactory
                 sourceRecapId = null;
             }
 
-            var question = new Question { Text = text, CreatedAt = clock.GetUtcNow(), SourceRecapId = sourceRecapId, Version = 1 };
+            var question = new Question { Text = text, CreatedAt = clock.GetUtcNow(), SourceRecapId = sourceRecapId };
             db.Questions.Add(question);
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             return SaveResult.Saved(question.Id, question.Version);
@@ -336,8 +330,6 @@ public sealed class JournalStore(IDbContextFactory<UndertoneDbContext> dbFactory
 
             question.Text = text;
             question.AnswerNote = answerNote;
-            question.Version = expectedVersion + 1;
-            db.Entry(question).Property(q => q.Version).OriginalValue = expectedVersion;
             try
             {
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -498,7 +490,7 @@ public sealed class JournalStore(IDbContextFactory<UndertoneDbContext> dbFactory
                 theme.Name = name;
                 theme.IsSample = false;
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-                await BumpRecapsWithThemeAsync(db, id, cancellationToken).ConfigureAwait(false);
+                await TouchRecapsWithThemeAsync(db, id, cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
 
@@ -526,7 +518,7 @@ public sealed class JournalStore(IDbContextFactory<UndertoneDbContext> dbFactory
             var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
-                await BumpRecapsWithThemeAsync(db, fromId, cancellationToken).ConfigureAwait(false);
+                await TouchRecapsWithThemeAsync(db, fromId, cancellationToken).ConfigureAwait(false);
                 await db.Database.ExecuteSqlAsync(
                     $"INSERT OR IGNORE INTO RecapThemes (RecapId, ThemeId) SELECT RecapId, {intoId} FROM RecapThemes WHERE ThemeId = {fromId}",
                     cancellationToken).ConfigureAwait(false);
@@ -547,7 +539,7 @@ public sealed class JournalStore(IDbContextFactory<UndertoneDbContext> dbFactory
             var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
-                await BumpRecapsWithThemeAsync(db, id, cancellationToken).ConfigureAwait(false);
+                await TouchRecapsWithThemeAsync(db, id, cancellationToken).ConfigureAwait(false);
                 var deleted = await db.Themes.Where(t => t.Id == id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false) > 0;
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 return deleted;
@@ -695,7 +687,7 @@ public sealed class JournalStore(IDbContextFactory<UndertoneDbContext> dbFactory
             Recap? latest = null;
             foreach (var draft in sample.Recaps)
             {
-                var recap = new Recap { CreatedAt = now, UpdatedAt = now, Version = 1, IsSample = true };
+                var recap = new Recap { CreatedAt = now, UpdatedAt = now, IsSample = true };
                 draft.ApplyTo(recap);
                 await SetThemesAsync(db, recap, draft.ThemeNames, isSample: true, cancellationToken).ConfigureAwait(false);
                 db.Recaps.Add(recap);
@@ -705,7 +697,7 @@ public sealed class JournalStore(IDbContextFactory<UndertoneDbContext> dbFactory
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             foreach (var text in sample.Questions)
             {
-                db.Questions.Add(new Question { Text = text, CreatedAt = now, SourceRecapId = latest?.Id, Version = 1, IsSample = true });
+                db.Questions.Add(new Question { Text = text, CreatedAt = now, SourceRecapId = latest?.Id, IsSample = true });
             }
 
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -811,9 +803,16 @@ public sealed class JournalStore(IDbContextFactory<UndertoneDbContext> dbFactory
 
     // Renaming or merging a theme changes what an open recap form would save, so the recaps carrying it get a new
     // version: a form opened before the change then reports a conflict instead of bringing the old name back.
-    private static Task<int> BumpRecapsWithThemeAsync(UndertoneDbContext db, int themeId, CancellationToken cancellationToken) =>
-        db.Recaps.Where(r => r.Themes.Any(t => t.Id == themeId))
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Version, r => r.Version + 1), cancellationToken);
+    private static async Task TouchRecapsWithThemeAsync(UndertoneDbContext db, int themeId, CancellationToken cancellationToken)
+    {
+        var recaps = await db.Recaps.Where(r => r.Themes.Any(t => t.Id == themeId)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var recap in recaps)
+        {
+            VersionStamp.Touch(db.Entry(recap));
+        }
+
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
 
     private sealed record SearchRow(long RowId, string Snippet);
 }

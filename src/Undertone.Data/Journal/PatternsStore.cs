@@ -122,7 +122,7 @@ public sealed class PatternsStore(IDbContextFactory<UndertoneDbContext> dbFactor
             foreach (var recap in recaps.Where(r => !r.Themes.Contains(theme)))
             {
                 recap.Themes.Add(theme);
-                recap.Version++;
+                VersionStamp.Touch(db.Entry(recap));
             }
 
             try
@@ -145,12 +145,23 @@ public sealed class PatternsStore(IDbContextFactory<UndertoneDbContext> dbFactor
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            var changed = await db.Questions.Where(q => q.Id == questionId && q.Status == from)
-                .ExecuteUpdateAsync(
-                    s => s.SetProperty(q => q.Status, to).SetProperty(q => q.StatusChangedAt, now).SetProperty(q => q.Version, q => q.Version + 1),
-                    cancellationToken)
-                .ConfigureAwait(false);
-            return changed == 1;
+            var question = await db.Questions.SingleOrDefaultAsync(q => q.Id == questionId && q.Status == from, cancellationToken).ConfigureAwait(false);
+            if (question is null)
+            {
+                return false;
+            }
+
+            question.Status = to;
+            question.StatusChangedAt = now;
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return false; // changed in another tab a moment ago
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Undertone.Data;
 using Undertone.Data.Journal;
 using Undertone.Domain.Journal;
 

@@ -60,7 +60,7 @@ public sealed class ScriptStoreTests
 
         var result = await store.SaveScriptAsync(null, input, 0);
 
-        Assert.Equal(ScriptSaveStatus.Invalid, result.Status);
+        Assert.Equal(SaveStatus.Invalid, result.Status);
         Assert.Contains(result.Errors, e => e.Field == "name");
         Assert.Contains(result.Errors, e => e.Field == "text");
         Assert.Empty(await store.ListScriptsAsync());
@@ -77,7 +77,7 @@ public sealed class ScriptStoreTests
         var stale = await store.SaveScriptAsync(created.Id, Input("Mine", "from another tab"), created.Version);
 
         Assert.True(second.IsSaved);
-        Assert.Equal(ScriptSaveStatus.Conflict, stale.Status);
+        Assert.Equal(SaveStatus.Conflict, stale.Status);
         Assert.Equal(second.Version, stale.Version);
         Assert.Equal("second", (await store.GetScriptAsync(created.Id))!.Text);
     }
@@ -92,7 +92,7 @@ public sealed class ScriptStoreTests
 
         var result = await store.SaveScriptAsync(created.Id, Input("Mine", "again"), created.Version);
 
-        Assert.Equal(ScriptSaveStatus.NotFound, result.Status);
+        Assert.Equal(SaveStatus.NotFound, result.Status);
     }
 
     [Fact]
@@ -227,7 +227,7 @@ public sealed class ScriptStoreTests
 
         var result = await store.SaveAgreementAsync(script.Id, input, 0);
 
-        Assert.Equal(ScriptSaveStatus.Invalid, result.Status);
+        Assert.Equal(SaveStatus.Invalid, result.Status);
         Assert.Equal([field], result.Errors.Select(e => e.Field));
         Assert.Null((await store.GetScriptAsync(script.Id))!.Agreement);
     }
@@ -244,7 +244,7 @@ public sealed class ScriptStoreTests
         var stale = await store.SaveAgreementAsync(script.Id, new AgreementInput { AskedOn = store.Today, Answer = AgreementAnswer.No }, first.Version);
 
         Assert.True(second.IsSaved);
-        Assert.Equal(ScriptSaveStatus.Conflict, stale.Status);
+        Assert.Equal(SaveStatus.Conflict, stale.Status);
         await using var db = database.CreateDbContext();
         var only = await db.ScriptAgreements.SingleAsync();
         Assert.Equal(AgreementAnswer.Yes, only.Answer);

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using Bunit;
+using Undertone.Data;
 using Undertone.Data.Consent;
 using Undertone.Domain.Consent;
 using Undertone.Web.Components.Pages.Script;
@@ -79,7 +80,7 @@ public sealed class AgreementFormTests : ComponentTestBase
             .Add(f => f.Save, input =>
             {
                 _saved.Add(input);
-                return Task.FromResult(ScriptSaveResult.Saved(1, 1));
+                return Task.FromResult(SaveResult.Saved(1, 1));
             }));
     }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.JSInterop;
 using MudBlazor;
+using Undertone.Data;
 using Undertone.Data.Journal;
 using Undertone.Domain;
 using Undertone.Domain.Journal;

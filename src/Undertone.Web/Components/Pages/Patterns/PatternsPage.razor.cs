@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using Undertone.Data;
 using Undertone.Data.Journal;
 using Undertone.Domain.Journal.Patterns;
 using Undertone.Web.Components.Pages.Journal;

@@ -135,11 +135,11 @@ public static class ScriptLabels
     };
 
     /// <summary>What to tell the user when their agreement was not saved; null when it was.</summary>
-    public static string? AgreementProblem(Data.Consent.ScriptSaveStatus status) => status switch
+    public static string? AgreementProblem(Data.SaveStatus status) => status switch
     {
-        Data.Consent.ScriptSaveStatus.Saved => null,
-        Data.Consent.ScriptSaveStatus.Invalid => "Some answers need a look. Everything you typed is still here.",
-        Data.Consent.ScriptSaveStatus.Conflict => "This agreement was changed in another tab. Close this form and open it again to see the latest.",
-        Data.Consent.ScriptSaveStatus.NotFound => "This script was deleted, so the agreement can't be saved to it.",
+        Data.SaveStatus.Saved => null,
+        Data.SaveStatus.Invalid => "Some answers need a look. Everything you typed is still here.",
+        Data.SaveStatus.Conflict => "This agreement was changed in another tab. Close this form and open it again to see the latest.",
+        Data.SaveStatus.NotFound => "This script was deleted, so the agreement can't be saved to it.",
     };
 }

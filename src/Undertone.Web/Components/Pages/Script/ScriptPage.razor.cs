@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MudBlazor;
+using Undertone.Data;
 using Undertone.Data.Consent;
 using Undertone.Domain;
 using Undertone.Domain.Consent;
@@ -576,7 +577,7 @@ public sealed partial class ScriptPage : IDisposable
 
         switch (result.Status)
         {
-            case ScriptSaveStatus.Saved:
+            case SaveStatus.Saved:
                 _dirty = false;
                 _scriptId = result.Id;
                 _scriptVersion = result.Version;
@@ -584,14 +585,14 @@ public sealed partial class ScriptPage : IDisposable
                 Confirm($"Saved as “{_name}”.");
                 await SaveDraftAsync();
                 break;
-            case ScriptSaveStatus.Invalid:
+            case SaveStatus.Invalid:
                 _nameError = result.Errors.FirstOrDefault(e => e.Field == "name")?.Message;
                 _saveProblem = _nameError is null ? (result.Errors.Count > 0 ? result.Errors[0].Message : null) : null;
                 break;
-            case ScriptSaveStatus.Conflict:
+            case SaveStatus.Conflict:
                 _saveProblem = "This message was changed in another tab since you opened it, so it wasn't overwritten. Use “Save as new” to keep this version too.";
                 break;
-            case ScriptSaveStatus.NotFound:
+            case SaveStatus.NotFound:
                 _scriptId = null;
                 _scriptVersion = 0;
                 _saveProblem = "This message was deleted somewhere else. Press “Save message” to save it again.";
@@ -729,11 +730,11 @@ public sealed partial class ScriptPage : IDisposable
     }
 
     /// <summary>Saves the agreement. A busy journal file throws out of here to the form, which keeps what was typed.</summary>
-    private async Task<ScriptSaveResult> SaveAgreementAsync(AgreementInput input)
+    private async Task<SaveResult> SaveAgreementAsync(AgreementInput input)
     {
         if (_agreementFor is not { } target)
         {
-            return ScriptSaveResult.NotFound(0);
+            return SaveResult.NotFound(0);
         }
 
         var result = await Store.SaveAgreementAsync(target.Id, input, target.Agreement?.Version ?? 0);

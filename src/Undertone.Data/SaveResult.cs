@@ -1,6 +1,6 @@
 using Undertone.Domain;
 
-namespace Undertone.Data.Journal;
+namespace Undertone.Data;
 
 /// <summary>The outcome of a save. On <see cref="SaveStatus.Conflict"/>, <see cref="Version"/> is the stored version.</summary>
 public sealed record SaveResult(SaveStatus Status, int Id, long Version, IReadOnlyList<FieldError> Errors)

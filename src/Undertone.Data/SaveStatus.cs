@@ -1,6 +1,6 @@
-namespace Undertone.Data.Journal;
+namespace Undertone.Data;
 
-/// <summary>How a save went.</summary>
+/// <summary>How a save of a recap, question, theme, script or agreement went.</summary>
 public enum SaveStatus
 {
     /// <summary>Written to the database.</summary>
