@@ -56,6 +56,17 @@ public sealed class AnotherUserTests(RunningApp app) : IClassFixture<RunningApp>
     }
 
     [Fact]
+    public void Start_TightenedTheFolderOthersCouldRead_AndTheLogSaysSo()
+    {
+        Assert.Equal(OwnerOnlyFile, File.GetUnixFileMode(app.LooseFile));
+        var logs = Directory.GetFiles(Path.Combine(app.DataDirectory, "logs"));
+        Assert.Contains(
+            "could be read by other accounts on this computer; they are now private to this account",
+            string.Concat(logs.Select(ReadShared)),
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DataFolder_IsOwnerOnly_AndEveryFileInIt()
     {
         using (var client = app.TokenClient())

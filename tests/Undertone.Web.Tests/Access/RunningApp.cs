@@ -5,7 +5,8 @@ namespace Undertone.Web.Tests.Access;
 
 /// <summary>
 /// The built app started the way a person starts it (its own process, Production, a real port chosen by the OS) on a
-/// fresh data folder. Ready once it has printed its sign-in link; stopped and removed on dispose.
+/// data folder that an older version left open to others. Ready once it has printed its sign-in link; stopped and
+/// removed on dispose.
 /// </summary>
 public sealed partial class RunningApp : IAsyncLifetime
 {
@@ -34,8 +35,18 @@ public sealed partial class RunningApp : IAsyncLifetime
         }
     }
 
+    /// <summary>A file left readable by others in the folder before the start (as an older version left it).</summary>
+    public string LooseFile => Path.Combine(DataDirectory, "left-by-an-older-version.txt");
+
     public async Task InitializeAsync()
     {
+        if (!OperatingSystem.IsWindows())
+        {
+            await File.WriteAllTextAsync(LooseFile, "private");
+            File.SetUnixFileMode(LooseFile, (UnixFileMode)0b110_100_100); // 0644
+            File.SetUnixFileMode(DataDirectory, (UnixFileMode)0b111_101_101); // 0755
+        }
+
         var start = new ProcessStartInfo("dotnet")
         {
             ArgumentList = { Path.Combine(AppContext.BaseDirectory, "Undertone.Web.dll"), "--urls", "http://127.0.0.1:0" },
