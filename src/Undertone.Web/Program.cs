@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.HostFiltering;
 using MudBlazor;
 using MudBlazor.Services;
 using Serilog;
@@ -7,6 +9,7 @@ using Undertone.Data;
 using Undertone.Data.Consent;
 using Undertone.Data.Journal;
 using Undertone.Data.Settings;
+using Undertone.Web.Access;
 using Undertone.Web.Api;
 using Undertone.Web.Components;
 using Undertone.Web.Components.Shared;
@@ -24,23 +27,45 @@ try
     // A published app has no static web assets manifest, and the call does nothing there.
     builder.WebHost.UseStaticWebAssets();
 
+    // The data folder and everything in it are owner-only (0700/0600) on Linux and macOS: see PrivateFiles.
     var paths = new UndertonePaths(DataDirectory.Resolve(builder.Configuration));
-    Directory.CreateDirectory(paths.DataDirectory);
+    var loosened = PrivateFiles.PrepareFolder(paths.DataDirectory);
+    PrivateFiles.CreateFolder(paths.LogDirectory);
+    PrivateFiles.CreateFolder(paths.KeysDirectory);
     builder.Services.AddSingleton(paths);
+    builder.Services.AddSingleton(new PrivateFolderReport(loosened));
+
+    // Nobody else gets in: a launch token and sessions (docs/decisions/006-launch-token-and-access.md).
+    builder.Services.AddSingleton<AccessToken>();
+    builder.Services.AddSingleton<AccessSessions>();
+    builder.Services.AddSingleton<SignInPage>();
+    builder.Services.Insert(0, ServiceDescriptor.Transient<IStartupFilter, OutermostStartupFilter>());
+    // A request without a Host (HTTP/1.0) names no site of ours: refuse it like a foreign one, without a body.
+    builder.Services.Configure<HostFilteringOptions>(options =>
+    {
+        options.AllowEmptyHosts = false;
+        options.IncludeFailureMessage = false;
+    });
+    // Binding failures (?paper=foo) throw, so ApiProblems can answer with the field's name.
+    builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
     builder.Services.AddSerilog((services, logger) => logger
         .ReadFrom.Configuration(builder.Configuration)
         .ReadFrom.Services(services)
         .Enrich.FromLogContext()
         .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
-        .WriteTo.File(paths.LogFile, formatProvider: CultureInfo.InvariantCulture, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14));
+        .WriteTo.File(paths.LogFile, formatProvider: CultureInfo.InvariantCulture, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14, hooks: new PrivateLogFiles()));
 
     builder.Services.AddDataProtection()
         .SetApplicationName("Undertone")
         .PersistKeysToFileSystem(new DirectoryInfo(paths.KeysDirectory));
+    builder.Services.AddOptions<KeyManagementOptions>().Configure<ILoggerFactory>((options, loggers) =>
+        options.XmlRepository = new PrivateKeyRepository(new DirectoryInfo(paths.KeysDirectory), loggers));
 
     builder.Services.AddDbContextFactory<UndertoneDbContext>(options => options.UseUndertoneSqlite(paths.DatabaseFile));
     builder.Services.AddHostedService<DatabaseMigrator>();
+    builder.Services.AddHostedService<PrivateDataFolder>(); // after the migrator: the database files exist by then
+    builder.Services.AddHostedService<SignInLink>();
     builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     builder.Services.AddSingleton(TimeProvider.System);
     builder.Services.AddSingleton<SettingsStore>();
@@ -60,7 +85,9 @@ try
 
     if (!app.Environment.IsDevelopment())
     {
-        app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        app.UseWhen(
+            context => !context.Request.Path.StartsWithSegments("/api"),
+            pages => pages.UseExceptionHandler("/Error", createScopeForErrors: true));
     }
 
     // Logs method, path (never the query string or body), status and time.
@@ -70,14 +97,21 @@ try
     app.UseWhen(
         context => !context.Request.Path.StartsWithSegments("/api"),
         pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+    // Routing after the status-code pages, so that re-executing /not-found finds its page.
+    app.UseRouting();
+    app.UseMiddleware<ApiProblems>();
+    app.UseMiddleware<OriginCheck>();
+    app.UseMiddleware<AccessGate>();
     app.UseAntiforgery();
 
-    app.MapStaticAssets();
-    app.MapHealthChecks("/healthz");
-    app.MapOpenApi();
+    app.MapStaticAssets().AllowAnonymous();
+    app.MapHealthChecks("/healthz").AllowAnonymous();
+    app.MapOpenApi().AllowAnonymous();
+    app.MapSignIn();
     app.MapScriptsApi();
     app.MapExportApi();
-    app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+    app.MapRazorComponents<App>()
+        .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = "'none'");
 
     await app.RunAsync();
     return 0;

@@ -12,6 +12,8 @@ namespace Undertone.BrowserTests;
 /// <summary>
 /// The real app on a free loopback port (Kestrel, Production settings, a temp data folder) and Debian's Chromium
 /// driven by Playwright. One per test collection; every test opens its own browser context and owns its data.
+/// Pages from <see cref="NewPageAsync"/> are signed in the way a person signs in: with the link built from the
+/// <c>access-token</c> file in the data folder.
 /// </summary>
 public sealed class UndertoneAppFixture : IAsyncLifetime
 {
@@ -26,6 +28,9 @@ public sealed class UndertoneAppFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>This start's launch token, read from the data folder as a person would.</summary>
+    public string Token { get; private set; } = "";
+
     /// <summary>The app's services, for seeding data directly (for example through a store).</summary>
     public IServiceProvider Services => _factory!.Services;
 
@@ -37,6 +42,7 @@ public sealed class UndertoneAppFixture : IAsyncLifetime
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         BaseUrl = addresses.Addresses.Single().TrimEnd('/');
+        Token = (await File.ReadAllTextAsync(Path.Combine(DataDirectory, Web.Access.AccessToken.FileName))).Trim();
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -47,8 +53,23 @@ public sealed class UndertoneAppFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh context (own storage, clipboard permissions) and page at the given viewport size.</summary>
+    /// <summary>A fresh context (own storage, clipboard permissions) and page at the given viewport size, signed in.</summary>
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    {
+        var page = await NewAnonymousPageAsync(width, height);
+        // The sign-in link, fetched through the context's own cookie store so the page itself starts fresh (a visit
+        // would load the home page and warm the cache). AccessTests signs in by visiting the link in the page.
+        var signIn = await page.Context.APIRequest.GetAsync("/signin?token=" + Token, new() { MaxRedirects = 0 });
+        if (signIn.Status != 302)
+        {
+            throw new InvalidOperationException($"Signing in with the token from the data folder answered {signIn.Status}.");
+        }
+
+        return page;
+    }
+
+    /// <summary>A fresh context and page that has not signed in: somebody who does not have the link.</summary>
+    public async Task<IPage> NewAnonymousPageAsync(int width = 1280, int height = 900)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {

@@ -1,11 +1,20 @@
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using Undertone.Data.Tests;
+using Undertone.Web.Access;
 
 namespace Undertone.Web.Tests;
 
-/// <summary>The real app in memory, in Production, on its own temp data folder (deleted on dispose unless kept).</summary>
+/// <summary>
+/// The real app in memory, in Production, on its own temp data folder (deleted on dispose unless kept). Its clients
+/// are signed in (they send the launch token as a bearer token) unless made with <see cref="CreateAnonymousClient"/>.
+/// </summary>
 public sealed class UndertoneWebFactory : WebApplicationFactory<Program>
 {
     private readonly bool _ownsFolder;
@@ -24,10 +33,32 @@ public sealed class UndertoneWebFactory : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
+    /// <summary>
+    /// This factory's launch token, chosen here so that factories derived with <c>WithWebHostBuilder</c> (which
+    /// configure their clients through this one) sign in to their own app too.
+    /// </summary>
+    public string Token { get; } = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+
+    /// <summary>A client with no token and no cookie: somebody else on this computer.</summary>
+    public HttpClient CreateAnonymousClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = null;
+        return client;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
         builder.UseSetting(Undertone.Web.Hosting.DataDirectory.SettingKey, DataDirectory);
+        builder.ConfigureTestServices(services => services.AddSingleton(AccessToken.FromValue(Token)));
+    }
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token);
     }
 
     public override async ValueTask DisposeAsync()

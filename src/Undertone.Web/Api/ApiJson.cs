@@ -16,6 +16,8 @@ internal static class ApiJson
 
     public const string BodyField = "body";
 
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
     public static async Task<(T? Value, Dictionary<string, string[]>? Errors)> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
         where T : class
     {
@@ -59,7 +61,13 @@ internal static class ApiJson
             var options = StrictOptions(request.HttpContext.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions);
             try
             {
-                var value = JsonSerializer.Deserialize<T>(buffer.AsSpan(0, read), options);
+                var json = buffer.AsSpan(0, read);
+                if (json.StartsWith(Utf8ByteOrderMark))
+                {
+                    json = json[Utf8ByteOrderMark.Length..]; // some editors and tools write one before the JSON
+                }
+
+                var value = JsonSerializer.Deserialize<T>(json, options);
                 return value is null ? (null, Error(BodyField, "A JSON object is required.")) : (value, null);
             }
             catch (JsonException ex)

@@ -18,7 +18,7 @@ public static class ApiServiceCollectionExtensions
         });
         services.AddSingleton<PdfExports>();
         services.AddProblemDetails();
-        services.AddOpenApi();
+        services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityScheme>());
         return services;
     }
 }

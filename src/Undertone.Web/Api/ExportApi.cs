@@ -19,7 +19,7 @@ public static class ExportApi
     public static IEndpointRouteBuilder MapExportApi(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var group = app.MapGroup("/api/export").WithTags("Export").AddEndpointFilter(RefuseOtherSites);
+        var group = app.MapGroup("/api/export").WithTags("Export").AddEndpointFilter(RefuseOtherSites).AddEndpointFilter(PaperQuery.RefuseUnknown);
         group.MapGet("/recaps/{id:int}.pdf", RecapAsync).WithName("ExportRecapPdf");
         group.MapGet("/recaps.pdf", RecapsAsync).WithName("ExportRecapsPdf");
         group.MapGet("/bring-to-session.pdf", BringToSessionAsync).WithName("ExportBringToSessionPdf");

@@ -1,4 +1,5 @@
 using Undertone.Data;
+using Undertone.Web.Access;
 
 namespace Undertone.Web.Hosting;
 
@@ -7,7 +8,12 @@ public sealed record UndertonePaths(string DataDirectory)
 {
     public string DatabaseFile => Path.Combine(DataDirectory, UndertoneDatabase.FileName);
 
-    public string LogFile => Path.Combine(DataDirectory, "logs", "undertone-.log");
+    public string LogDirectory => Path.Combine(DataDirectory, "logs");
+
+    public string LogFile => Path.Combine(LogDirectory, "undertone-.log");
 
     public string KeysDirectory => Path.Combine(DataDirectory, "keys");
+
+    /// <summary>This start's launch token (see <see cref="AccessToken"/>).</summary>
+    public string AccessTokenFile => Path.Combine(DataDirectory, AccessToken.FileName);
 }
