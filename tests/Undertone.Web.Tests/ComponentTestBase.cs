@@ -42,6 +42,7 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
     {
         _database = await Data.Tests.TestDatabase.CreateAsync();
         Services.AddSingleton<Microsoft.EntityFrameworkCore.IDbContextFactory<Data.UndertoneDbContext>>(_database);
+        Services.AddSingleton<Data.Settings.SettingsStore>();
         return _database;
     }
 

@@ -49,7 +49,10 @@ public static class AskJson
         where T : struct, Enum =>
         Enum.TryParse<T>(name, ignoreCase: false, out var value) && Enum.IsDefined(value) && !int.TryParse(name, out _) ? value : null;
 
-    /// <summary>The stored shape of an ask. Every property is optional so older documents still read.</summary>
+    /// <summary>
+    /// The stored shape of an ask. Every property is optional so older documents still read. Older documents may
+    /// hold <c>noIsOkay</c> / <c>openToAlternatives</c>; they are ignored, since those promises are always made.
+    /// </summary>
     internal sealed record Document
     {
         public List<string>? Reasons { get; init; }
@@ -74,10 +77,6 @@ public static class AskJson
 
         public string? SharePerson { get; init; }
 
-        public bool? NoIsOkay { get; init; }
-
-        public bool? OpenToAlternatives { get; init; }
-
         public string? Tone { get; init; }
 
         public string? Length { get; init; }
@@ -101,8 +100,6 @@ public static class AskJson
             RetentionDays = ask.Retention.Days,
             Use = ask.Use.ToString(),
             SharePerson = ask.SharePerson,
-            NoIsOkay = ask.NoIsOkay,
-            OpenToAlternatives = ask.OpenToAlternatives,
             Tone = ask.Tone.ToString(),
             Length = ask.Length.ToString(),
             Delivery = ask.Delivery.ToString(),
@@ -135,8 +132,6 @@ public static class AskJson
                 Retention = retention,
                 Use = Parse(Use, defaults.Use),
                 SharePerson = SharePerson,
-                NoIsOkay = NoIsOkay ?? defaults.NoIsOkay,
-                OpenToAlternatives = OpenToAlternatives ?? defaults.OpenToAlternatives,
                 Tone = Parse(Tone, defaults.Tone),
                 Length = Parse(Length, defaults.Length),
                 Delivery = Parse(Delivery, defaults.Delivery),

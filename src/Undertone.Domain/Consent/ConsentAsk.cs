@@ -2,7 +2,8 @@ namespace Undertone.Domain.Consent;
 
 /// <summary>
 /// Everything the user chose for their ask. The five parts (reason, format, privacy, use, room) come from these
-/// choices; the room for the therapist's answer is always part of the message, whatever is chosen here.
+/// choices; the room for the therapist's answer is always part of the message, whatever is chosen here, and always
+/// says that no is an acceptable answer and that the user is open to other options (those two are not choices).
 /// Lists compare by reference, as in any record: compare them deliberately when it matters.
 /// </summary>
 public sealed record ConsentAsk
@@ -34,12 +35,6 @@ public sealed record ConsentAsk
 
     /// <summary>Who it would be shared with, when <see cref="Use"/> is <see cref="RecordUse.ShareWith"/>.</summary>
     public string? SharePerson { get; init; }
-
-    /// <summary>Say plainly that no is an acceptable answer.</summary>
-    public bool NoIsOkay { get; init; } = true;
-
-    /// <summary>Say that the user is open to other options.</summary>
-    public bool OpenToAlternatives { get; init; } = true;
 
     public Tone Tone { get; init; } = Tone.Neutral;
 

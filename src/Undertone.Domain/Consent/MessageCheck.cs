@@ -65,7 +65,7 @@ public static class MessageCheck
     ];
 
     internal static readonly PartDetector ReasonPart = new(MessagePatterns.ReasonPresent(), 12,
-        ["remember", "remembering", "reflect", "reflecting", "hold", "track", "notice", "pattern", "patterns", "revisit", "come", "forget", "forgetting", "memory", "why", "because", "can", "help", "helps", "keep"]);
+        ["remember", "remembering", "reflect", "reflecting", "hold", "track", "notice", "pattern", "patterns", "revisit", "come", "forget", "forgetting", "memory", "why", "because", "can", "help", "helps", "keep", "asking"]);
 
     internal static readonly PartDetector FormatPart = new(MessagePatterns.FormatPresent(), 13,
         ["record", "recording", "recorded", "records", "audio", "transcript", "transcripts", "recap", "recaps", "summary", "summaries", "summarise", "summarize", "note", "notes", "takeaways", "write", "written", "format", "voice", "worksheet"]);
@@ -192,7 +192,7 @@ public static class MessageCheck
         if (count > JustificationsAllowed)
         {
             findings.Add(new Finding(FindingKind.OverExplaining, FindingSeverity.Info, first, lastEnd - first,
-                "There are a lot of justifications here; one clear reason is usually enough.",
+                "That's a lot of reasons in one message; one clear reason is usually enough.",
                 null));
         }
     }

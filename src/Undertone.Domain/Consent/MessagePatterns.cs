@@ -50,7 +50,7 @@ internal static partial class MessagePatterns
     [GeneratedRegex(@"\bnot\b|\bnever\b|n['’]t\b", Options)]
     public static partial Regex Negation();
 
-    [GeneratedRegex(@"\b(remember|remembering|reflect|reflecting|hold on to|keep track|track|notice|patterns?|revisit|come back to|forget|forgetting|memory|why|because|so (that )?I can|helps? me|keep (our|the) work)\b", Options)]
+    [GeneratedRegex(@"\b(remember|remembering|reflect|reflecting|hold on to|keep track|track|notice|patterns?|revisit|come back to|forget|forgetting|memory|why|because|so (that )?I can|helps? me|keep (our|the) work|I['’]m (also )?asking (so|because|since|as|to|in order to|for))\b", Options)]
     public static partial Regex ReasonPresent();
 
     [GeneratedRegex(@"\b(record|recording|recorded|records|audio|transcripts?|recaps?|summary|summaries|summari[sz]e|notes?|takeaways|write (it|them|things|that) down|written|format|voice memo|worksheet)\b", Options)]

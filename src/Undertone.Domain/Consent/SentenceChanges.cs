@@ -2,7 +2,8 @@ namespace Undertone.Domain.Consent;
 
 /// <summary>
 /// Which sentences of a new message were not in the old one, so a tone switch can quietly show what it changed.
-/// A sentence ends at '.', '!', '?' or a line break; comparison is exact after trimming.
+/// A sentence ends at '.', '!', '?' or a line break (not at the full stop of Dr., Mr., Mrs., Ms., e.g. or i.e.);
+/// comparison is exact after trimming.
 /// </summary>
 public static class SentenceChanges
 {
@@ -48,7 +49,7 @@ public static class SentenceChanges
             }
 
             var start = i;
-            while (i < text.Length && text[i] is not ('.' or '!' or '?' or '\n'))
+            while (i < text.Length && (text[i] is not ('.' or '!' or '?' or '\n') || Abbreviations.IsAbbreviationDot(text, i)))
             {
                 i++;
             }

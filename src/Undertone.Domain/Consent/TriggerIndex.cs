@@ -62,7 +62,7 @@ internal sealed class TriggerIndex
                 wordStart = -1;
             }
 
-            if (c is '.' or '!' or '?' or '\n')
+            if (c is '.' or '!' or '?' or '\n' && !Abbreviations.IsAbbreviationDot(text, i))
             {
                 if (rules != 0)
                 {

@@ -27,6 +27,8 @@ internal static class Wording
         "keep our work present",
     ];
 
+    private const int ReasonsPerSentence = 3;
+
     private static readonly string[] MemoryPhrases = ["ADHD", "brain fog", "overwhelm", "dissociation", "memory gaps"];
 
     public static Thing ThingFor(RecordFormat format) => format switch
@@ -148,8 +150,24 @@ internal static class Wording
                     Tone.Neutral => "I'd like a way to ",
                     Tone.Direct => "My goal is to ",
                 });
-                AddReasons(w, reasons, ReasonPhrases);
-                w.Add('.');
+
+                // Up to two reasons read well in full; more are said briefly, at most three to a sentence.
+                if (reasons.Length <= 2)
+                {
+                    AddReasons(w, reasons, ReasonPhrases);
+                    w.Add('.');
+                }
+                else
+                {
+                    AddReasons(w, reasons[..ReasonsPerSentence], ShortReasonPhrases);
+                    w.Add('.');
+                    if (reasons.Length > ReasonsPerSentence)
+                    {
+                        w.Begin().Add("It would also help me ");
+                        AddReasons(w, reasons[ReasonsPerSentence..], ShortReasonPhrases);
+                        w.Add('.');
+                    }
+                }
             }
 
             AddCustom(w, custom, reasons.Length == 0);
@@ -195,12 +213,49 @@ internal static class Wording
         }
     }
 
+    /// <summary>
+    /// The person's own reason as a whole sentence. A reason that starts like the end of a sentence ("so I can…",
+    /// "because…", "to…") gets "I'm asking" in front; anything else stands on its own, with a capital and a full stop.
+    /// </summary>
     private static void AddCustom(ScriptWriter w, string? custom, bool onlyReason)
     {
-        if (custom is not null)
+        if (custom is null)
         {
-            w.Begin().Add(onlyReason ? "Here's why, in my own words: " : "In my own words: ").Add(custom).Add('.');
+            return;
         }
+
+        w.Begin();
+        if (StartsWithConnector(custom))
+        {
+            w.Add(onlyReason ? "I'm asking " : "I'm also asking ").Add(char.ToLowerInvariant(custom[0])).Add(custom[1..]);
+        }
+        else if (onlyReason)
+        {
+            w.Add("Here's why: ").Add(custom);
+        }
+        else
+        {
+            w.Add(char.ToUpperInvariant(custom[0])).Add(custom[1..]);
+        }
+
+        w.Add('.');
+    }
+
+    private static readonly string[] Connectors = ["so", "so that", "because", "since", "as", "to", "in order to", "for"];
+
+    private static bool StartsWithConnector(string text)
+    {
+        foreach (var connector in Connectors)
+        {
+            if (text.Length > connector.Length
+                && text.StartsWith(connector, StringComparison.OrdinalIgnoreCase)
+                && text[connector.Length] == ' ')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void ShortReason(ScriptWriter w, Tone tone, ReadOnlySpan<AskReason> reasons, ReadOnlySpan<MemoryContext> memory)
@@ -373,14 +428,60 @@ internal static class Wording
         return w;
     }
 
+    /// <summary>
+    /// Who besides the user could open the record: the person given access and the person it would be shared with,
+    /// once each. The privacy part names exactly these people and the use part never says more or fewer, so the two
+    /// can't contradict each other. A person left unnamed on one side is taken to be the one named on the other.
+    /// </summary>
+    internal readonly record struct People(string? First, string? Second, bool Undecided)
+    {
+        public bool Any => First is not null;
+
+        /// <summary>The user shares it with someone other than the person who already has access.</summary>
+        public bool ShareIsExtra => Second is not null;
+    }
+
+    internal const string UnnamedPerson = "one other person";
+
+    internal static People PeopleFor(ConsentAsk ask)
+    {
+        var accessName = ask.Access switch
+        {
+            RecordAccess.OnlyMe => null,
+            RecordAccess.MeAndSomeone => TextRules.Tidy(ask.AccessPerson) ?? UnnamedPerson,
+        };
+        var (shareName, undecided) = ask.Use switch
+        {
+            RecordUse.PersonalOnly => ((string?)null, false),
+            RecordUse.ShareWith => (TextRules.Tidy(ask.SharePerson) ?? UnnamedPerson, false),
+            RecordUse.Undecided => (null, true),
+        };
+
+        if (accessName is null || shareName is null)
+        {
+            return new People(accessName ?? shareName, null, undecided);
+        }
+
+        if (shareName == UnnamedPerson || string.Equals(accessName, shareName, StringComparison.OrdinalIgnoreCase))
+        {
+            return new People(accessName, null, undecided);
+        }
+
+        if (accessName == UnnamedPerson)
+        {
+            return new People(shareName, null, undecided);
+        }
+
+        return new People(accessName, shareName, undecided);
+    }
+
+    private static ScriptWriter AddPeople(ScriptWriter w, People people) =>
+        people.Second is null ? w.Add(people.First!) : w.Add(people.First!).Add(" and ").Add(people.Second);
+
     public static void Privacy(ScriptWriter w, ConsentAsk ask, Thing thing)
     {
         var isShort = ask.Length == MessageLength.Short;
-        var person = ask.Access switch
-        {
-            RecordAccess.OnlyMe => null,
-            RecordAccess.MeAndSomeone => TextRules.Tidy(ask.AccessPerson) ?? "one other person",
-        };
+        var people = PeopleFor(ask);
 
         if (isShort)
         {
@@ -390,13 +491,18 @@ internal static class Wording
                 StoragePlace.EncryptedApp => " in an encrypted app, ",
                 StoragePlace.CloudAccount => " in my cloud account, ",
             });
-            if (person is null)
+            if (!people.Any)
             {
                 w.Add("just for me");
             }
             else
             {
-                w.Add("for me and ").Add(person);
+                AddPeople(w.Add(people.ShareIsExtra ? "for me, " : "for me and "), people);
+            }
+
+            if (people.Undecided)
+            {
+                w.Add(" for now");
             }
 
             w.Add(", deleted ");
@@ -418,21 +524,29 @@ internal static class Wording
         });
         if (ask.Length == MessageLength.Detailed)
         {
-            w.Sentence(ask.Storage switch
+            _ = ask.Storage switch
             {
-                StoragePlace.DeviceOnly => "Nothing would be uploaded anywhere.",
-                StoragePlace.EncryptedApp => "The app keeps everything encrypted.",
-                StoragePlace.CloudAccount => "A cloud account is less private than my device, so I'd use a strong password.",
-            });
+                StoragePlace.DeviceOnly => w.Sentence(ask.Use == RecordUse.PersonalOnly
+                    ? "Nothing would be uploaded anywhere."
+                    : "It wouldn't be stored anywhere online."),
+                StoragePlace.EncryptedApp => w.Begin().Add("That protects ").Add(thing.It).Add(" if my device is lost."),
+                StoragePlace.CloudAccount => w.Sentence("A cloud account is less private than my device, so I'd use a strong password."),
+            };
         }
 
-        if (person is null)
+        w.Begin();
+        if (people.Undecided)
         {
-            w.Begin().Add("No one else could open ").Add(thing.It).Add('.');
+            w.Add("For now, ");
+        }
+
+        if (!people.Any)
+        {
+            w.Add(people.Undecided ? "no one" : "No one").Add(" else could open ").Add(thing.It).Add('.');
         }
         else
         {
-            w.Begin().Add("Apart from me, only ").Add(person).Add(" could open ").Add(thing.It).Add('.');
+            AddPeople(w.Add(people.Undecided ? "apart" : "Apart").Add(" from me, only "), people).Add(" could open ").Add(thing.It).Add('.');
         }
 
         w.Begin().Add("I'd ");
@@ -451,16 +565,36 @@ internal static class Wording
         return w.Add(days).Add(days == 1 ? " day" : " days");
     }
 
-    public static void Use(ScriptWriter w, ConsentAsk ask, Thing thing) =>
+    public static void Use(ScriptWriter w, ConsentAsk ask, Thing thing)
+    {
+        var people = PeopleFor(ask);
         _ = ask.Use switch
         {
-            RecordUse.PersonalOnly => PersonalOnly(w, ask, thing),
-            RecordUse.ShareWith => ShareWith(w, ask, thing),
-            RecordUse.Undecided => Undecided(w, ask, thing),
+            RecordUse.PersonalOnly => PersonalOnly(w, ask, thing, people),
+            RecordUse.ShareWith => ShareWith(w, ask, thing, people),
+            RecordUse.Undecided => Undecided(w, ask, thing, people),
         };
+    }
 
-    private static ScriptWriter PersonalOnly(ScriptWriter w, ConsentAsk ask, Thing thing)
+    private static ScriptWriter PersonalOnly(ScriptWriter w, ConsentAsk ask, Thing thing, People people)
     {
+        if (people.Any)
+        {
+            // Someone else could open it, so it is not "just for me": say what it is for, and that it goes no further.
+            w.Sentence(ask.Tone switch
+            {
+                Tone.Warm => "It would be for my own reflection.",
+                Tone.Neutral => "It would be for my personal reflection.",
+                Tone.Direct => "It's for my own reflection.",
+            });
+            if (ask.Length == MessageLength.Detailed)
+            {
+                w.Begin().Add("I wouldn't share ").Add(thing.It).Add(" with anyone else.");
+            }
+
+            return w;
+        }
+
         w.Sentence(ask.Tone switch
         {
             Tone.Warm => ask.Length == MessageLength.Short
@@ -477,9 +611,27 @@ internal static class Wording
         return w;
     }
 
-    private static ScriptWriter ShareWith(ScriptWriter w, ConsentAsk ask, Thing thing)
+    private static ScriptWriter ShareWith(ScriptWriter w, ConsentAsk ask, Thing thing, People people)
     {
-        var person = TextRules.Tidy(ask.SharePerson) ?? "one other person";
+        if (people.ShareIsExtra)
+        {
+            // The privacy part has already named both people; here only the sharing is added, with no "no one else"
+            // that would leave out the person who has access.
+            w.Begin().Add(ask.Tone switch
+            {
+                Tone.Warm => ask.Length == MessageLength.Short ? "I'd also share " : "I might also want to share ",
+                Tone.Neutral => "I'd also share ",
+                Tone.Direct => "I'd also share ",
+            }).Add(thing.It).Add(" with ").Add(people.Second!).Add('.');
+            if (ask.Length == MessageLength.Detailed)
+            {
+                w.Sentence("It would go no further than that.");
+            }
+
+            return w;
+        }
+
+        var person = people.First!;
         if (ask.Length == MessageLength.Short)
         {
             return w.Begin().Add("I'd share ").Add(thing.It).Add(" only with ").Add(person).Add('.');
@@ -509,11 +661,12 @@ internal static class Wording
         return w;
     }
 
-    private static ScriptWriter Undecided(ScriptWriter w, ConsentAsk ask, Thing thing)
+    private static ScriptWriter Undecided(ScriptWriter w, ConsentAsk ask, Thing thing, People people)
     {
+        var anyoneElse = people.Any ? " with anyone else" : " with anyone";
         if (ask.Length == MessageLength.Short)
         {
-            return w.Begin().Add("I haven't decided about sharing ").Add(thing.It).Add('.');
+            return w.Begin().Add("I haven't decided about sharing ").Add(thing.It).Add(people.Any ? " further." : ".");
         }
 
         return w.Begin().Add(ask.Tone switch
@@ -523,9 +676,9 @@ internal static class Wording
             Tone.Direct => "I haven't decided whether to share ",
         }).Add(thing.It).Add(ask.Tone switch
         {
-            Tone.Warm => ", and I'd like to talk that through together.",
-            Tone.Neutral => " with anyone, and I'd like to talk that through.",
-            Tone.Direct => " with anyone yet. I'd like to talk that through.",
+            Tone.Warm => people.Any ? " further, and I'd like to talk that through together." : ", and I'd like to talk that through together.",
+            Tone.Neutral => anyoneElse + ", and I'd like to talk that through.",
+            Tone.Direct => anyoneElse + " yet. I'd like to talk that through.",
         });
     }
 
@@ -539,43 +692,26 @@ internal static class Wording
             Tone.Direct => "Are you comfortable with this, and does your policy allow it?",
         });
 
+        // Part 5's two promises, that no is an acceptable answer and that the user is open to other options, are
+        // always said: they are not a choice, so nothing in the ask can switch them off.
         if (isShort)
         {
-            if (ask.NoIsOkay && ask.OpenToAlternatives)
-            {
-                w.Sentence("No is okay. I'm open to other ideas.");
-            }
-            else if (ask.NoIsOkay)
-            {
-                w.Sentence("No is an okay answer.");
-            }
-            else if (ask.OpenToAlternatives)
-            {
-                w.Sentence("I'm open to other ideas.");
-            }
-
+            w.Sentence("No is okay. I'm open to other ideas.");
             return;
         }
 
-        if (ask.NoIsOkay)
+        w.Sentence(ask.Tone switch
         {
-            w.Sentence(ask.Tone switch
-            {
-                Tone.Warm => "It's completely okay to say no.",
-                Tone.Neutral => "No is a fine answer.",
-                Tone.Direct => "A no is fine.",
-            });
-        }
-
-        if (ask.OpenToAlternatives)
+            Tone.Warm => "It's completely okay to say no.",
+            Tone.Neutral => "No is a fine answer.",
+            Tone.Direct => "A no is fine.",
+        });
+        w.Sentence(ask.Tone switch
         {
-            w.Sentence(ask.Tone switch
-            {
-                Tone.Warm => "I'm open to other ideas, too.",
-                Tone.Neutral => "I'm also open to other options.",
-                Tone.Direct => "I'm open to alternatives.",
-            });
-        }
+            Tone.Warm => "I'm open to other ideas, too.",
+            Tone.Neutral => "I'm also open to other options.",
+            Tone.Direct => "I'm open to alternatives.",
+        });
 
         if (ask.Length == MessageLength.Detailed)
         {

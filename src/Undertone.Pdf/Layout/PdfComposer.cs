@@ -63,7 +63,7 @@ internal sealed class PdfComposer : IDisposable
     /// A short fact as two columns: the label on the left, the value wrapped on the right. Nothing when the value
     /// is blank. Facts of up to four lines are kept whole on one page.
     /// </summary>
-    public void Fact(string label, string value)
+    public void Fact(string label, string value, TextStyle valueStyle = TextStyle.Body)
     {
         ArgumentNullException.ThrowIfNull(label);
         if (string.IsNullOrWhiteSpace(value))
@@ -72,9 +72,9 @@ internal sealed class PdfComposer : IDisposable
         }
 
         var labels = _breaker.Wrap(label, TextStyle.Label, FactLabelWidth - 10f);
-        var values = _breaker.Wrap(value, TextStyle.Body, Page.ContentWidth - FactLabelWidth);
+        var values = _breaker.Wrap(value, valueStyle, Page.ContentWidth - FactLabelWidth);
         var count = Math.Max(labels.Count, values.Count);
-        var leading = StyleSheet.Leading(TextStyle.Body);
+        var leading = StyleSheet.Leading(valueStyle);
         for (var i = 0; i < count; i++)
         {
             var texts = new List<RowText>(2);
@@ -85,15 +85,15 @@ internal sealed class PdfComposer : IDisposable
 
             if (i < values.Count && !values[i].IsBlank)
             {
-                texts.Add(new RowText(PageGeometry.ContentLeft + FactLabelWidth, TextStyle.Body, values[i]));
+                texts.Add(new RowText(PageGeometry.ContentLeft + FactLabelWidth, valueStyle, values[i]));
             }
 
             var keep = i < count - 1 && (count <= 4 || i == 0 || i == count - 2) ? 1 : 0;
             _rows.Add(new Row
             {
                 Height = texts.Count == 0 ? leading * 0.6f : leading,
-                SpaceBefore = i == 0 ? 5f : 0f,
-                Style = TextStyle.Body,
+                SpaceBefore = i == 0 ? (valueStyle == TextStyle.Compact ? 1f : 5f) : 0f,
+                Style = valueStyle,
                 Texts = texts,
                 KeepWithNext = keep,
             });

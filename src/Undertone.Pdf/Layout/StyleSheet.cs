@@ -13,6 +13,7 @@ internal static class StyleSheet
         TextStyle.Body => 11f,
         TextStyle.Muted => 9.5f,
         TextStyle.Chrome => 8.5f,
+        TextStyle.Compact => 9.5f,
     };
 
     /// <summary>Distance from one baseline to the next.</summary>
@@ -24,6 +25,7 @@ internal static class StyleSheet
         TextStyle.Body => 15.5f,
         TextStyle.Muted => 13f,
         TextStyle.Chrome => 11f,
+        TextStyle.Compact => 12f,
     };
 
     /// <summary>Space above the first line of a block (dropped at the top of a page).</summary>
@@ -35,19 +37,20 @@ internal static class StyleSheet
         TextStyle.Body => 3f,
         TextStyle.Muted => 3f,
         TextStyle.Chrome => 0f,
+        TextStyle.Compact => 2f,
     };
 
     public static bool IsBold(TextStyle style) => style switch
     {
         TextStyle.Title or TextStyle.Heading or TextStyle.Label => true,
-        TextStyle.Body or TextStyle.Muted or TextStyle.Chrome => false,
+        TextStyle.Body or TextStyle.Muted or TextStyle.Chrome or TextStyle.Compact => false,
     };
 
     public static SKColor Colour(TextStyle style) => style switch
     {
         TextStyle.Title or TextStyle.Heading => new SKColor(0x1A, 0x1F, 0x24),
         TextStyle.Label => new SKColor(0x2F, 0x4F, 0x47),
-        TextStyle.Body => new SKColor(0x1F, 0x23, 0x28),
+        TextStyle.Body or TextStyle.Compact => new SKColor(0x1F, 0x23, 0x28),
         TextStyle.Muted => new SKColor(0x4B, 0x55, 0x5F),
         TextStyle.Chrome => new SKColor(0x5F, 0x67, 0x70),
     };

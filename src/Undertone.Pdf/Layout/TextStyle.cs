@@ -9,4 +9,7 @@ internal enum TextStyle
     Body,
     Muted,
     Chrome,
+
+    /// <summary>Body text set a little smaller, to keep a one-page handout on one page.</summary>
+    Compact,
 }

@@ -37,6 +37,9 @@ public static class ScriptsApi
         return app;
     }
 
+    internal const string AlwaysPromised =
+        "Every message says that no is an okay answer and that you're open to other options. These can't be switched off.";
+
     internal static async Task<Results<Ok<ComposeResponse>, ValidationProblem>> ComposeAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         var (body, errors) = await ApiJson.ReadAsync<ComposeRequest>(request, cancellationToken).ConfigureAwait(false);
@@ -67,6 +70,17 @@ public static class ScriptsApi
             }
         }
 
+        // Part 5's promises are always made. A client that asks to leave one out is told so, not silently overruled.
+        if (body.NoIsOkay == false)
+        {
+            missing["noIsOkay"] = [AlwaysPromised];
+        }
+
+        if (body.OpenToAlternatives == false)
+        {
+            missing["openToAlternatives"] = [AlwaysPromised];
+        }
+
         if (missing.Count > 0)
         {
             return TypedResults.ValidationProblem(missing);
@@ -84,8 +98,6 @@ public static class ScriptsApi
             Retention = RetentionRule.From(body.Retention!.Value, body.RetentionDays),
             Use = body.Use!.Value,
             SharePerson = body.SharePerson,
-            NoIsOkay = body.NoIsOkay ?? true,
-            OpenToAlternatives = body.OpenToAlternatives ?? true,
             Tone = body.Tone!.Value,
             Length = body.Length!.Value,
             Delivery = body.Delivery!.Value,

@@ -71,13 +71,19 @@ public sealed class ScriptComposerExhaustiveTests
     [Fact]
     public void Compose_EveryCombination_WithOneReasonAndNoNames_IsWellFormedAndPassesTheCheck()
     {
-        AssertAll(new ConsentAsk { Reasons = [AskReason.NoticePatterns], NoIsOkay = false, OpenToAlternatives = false });
+        AssertAll(new ConsentAsk { Reasons = [AskReason.NoticePatterns] });
     }
 
     [Fact]
     public void Compose_EveryCombination_WithOnlyACustomReason_IsWellFormedAndPassesTheCheck()
     {
-        AssertAll(new ConsentAsk { Reasons = [], CustomReason = "I want to be present instead of taking notes", NoIsOkay = true, OpenToAlternatives = false });
+        AssertAll(new ConsentAsk { Reasons = [], CustomReason = "I want to be present instead of taking notes" });
+    }
+
+    [Fact]
+    public void Compose_EveryCombination_WithOnlyACustomReasonThatStartsWithSo_IsWellFormedAndPassesTheCheck()
+    {
+        AssertAll(new ConsentAsk { Reasons = [], CustomReason = "so I can be present instead of taking notes" });
     }
 
     [Theory]

@@ -22,7 +22,7 @@ public sealed class ScriptComposerPropertyTests
             Optional(Text(60, ConsentAsk.MaxCustomReasonLength)),
             Gen.Select(Gen.Enum<RecordFormat>(), Gen.Enum<StoragePlace>(), Gen.Enum<RecordAccess>(), Gen.Enum<RecordUse>()),
             Gen.Select(Gen.Enum<RetentionKind>(), Gen.Int[RetentionRule.MinDays, RetentionRule.MaxDays]),
-            Gen.Select(Gen.Enum<Tone>(), Gen.Enum<MessageLength>(), Gen.Enum<Delivery>(), Gen.Bool, Gen.Bool),
+            Gen.Select(Gen.Enum<Tone>(), Gen.Enum<MessageLength>(), Gen.Enum<Delivery>()),
             Gen.Select(Optional(Text(4, ConsentAsk.MaxNameLength)), Optional(Text(4, ConsentAsk.MaxNameLength)),
                 Optional(Text(5, ConsentAsk.MaxNameLength)), Optional(Text(5, ConsentAsk.MaxNameLength))),
             (reasons, memory, custom, choice, retention, shape, names) => new ConsentAsk
@@ -38,8 +38,6 @@ public sealed class ScriptComposerPropertyTests
                 Tone = shape.Item1,
                 Length = shape.Item2,
                 Delivery = shape.Item3,
-                NoIsOkay = shape.Item4,
-                OpenToAlternatives = shape.Item5,
                 TherapistName = names.Item1,
                 UserName = names.Item2,
                 AccessPerson = names.Item3,
@@ -67,7 +65,7 @@ public sealed class ScriptComposerPropertyTests
         {
             var ask = Asks.Generate(pcg, null, out _);
             var script = ScriptComposer.Compose(ask);
-            AssertContains(script.Parts[0].Text, ask.CustomReason, i);
+            AssertContainsAsSentence(script.Parts[0].Text, ask.CustomReason, i);
             if (ask.Access == RecordAccess.MeAndSomeone)
             {
                 AssertContains(script.Parts[2].Text, ask.AccessPerson, i);
@@ -111,6 +109,18 @@ public sealed class ScriptComposerPropertyTests
         if (TextRules.Tidy(userText) is { } tidy)
         {
             Assert.True(text.Contains(tidy, StringComparison.Ordinal), $"case {index}: '{tidy}' is missing from\n{text}");
+        }
+    }
+
+    /// <summary>The person's reason stands as a sentence: their words exactly, but for a capital at its start.</summary>
+    private static void AssertContainsAsSentence(string text, string? userText, int index)
+    {
+        if (TextRules.Tidy(userText) is { } tidy)
+        {
+            var rest = tidy[1..] + ".";
+            Assert.True(text.Contains(char.ToUpperInvariant(tidy[0]) + rest, StringComparison.Ordinal)
+                || text.Contains(char.ToLowerInvariant(tidy[0]) + rest, StringComparison.Ordinal)
+                || text.Contains(tidy + ".", StringComparison.Ordinal), $"case {index}: '{tidy}' is missing from\n{text}");
         }
     }
 

@@ -50,16 +50,16 @@ public sealed class ScriptComposerTests
     }
 
     [Theory]
-    [InlineData(false, false)]
-    [InlineData(true, false)]
-    [InlineData(false, true)]
-    public void Compose_RoomPart_IsAlwaysPresentAndAsksAboutComfortAndPolicy(bool noIsOkay, bool openToAlternatives)
+    [InlineData(MessageLength.Short, Tone.Warm)]
+    [InlineData(MessageLength.Standard, Tone.Neutral)]
+    [InlineData(MessageLength.Detailed, Tone.Direct)]
+    public void Compose_RoomPart_AlwaysAsksAboutComfortAndPolicyAndMakesBothPromises(MessageLength length, Tone tone)
     {
-        var room = ScriptComposer.Compose(Ask with { NoIsOkay = noIsOkay, OpenToAlternatives = openToAlternatives }).Parts[4].Text;
+        var room = ScriptComposer.Compose(Ask with { Length = length, Tone = tone }).Parts[4].Text;
         Assert.Contains("comfortable", room, StringComparison.Ordinal);
         Assert.Contains("policy", room, StringComparison.Ordinal);
-        Assert.Equal(noIsOkay, room.Contains("No is", StringComparison.Ordinal));
-        Assert.Equal(openToAlternatives, room.Contains("open to", StringComparison.Ordinal));
+        Assert.Matches(@"(?i)\bno is (okay|a fine answer)|okay to say no|a no is fine", room);
+        Assert.Matches(@"open to (other|alternatives)", room);
     }
 
     [Theory]
@@ -95,14 +95,41 @@ public sealed class ScriptComposerTests
     public void Compose_CustomReason_IsTidiedButKeptInTheUsersWords()
     {
         var reason = ScriptComposer.Compose(Ask with { CustomReason = "  by evening   it’s all a blur… " }).Parts[0].Text;
-        Assert.Contains("In my own words: by evening it’s all a blur.", reason, StringComparison.Ordinal);
+        Assert.Contains(" By evening it’s all a blur.", reason, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Compose_OnlyACustomReason_StillExplainsWhy()
     {
         var script = ScriptComposer.Compose(Ask with { Reasons = [], CustomReason = "I freeze up", Length = MessageLength.Short });
-        Assert.Equal("Here's why, in my own words: I freeze up.", script.Parts[0].Text);
+        Assert.Equal("Here's why: I freeze up.", script.Parts[0].Text);
+    }
+
+    [Theory]
+    [InlineData("so I can be present instead of taking notes", "I'm also asking so I can be present instead of taking notes.")]
+    [InlineData("So that I can relax", "I'm also asking so that I can relax.")]
+    [InlineData("because I forget by the evening", "I'm also asking because I forget by the evening.")]
+    [InlineData("to be present", "I'm also asking to be present.")]
+    [InlineData("I lose the thread", "I lose the thread.")]
+    [InlineData("sometimes I blank out", "Sometimes I blank out.")]
+    public void Compose_CustomReason_ReadsAsAWholeSentence(string custom, string sentence)
+    {
+        var reason = ScriptComposer.Compose(Ask with { CustomReason = custom }).Parts[0].Text;
+        Assert.Contains(" " + sentence, reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("In my own words:", reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(MessageLength.Standard)]
+    [InlineData(MessageLength.Detailed)]
+    public void Compose_AllFiveReasons_AreSaidInTwoShortSentencesNotOneRunOn(MessageLength length)
+    {
+        var reason = ScriptComposer.Compose(Ask with { Reasons = Enum.GetValues<AskReason>(), Length = length, CustomReason = "so I can be present" }).Parts[0].Text;
+        Assert.StartsWith(
+            "I'd like a way to remember key takeaways, revisit hard moments later and track next steps. It would also help me notice patterns and keep our work present. I'm also asking so I can be present.",
+            reason,
+            StringComparison.Ordinal);
+        Assert.All(SentenceChanges.Sentences(reason), s => Assert.True(TextRules.CountWords(reason.AsSpan(s.Start, s.Length)) <= 16, reason));
     }
 
     [Fact]

@@ -15,6 +15,25 @@ public sealed class SentenceChangesTests
         Assert.Equal(["Hi,", "It would stay only on my phone."], changed);
     }
 
+    [Theory]
+    [InlineData("Hi Dr. Lee,\n\nThanks.", new[] { "Hi Dr. Lee,", "Thanks." })]
+    [InlineData("Hello Mr. Ng and Mrs. Ng. Ms. Ray said so.", new[] { "Hello Mr. Ng and Mrs. Ng.", "Ms. Ray said so." })]
+    [InlineData("A short record, e.g. a recap, i.e. not audio. Is that okay?", new[] { "A short record, e.g. a recap, i.e. not audio.", "Is that okay?" })]
+    [InlineData("HI DR. LEE. It's fine.", new[] { "HI DR. LEE.", "It's fine." })]
+    [InlineData("I keep a few items. Ms. Ray agrees.", new[] { "I keep a few items.", "Ms. Ray agrees." })]
+    public void Sentences_DoNotEndAtTheFullStopOfTitlesOrEgIe(string text, string[] expected)
+    {
+        var sentences = SentenceChanges.Sentences(text).Select(r => text.Substring(r.Start, r.Length));
+        Assert.Equal(expected, sentences);
+    }
+
+    [Fact]
+    public void Changed_GreetingWithATitle_IsOneSentence()
+    {
+        var changed = SentenceChanges.Changed("Hello Dr. Lee,\n\nThanks.", "Hi Dr. Lee,\n\nThanks.");
+        Assert.Equal([new TextRange(0, "Hi Dr. Lee,".Length)], changed);
+    }
+
     [Fact]
     public void Changed_SameText_MarksNothing() =>
         Assert.Empty(SentenceChanges.Changed("One. Two!", "One. Two!"));

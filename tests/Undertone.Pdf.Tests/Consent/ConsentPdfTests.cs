@@ -17,7 +17,7 @@ public class ConsentPdfTests
     [Fact]
     public void PrivacyPlan_Typical_IsOnePageWithPlanAgreementMessageAndFollowUp()
     {
-        var plan = Plans.Full();
+        var plan = Plans.Full() with { Agreement = Plans.Full().Agreement! with { Answer = AgreementAnswer.SuggestedAlternative } };
 
         var pdf = Read(ConsentPdf.PrivacyPlan(plan));
 
@@ -26,7 +26,7 @@ public class ConsentPdfTests
         Assert.DoesNotContain("What I'm asking for", pdf.Text, StringComparison.Ordinal);
         Assert.Contains("For my own reflection only", pdf.Text, StringComparison.Ordinal);
         Assert.Contains("Tuesday 17 November 2026", pdf.Text, StringComparison.Ordinal);
-        Assert.Contains("Yes, with conditions", pdf.Text, StringComparison.Ordinal);
+        Assert.Contains("You suggested another way", pdf.Text, StringComparison.Ordinal);
         Assert.Contains("Deleted after I have reviewed it", pdf.Text, StringComparison.Ordinal);
         Assert.Contains("No names of other clients — ever.", pdf.Text, StringComparison.Ordinal);
         Assert.Contains("We’ll look at it together in “check-in” weeks.", pdf.Text, StringComparison.Ordinal);
@@ -35,6 +35,76 @@ public class ConsentPdfTests
         Assert.Contains(Flat(plan.FollowUp!), pdf.FlatText, StringComparison.Ordinal);
         Assert.Contains(ConsentPdf.NotLegalAdvice, pdf.FlatText, StringComparison.Ordinal);
         Assert.Contains(PdfComposer.FooterNote, pdf.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(AgreementAnswer.Yes)]
+    [InlineData(AgreementAnswer.YesWithConditions)]
+    public void PrivacyPlan_AfterAYes_LeavesOutTheMessageForANo(AgreementAnswer answer)
+    {
+        var plan = Plans.Full() with { Agreement = Plans.Full().Agreement! with { Answer = answer } };
+
+        var pdf = Read(ConsentPdf.PrivacyPlan(plan));
+
+        Assert.DoesNotContain("If the answer is no", pdf.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Flat(plan.FollowUp!), pdf.FlatText, StringComparison.Ordinal);
+        Assert.Contains(Flat(plan.Message!), pdf.FlatText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(PaperSize.A4)]
+    [InlineData(PaperSize.UsLetter)]
+    public void PrivacyPlan_LongestComposedMessageWithEveryAnswer_FitsOnOnePage(PaperSize paper)
+    {
+        // A long plan as people really make it: a detailed message with every reason and memory note, a reason of
+        // their own, names on every side, the follow-up with three alternatives and a two-line boundary; for every
+        // answer, tone and delivery. (Longer still — every field at its limit — is set smaller and may reach a second
+        // page rather than shrink past reading size.)
+        var ask = new ConsentAsk
+        {
+            Reasons = Enum.GetValues<AskReason>(),
+            MemoryContexts = Enum.GetValues<MemoryContext>(),
+            CustomReason = "so I can stay present instead of taking notes",
+            Format = RecordFormat.Audio,
+            Storage = StoragePlace.CloudAccount,
+            Access = RecordAccess.MeAndSomeone,
+            AccessPerson = "my partner Alexandra",
+            Use = RecordUse.ShareWith,
+            SharePerson = "my psychiatrist Dr. Okafor",
+            Retention = RetentionRule.DeleteAfterDays(365),
+            Length = MessageLength.Detailed,
+            TherapistName = "Dr. Łucja Nowak-Wiśniewska",
+            UserName = "Samantha",
+        };
+        foreach (var answer in Enum.GetValues<AgreementAnswer>())
+        {
+            foreach (var tone in Enum.GetValues<Tone>())
+            {
+                foreach (var delivery in Enum.GetValues<Delivery>())
+                {
+                    var shaped = ask with { Tone = tone, Delivery = delivery };
+                    var plan = Plans.Full() with
+                    {
+                        Ask = shaped,
+                        Message = ScriptComposer.Compose(shaped).Text,
+                        FollowUp = FollowUpComposer.Compose(new FollowUpRequest
+                        {
+                            Alternatives = [FollowUpAlternative.OwnVoiceRecap, FollowUpAlternative.TakeawaysTogether, FollowUpAlternative.PrivateNote],
+                            Tone = tone,
+                            Delivery = delivery,
+                            TherapistName = shaped.TherapistName,
+                            UserName = shaped.UserName,
+                        }),
+                        Agreement = Plans.Full().Agreement! with { Answer = answer, AccessPerson = shaped.AccessPerson },
+                    };
+
+                    var stream = ConsentPdf.PrivacyPlan(plan, new PdfOptions { Paper = paper });
+                    var pdf = Read(stream);
+
+                    Assert.True(pdf.Pages.Count == 1, $"{answer}, {tone}, {delivery}: {pdf.Pages.Count} pages");
+                }
+            }
+        }
     }
 
     [Fact]

@@ -80,6 +80,56 @@ public sealed class ScriptsApiTests(UndertoneWebFactory factory) : IClassFixture
         await AssertBadRequestAsync("/api/scripts/compose", ValidCompose.Replace(find, replace, StringComparison.Ordinal), field);
     }
 
+    [Theory]
+    [InlineData("\"noIsOkay\": true", "\"noIsOkay\": false", "noIsOkay")]
+    [InlineData("\"openToAlternatives\": true", "\"openToAlternatives\": false", "openToAlternatives")]
+    public async Task Compose_TryingToSwitchOffAPromise_IsRefusedNamingTheField(string find, string replace, string field)
+    {
+        using var response = await PostAsync("/api/scripts/compose", ValidCompose.Replace(find, replace, StringComparison.Ordinal));
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var json = JsonDocument.Parse(text);
+        var message = json.RootElement.GetProperty("errors").GetProperty(field)[0].GetString();
+        Assert.Contains("can't be switched off", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"text\"", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"noIsOkay\": true,\n  \"openToAlternatives\": true,", "")]
+    [InlineData("\"noIsOkay\": true", "\"noIsOkay\": true")]
+    public async Task Compose_PromisesLeftOutOrTrue_AreBothInTheMessage(string find, string replace)
+    {
+        Assert.Contains(find, ValidCompose, StringComparison.Ordinal);
+        var body = ValidCompose.Replace(find, replace, StringComparison.Ordinal);
+        using var response = await PostAsync("/api/scripts/compose", body);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var room = json.RootElement.GetProperty("parts")[4].GetProperty("text").GetString()!;
+        Assert.Contains("okay to say no", room, StringComparison.Ordinal);
+        Assert.Contains("open to other ideas", room, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpenApi_SaysThePromisesAreAlwaysTrue()
+    {
+        using var response = await _client.GetAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var schema = document.RootElement.GetProperty("paths").GetProperty("/api/scripts/compose").GetProperty("post")
+            .GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+        if (schema.TryGetProperty("$ref", out var reference))
+        {
+            var name = reference.GetString()!.Split('/')[^1];
+            schema = document.RootElement.GetProperty("components").GetProperty("schemas").GetProperty(name);
+        }
+
+        foreach (var field in new[] { "noIsOkay", "openToAlternatives" })
+        {
+            var description = schema.GetProperty("properties").GetProperty(field).GetProperty("description").GetString();
+            Assert.Contains("false is refused", description, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task Compose_OverLongCustomReason_Returns400NamingTheField()
     {

@@ -110,7 +110,7 @@ public sealed class BusyJournalTests : ComponentTestBase
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=phrases]")));
         factory.Fail = true;
 
-        await cut.FindAll("button").Single(b => b.GetAttribute("aria-label") == "Add “inner critic” as a theme").ClickAsync(new());
+        await cut.FindAll("button").Single(b => b.GetAttribute("aria-label") == "Add as a theme: “inner critic”").ClickAsync(new());
 
         cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotDone, Snackbars()));
         Assert.NotNull(cut.Find("[data-testid=phrases]"));

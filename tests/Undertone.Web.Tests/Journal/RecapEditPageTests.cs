@@ -49,6 +49,40 @@ public sealed class RecapEditPageTests : ComponentTestBase
     }
 
     [Fact]
+    public async Task UntouchedBlankRecap_NeverSaysChangesAreNotSaved()
+    {
+        var (store, _) = await UseStoreAsync();
+        var cut = Render<RecapEditPage>();
+        cut.WaitForAssertion(() => Field(cut, "What came up?"));
+
+        // Tab through, change the date, type and take it back: still nothing written, so nothing waits to be saved.
+        Field(cut, "What came up?").Blur();
+        await cut.InvokeAsync(() => cut.FindComponent<MudDatePicker>().Instance.DateChanged.InvokeAsync(Today.AddDays(-1).ToDateTime(TimeOnly.MinValue)));
+        Field(cut, "What came up?").Input("a");
+        Field(cut, "What came up?").Input("");
+        Field(cut, "What came up?").Blur();
+
+        cut.WaitForAssertion(() => Assert.Equal("Not saved yet. Start typing and it saves itself.", Status(cut)));
+        Assert.Equal(0, (await store.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
+    }
+
+    [Fact]
+    public async Task QuickRecapChoice_IsRememberedInTheJournalsSettings_ForTheNextRecap()
+    {
+        await UseStoreAsync();
+        var first = Render<RecapEditPage>();
+        first.WaitForAssertion(() => Field(first, "What I want to come back to"));
+
+        await first.InvokeAsync(() => first.FindComponent<MudSwitch<bool>>().Instance.ValueChanged.InvokeAsync(true));
+        first.WaitForAssertion(() => Assert.DoesNotContain(first.FindAll("label"), l => l.TextContent.Trim() == "What I want to come back to"));
+
+        Assert.True(await Services.GetRequiredService<Undertone.Data.Settings.SettingsStore>().GetFlagAsync(Undertone.Domain.Settings.SettingKeys.QuickRecap));
+        var next = Render<RecapEditPage>();
+        next.WaitForAssertion(() => Field(next, "What came up?"));
+        Assert.DoesNotContain(next.FindAll("label"), l => l.TextContent.Trim() == "What I want to come back to");
+    }
+
+    [Fact]
     public async Task LeavingAField_SavesStraightAway()
     {
         var (store, _) = await UseStoreAsync();

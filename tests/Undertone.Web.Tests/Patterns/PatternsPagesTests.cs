@@ -92,7 +92,7 @@ public sealed class PatternsPagesTests : ComponentTestBase
         var cut = Render<PatternsPage>();
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=phrases]")));
 
-        cut.FindAll("button").Single(b => b.GetAttribute("aria-label") == "Add “inner critic” as a theme").Click();
+        cut.FindAll("button").Single(b => b.GetAttribute("aria-label") == "Add as a theme: “inner critic”").Click();
 
         cut.WaitForAssertion(() => Assert.Contains("inner critic", cut.Find("[data-testid=themes-table]").TextContent, StringComparison.Ordinal));
         var theme = (await journal.ListThemesAsync()).Single(t => t.Name == "inner critic");
@@ -112,6 +112,38 @@ public sealed class PatternsPagesTests : ComponentTestBase
 
         cut.WaitForAssertion(() => Assert.DoesNotContain("my manager's email", cut.Find("[data-testid=revisit]").TextContent, StringComparison.Ordinal));
         Assert.DoesNotContain((await patterns.GetReportAsync()).Revisit, e => e.Text == "my manager's email");
+    }
+
+    [Fact]
+    public async Task Patterns_RevisitItems_ShowADateNotHowManyDaysAgo()
+    {
+        var (journal, _) = await UseStoresAsync();
+        await SeedAsync(journal);
+        var cut = Render<PatternsPage>();
+        cut.WaitForAssertion(() => Assert.Contains("my manager's email", cut.Find("[data-testid=revisit]").TextContent, StringComparison.Ordinal));
+
+        var revisit = string.Join(' ', cut.Find("[data-testid=revisit]").TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        Assert.DoesNotContain("days ago", revisit, StringComparison.Ordinal);
+        Assert.Contains("From the recap of " + PatternsText.Date(journal.Today.AddDays(-28)), revisit, StringComparison.Ordinal);
+        Assert.Contains("Open question, written on " + PatternsText.Date(journal.Today), revisit, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Patterns_EveryButtonsAccessibleName_ContainsItsVisibleText()
+    {
+        var (journal, _) = await UseStoresAsync();
+        await SeedAsync(journal);
+        var cut = Render<PatternsPage>();
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=phrases] button")));
+
+        foreach (var button in cut.FindAll("button"))
+        {
+            var visible = string.Join(' ', button.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            if (button.GetAttribute("aria-label") is { } name && visible.Length > 0)
+            {
+                Assert.Contains(visible, name, StringComparison.OrdinalIgnoreCase);
+            }
+        }
     }
 
     [Fact]
@@ -164,7 +196,9 @@ public sealed class PatternsPagesTests : ComponentTestBase
 
         var nudge = cut.WaitForElement("[data-testid=nudge]").TextContent;
 
-        Assert.Contains("“work” has come up in 4 sessions.", nudge, StringComparison.Ordinal);
+        Assert.Contains("“work” has come up in 4 of your last 4 sessions.", nudge, StringComparison.Ordinal);
+        Assert.Contains(cut.FindAll("[data-testid=themes-table] tr"), tr => tr.TextContent.Contains("work", StringComparison.Ordinal)
+            && tr.TextContent.Contains("4 of 4", StringComparison.Ordinal));
         Assert.Contains("Maybe bring it into the room next time.", nudge, StringComparison.Ordinal);
         Assert.DoesNotContain("without", nudge, StringComparison.Ordinal);
         Assert.DoesNotContain("in a row", nudge, StringComparison.Ordinal);

@@ -1,8 +1,10 @@
 namespace Undertone.Domain.Journal.Patterns;
 
 /// <summary>
-/// Our own list of English words too common to be a pattern: grammar words, contractions and the filler of
-/// talking about a session ("we talked about", "I think", "really"). Lower case, straight apostrophes.
+/// Our own list of English words too common to be a pattern: grammar words, contractions, the filler of
+/// talking about a session ("we talked about", "I think", "really"), and three kinds of noise that say when, how
+/// much or how strongly rather than what: numbers and counting words, calendar words, and weak adjectives and adverbs.
+/// Lower case, straight apostrophes.
 /// </summary>
 public static class EnglishStopWords
 {
@@ -44,6 +46,26 @@ public static class EnglishStopWords
         "talk", "talked", "talking", "talks", "tell", "thing", "things", "think", "thinking", "thought",
         "today", "told", "took", "try", "trying", "use", "used", "want", "wanted", "wants", "way", "well",
         "went", "yeah", "yes",
+
+        // Numbers and counting words: how many or how often is never the pattern itself ("three", "twice").
+        "zero", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "first", "second", "third",
+        "fourth", "fifth", "last", "next", "twice", "thrice", "half", "couple", "dozen", "single", "double",
+        "times", "time",
+
+        // Calendar words: when something happened, not what it was ("this week", "two days ago"). Times of day
+        // stay: "morning anxiety" or "night terrors" is a pattern worth seeing.
+        "minute", "minutes", "hour", "hours", "day", "days", "daily", "week", "weeks", "weekly", "weekend",
+        "weekends", "month", "months", "monthly", "year", "years", "tomorrow", "yesterday", "ago", "lately",
+        "recently", "later", "earlier", "early", "late", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "bed", "bedtime",
+
+        // Weak adjectives and adverbs: they colour a sentence but carry no theme of their own ("small", "badly").
+        "small", "smaller", "little", "big", "bigger", "large", "huge", "tiny", "long", "longer", "short",
+        "good", "better", "best", "bad", "badly", "worse", "worst", "great", "nice", "fine", "hard", "harder",
+        "easy", "easier", "quick", "quickly", "slow", "slowly", "high", "low", "real", "totally", "completely",
+        "mostly", "probably", "definitely", "certainly", "somehow", "slightly", "fairly", "super", "especially",
+        "usually", "normally", "finally", "simply", "truly", "exactly", "literally", "properly", "different",
     ];
 
     private static readonly HashSet<string> Set = new(Words, StringComparer.Ordinal);

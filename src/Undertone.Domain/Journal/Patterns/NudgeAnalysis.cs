@@ -54,7 +54,7 @@ public static class NudgeAnalysis
                 continue;
             }
 
-            var candidate = new ThemeNudge(theme.Name, streak.Count, byId[streak[^1]].SessionDate, streak);
+            var candidate = new ThemeNudge(theme.Name, streak.Count, byId[streak[^1]].SessionDate, streak, theme.RecentCount, theme.RecentSessions);
             if (best is null
                 || candidate.SessionCount > best.SessionCount
                 || (candidate.SessionCount == best.SessionCount && theme.LastSeen > bestLastSeen))

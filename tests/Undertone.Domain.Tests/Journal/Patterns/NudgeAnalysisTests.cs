@@ -33,6 +33,30 @@ public class NudgeAnalysisTests
     }
 
     [Fact]
+    public void Find_CountsTheWayTheThemesTableDoes()
+    {
+        // "work" is in 4 of the last 5 sessions; only the newest 3 of them have no takeaway. The nudge's words use
+        // the table's 4 of 5, not the 3 that made it a nudge.
+        PatternRecap[] recaps =
+        [
+            Recap(1, themes: ["work"], takeaways: "I can say no."),
+            Recap(2, themes: ["sleep"]),
+            Recap(3, themes: ["work"]),
+            Recap(4, themes: ["work"]),
+            Recap(5, themes: ["work"]),
+        ];
+
+        var report = PatternAnalysis.Analyze(recaps, [], [], new DateOnly(2026, 12, 1));
+        var nudge = report.Nudge;
+        var theme = report.Themes.Themes.Single(t => t.Name == "work");
+
+        Assert.NotNull(nudge);
+        Assert.Equal(3, nudge.SessionCount);
+        Assert.Equal((theme.RecentCount, theme.RecentSessions), (nudge.RecentCount, nudge.RecentSessions));
+        Assert.Equal((4, 5), (nudge.RecentCount, nudge.RecentSessions));
+    }
+
+    [Fact]
     public void Find_LatestSessionOfTheThemeHasATakeaway_NoNudge()
     {
         PatternRecap[] recaps =

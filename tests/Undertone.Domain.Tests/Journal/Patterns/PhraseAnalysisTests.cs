@@ -24,6 +24,24 @@ public class PhraseAnalysisTests
     }
 
     [Fact]
+    public void Find_NumbersTimeWordsAndWeakWords_AreNeverAPattern()
+    {
+        // The noise a product walk found among the "phrases": week, three, twice, small, badly, bed.
+        PatternRecap[] recaps =
+        [
+            Recap(1, cameUp: "Slept badly three nights this week. Went to bed late twice. A small win with my sister."),
+            Recap(2, cameUp: "Another week, three bad nights. Bed by midnight twice. Small steps with my sister."),
+            Recap(3, cameUp: "Last week I slept badly again, three times. Bed early. Small talk with my sister went well."),
+        ];
+
+        var phrases = PhraseAnalysis.Find(recaps).Select(p => p.Text).ToList();
+
+        Assert.Contains("sister", phrases);
+        string[] noise = ["week", "three", "twice", "small", "badly", "bed", "late", "last", "times"];
+        Assert.DoesNotContain(phrases, p => p.Split(' ').Any(w => noise.Contains(w)));
+    }
+
+    [Fact]
     public void Find_PhraseInThreeOfFourRecaps_SaysSo_AndLinksThoseRecaps()
     {
         PatternRecap[] recaps =

@@ -6,8 +6,10 @@ using Microsoft.JSInterop;
 using MudBlazor;
 using Undertone.Data;
 using Undertone.Data.Journal;
+using Undertone.Data.Settings;
 using Undertone.Domain;
 using Undertone.Domain.Journal;
+using Undertone.Domain.Settings;
 using Undertone.Web.Components.Shared;
 
 namespace Undertone.Web.Components.Pages.Journal;
@@ -49,6 +51,9 @@ public sealed partial class RecapEditPage : IAsyncDisposable
 
     [Inject]
     private JournalStore Store { get; set; } = null!;
+
+    [Inject]
+    private SettingsStore Settings { get; set; } = null!;
 
     [Inject]
     private TimeProvider Clock { get; set; } = null!;
@@ -143,6 +148,9 @@ public sealed partial class RecapEditPage : IAsyncDisposable
             _lastSaved = _form.ToDraft();
         }
 
+        // The quick recap opens the way the person last chose, unless this recap has words in the fields it hides.
+        _quick = await Settings.GetFlagAsync(SettingKeys.QuickRecap)
+            && _lastSaved is { ToRevisit.Length: 0, Feeling: null, FeelingWords.Length: 0, TherapistSaid.Length: 0 };
         _knownThemes = (await Store.ListThemesAsync()).Select(t => t.Name).ToList();
         _openQuestions = (await Store.ListOpenQuestionsAsync()).Where(q => q.SourceRecapId is null || q.SourceRecapId != _recapId).ToList();
         _loaded = true;
@@ -167,11 +175,29 @@ public sealed partial class RecapEditPage : IAsyncDisposable
 
     private string? ErrorFor(string field) => _errors.FirstOrDefault(e => e.Field == field)?.Message;
 
+    /// <summary>Remembers the choice in the journal's settings (never in the browser) for the next recap.</summary>
+    private async Task OnQuickChangedAsync(bool quick)
+    {
+        _quick = quick;
+        try
+        {
+            await Settings.SetFlagAsync(SettingKeys.QuickRecap, quick);
+        }
+        catch (Exception ex) when (DataTrouble.IsExpected(ex))
+        {
+            // Only a preference: the switch still works on this page; it is just not remembered this time.
+            Logger.LogWarning(ex, "Remembering the quick recap choice failed");
+        }
+    }
+
+    /// <summary>A new recap with nothing written yet: there is nothing to save, so nothing is "not saved yet".</summary>
+    private bool IsUntouchedNew() => _recapId is null && _errors.Count == 0 && _form.ToDraft() is { IsBlank: true };
+
     /// <summary>Called after every keystroke: re-checks the fields and restarts the autosave countdown.</summary>
     private void OnChanged()
     {
         Validate();
-        if (IsSameAsSaved())
+        if (IsSameAsSaved() || IsUntouchedNew())
         {
             _state = _savedAt is null ? SaveState.Unchanged : SaveState.Saved;
             return;

@@ -10,13 +10,6 @@ public static class PatternsText
 
     public static string ShortDate(DateOnly date) => date.ToString("d MMM", CultureInfo.CurrentCulture);
 
-    public static string Age(int days) => days switch
-    {
-        0 => "today",
-        1 => "yesterday",
-        _ => string.Create(CultureInfo.CurrentCulture, $"{days} days ago"),
-    };
-
     public static string Sessions(int count) => count == 1 ? "1 session" : string.Create(CultureInfo.CurrentCulture, $"{count} sessions");
 
     /// <summary>"in 3 of your last 12 recaps".</summary>
@@ -33,6 +26,13 @@ public static class PatternsText
     {
         ArgumentNullException.ThrowIfNull(theme);
         return string.Create(CultureInfo.CurrentCulture, $"in {theme.RecentCount} of your last {theme.RecentSessions}");
+    }
+
+    /// <summary>"in 5 of your last 7 sessions": the nudge counts the way the themes table does.</summary>
+    public static string Recent(ThemeNudge nudge)
+    {
+        ArgumentNullException.ThrowIfNull(nudge);
+        return string.Create(CultureInfo.CurrentCulture, $"in {nudge.RecentCount} of your last {nudge.RecentSessions} sessions");
     }
 
     public static string Trend(ThemeTrend trend) => trend switch
