@@ -179,15 +179,8 @@ public sealed partial class RecapEditPage : IAsyncDisposable
     private async Task OnQuickChangedAsync(bool quick)
     {
         _quick = quick;
-        try
-        {
-            await Settings.SetFlagAsync(SettingKeys.QuickRecap, quick);
-        }
-        catch (Exception ex) when (DataTrouble.IsExpected(ex))
-        {
-            // Only a preference: the switch still works on this page; it is just not remembered this time.
-            Logger.LogWarning(ex, "Remembering the quick recap choice failed");
-        }
+        // Only a preference: if it can't be stored, the switch still works on this page; it is just not remembered.
+        await Call.RunAsync(StoreAction.Save, () => Settings.SetFlagAsync(SettingKeys.QuickRecap, quick));
     }
 
     /// <summary>A new recap with nothing written yet: there is nothing to save, so nothing is "not saved yet".</summary>
