@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Undertone.Data.Encryption;
 
 namespace Undertone.Data;
 
@@ -8,13 +9,18 @@ public static class UndertoneDatabase
 {
     public const string FileName = "undertone.db";
 
-    public static string ConnectionString(string databasePath) => new SqliteConnectionStringBuilder
+    /// <summary>The connection string for the journal file. Registers the native SQLite first (<see cref="SqliteNative"/>).</summary>
+    public static string ConnectionString(string databasePath)
     {
-        DataSource = databasePath,
-        Mode = SqliteOpenMode.ReadWriteCreate,
-        Cache = SqliteCacheMode.Private,
-        Pooling = true,
-    }.ToString();
+        SqliteNative.Initialize();
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = databasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+        }.ToString();
+    }
 
     public static DbContextOptionsBuilder UseUndertoneSqlite(this DbContextOptionsBuilder options, string databasePath)
     {
@@ -41,7 +47,7 @@ public static class UndertoneDatabase
         ArgumentNullException.ThrowIfNull(db);
         if (File.Exists(databasePath))
         {
-            await EnsureReadableAsync(databasePath, cancellationToken).ConfigureAwait(false);
+            await EnsureReadableAsync(databasePath, null, cancellationToken).ConfigureAwait(false);
         }
 
         try
@@ -71,13 +77,15 @@ public static class UndertoneDatabase
         await db.Database.ExecuteSqlRawAsync("INSERT INTO JournalSearch(JournalSearch) VALUES ('optimize')", cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task EnsureReadableAsync(string databasePath, CancellationToken cancellationToken)
+    private static async Task EnsureReadableAsync(string databasePath, string? password, CancellationToken cancellationToken)
     {
+        SqliteNative.Initialize();
         var readOnly = new SqliteConnectionStringBuilder
         {
             DataSource = databasePath,
             Mode = SqliteOpenMode.ReadOnly,
             Pooling = false,
+            Password = password ?? string.Empty,
         }.ToString();
         try
         {
