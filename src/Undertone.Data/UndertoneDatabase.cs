@@ -9,8 +9,11 @@ public static class UndertoneDatabase
 {
     public const string FileName = "undertone.db";
 
-    /// <summary>The connection string for the journal file. Registers the native SQLite first (<see cref="SqliteNative"/>).</summary>
-    public static string ConnectionString(string databasePath)
+    /// <summary>
+    /// The connection string for the journal file. <paramref name="password"/> is the raw data key as <c>x'…'</c>
+    /// (from <see cref="JournalLock"/>), never a passphrase. Registers the native SQLite first (<see cref="SqliteNative"/>).
+    /// </summary>
+    public static string ConnectionString(string databasePath, string? password = null, bool pooling = true)
     {
         SqliteNative.Initialize();
         return new SqliteConnectionStringBuilder
@@ -18,23 +21,34 @@ public static class UndertoneDatabase
             DataSource = databasePath,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Cache = SqliteCacheMode.Private,
-            Pooling = true,
+            Pooling = pooling,
+            Password = password ?? string.Empty,
         }.ToString();
     }
 
-    public static DbContextOptionsBuilder UseUndertoneSqlite(this DbContextOptionsBuilder options, string databasePath)
+    /// <summary>
+    /// EF Core on the journal file. With a <paramref name="journalLock"/>, every connection gets the data key while
+    /// unlocked and none opens while locked (<see cref="JournalLockedException"/>).
+    /// </summary>
+    public static DbContextOptionsBuilder UseUndertoneSqlite(this DbContextOptionsBuilder options, string databasePath, JournalLock? journalLock = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return options
+        options
             .UseSqlite(ConnectionString(databasePath))
             .AddInterceptors(new SqlitePragmas());
+        if (journalLock is not null)
+        {
+            options.AddInterceptors(new JournalKeyInterceptor(journalLock));
+        }
+
+        return options;
     }
 
     /// <summary>Options for a context on the given file, outside dependency injection (tools, tests, benchmarks).</summary>
-    public static DbContextOptions<UndertoneDbContext> CreateOptions(string databasePath)
+    public static DbContextOptions<UndertoneDbContext> CreateOptions(string databasePath, JournalLock? journalLock = null)
     {
         var options = new DbContextOptionsBuilder<UndertoneDbContext>();
-        options.UseUndertoneSqlite(databasePath);
+        options.UseUndertoneSqlite(databasePath, journalLock);
         return options.Options;
     }
 
@@ -42,12 +56,19 @@ public static class UndertoneDatabase
     /// Checks that an existing file is a readable SQLite database (without writing to it), switches it to WAL and
     /// applies the migrations. An unreadable file throws <see cref="DatabaseUnreadableException"/> and is untouched.
     /// </summary>
-    public static async Task MigrateAsync(UndertoneDbContext db, string databasePath, CancellationToken cancellationToken = default)
+    public static Task MigrateAsync(UndertoneDbContext db, string databasePath, CancellationToken cancellationToken = default) =>
+        MigrateAsync(db, databasePath, journalLock: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="MigrateAsync(UndertoneDbContext, string, CancellationToken)"/>, for an encrypted journal: the
+    /// check reads the file with the lock's data key (throws <see cref="JournalLockedException"/> while locked).
+    /// </summary>
+    public static async Task MigrateAsync(UndertoneDbContext db, string databasePath, JournalLock? journalLock, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         if (File.Exists(databasePath))
         {
-            await EnsureReadableAsync(databasePath, null, cancellationToken).ConfigureAwait(false);
+            await EnsureReadableAsync(databasePath, journalLock?.ConnectionPassword, cancellationToken).ConfigureAwait(false);
         }
 
         try

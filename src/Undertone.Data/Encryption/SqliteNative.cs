@@ -1,5 +1,5 @@
-using NativeLibrary = System.Runtime.InteropServices.NativeLibrary;
 using SQLitePCL;
+using NativeLibrary = System.Runtime.InteropServices.NativeLibrary;
 
 namespace Undertone.Data.Encryption;
 
