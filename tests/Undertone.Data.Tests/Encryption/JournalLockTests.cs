@@ -103,6 +103,52 @@ public sealed class JournalLockTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Unlock_AfterTheAppStoppedBetweenWritingTheKeyFileAndEncrypting_FinishesEncrypting()
+    {
+        var plain = new Keyed(_database.Path, journalLock: null);
+        await WriteCanaryEverywhereAsync(plain);
+        var before = await DumpAsync(plain);
+        var plainCopy = Path.Combine(Path.GetTempPath(), "undertone-tests", Guid.NewGuid().ToString("N") + ".db");
+        await using (var connection = new SqliteConnection(UndertoneDatabase.ConnectionString(_database.Path, pooling: false)))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        File.Copy(_database.Path, plainCopy);
+        try
+        {
+            using (var setUp = NewLock())
+            {
+                if (await SetUpOrCheckRefusalAsync(setUp) is null)
+                {
+                    return;
+                }
+            }
+
+            // The state a stop in between leaves: the key file written, the journal still the plain file.
+            SqliteConnection.ClearAllPools();
+            File.Delete(_database.Path + "-wal");
+            File.Delete(_database.Path + "-shm");
+            File.Copy(plainCopy, _database.Path, overwrite: true);
+
+            using var journalLock = NewLock();
+            Assert.True(journalLock.IsLocked);
+            Assert.True((await journalLock.UnlockAsync(Passphrase)).IsAccepted);
+
+            Assert.Empty(FilesHoldingCanary());
+            Assert.Equal(before, await DumpAsync(new Keyed(_database.Path, journalLock)));
+        }
+        finally
+        {
+            File.Delete(plainCopy);
+        }
+    }
+
+    [Fact]
     public async Task SetUp_KeepsEveryRowOfEveryTable()
     {
         var plain = new Keyed(_database.Path, journalLock: null);
