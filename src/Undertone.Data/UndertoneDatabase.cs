@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Undertone.Data.Encryption;
 
 namespace Undertone.Data;
 
@@ -10,27 +11,46 @@ public static class UndertoneDatabase
 
     private const string HistoryTable = "__EFMigrationsHistory";
 
-    public static string ConnectionString(string databasePath) => new SqliteConnectionStringBuilder
+    /// <summary>
+    /// The connection string for the journal file. <paramref name="password"/> is the raw data key as <c>x'…'</c>
+    /// (from <see cref="JournalLock"/>), never a passphrase. Registers the native SQLite first (<see cref="SqliteNative"/>).
+    /// </summary>
+    public static string ConnectionString(string databasePath, string? password = null, bool pooling = true)
     {
-        DataSource = databasePath,
-        Mode = SqliteOpenMode.ReadWriteCreate,
-        Cache = SqliteCacheMode.Private,
-        Pooling = true,
-    }.ToString();
+        SqliteNative.Initialize();
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = databasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = pooling,
+            Password = password ?? string.Empty,
+        }.ToString();
+    }
 
-    public static DbContextOptionsBuilder UseUndertoneSqlite(this DbContextOptionsBuilder options, string databasePath)
+    /// <summary>
+    /// EF Core on the journal file. With a <paramref name="journalLock"/>, every connection gets the data key while
+    /// unlocked and none opens while locked (<see cref="JournalLockedException"/>).
+    /// </summary>
+    public static DbContextOptionsBuilder UseUndertoneSqlite(this DbContextOptionsBuilder options, string databasePath, JournalLock? journalLock = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return options
+        options
             .UseSqlite(ConnectionString(databasePath))
             .AddInterceptors(new SqlitePragmas(), new VersionStamp());
+        if (journalLock is not null)
+        {
+            options.AddInterceptors(new JournalKeyInterceptor(journalLock));
+        }
+
+        return options;
     }
 
     /// <summary>Options for a context on the given file, outside dependency injection (tools, tests, benchmarks).</summary>
-    public static DbContextOptions<UndertoneDbContext> CreateOptions(string databasePath)
+    public static DbContextOptions<UndertoneDbContext> CreateOptions(string databasePath, JournalLock? journalLock = null)
     {
         var options = new DbContextOptionsBuilder<UndertoneDbContext>();
-        options.UseUndertoneSqlite(databasePath);
+        options.UseUndertoneSqlite(databasePath, journalLock);
         return options.Options;
     }
 
@@ -38,12 +58,19 @@ public static class UndertoneDatabase
     /// Checks an existing file without writing to it (see <see cref="InspectAsync"/>), switches it to WAL and applies
     /// the migrations. A file Undertone won't open throws <see cref="DatabaseRefusedException"/> and is untouched.
     /// </summary>
-    public static async Task MigrateAsync(UndertoneDbContext db, string databasePath, CancellationToken cancellationToken = default)
+    public static Task MigrateAsync(UndertoneDbContext db, string databasePath, CancellationToken cancellationToken = default) =>
+        MigrateAsync(db, databasePath, journalLock: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="MigrateAsync(UndertoneDbContext, string, CancellationToken)"/>, for an encrypted journal: the
+    /// check reads the file with the lock's data key (throws <see cref="JournalLockedException"/> while locked).
+    /// </summary>
+    public static async Task MigrateAsync(UndertoneDbContext db, string databasePath, JournalLock? journalLock, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         if (File.Exists(databasePath))
         {
-            await InspectAsync(databasePath, db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);
+            await InspectAsync(databasePath, journalLock?.ConnectionPassword, db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);
         }
 
         try
@@ -78,11 +105,11 @@ public static class UndertoneDatabase
     /// Undertone's own, with no migration this build doesn't know. Without a <c>-wal</c> beside it, the file is opened
     /// as immutable, so not even a <c>-shm</c> file is created next to a file that turns out to be damaged or foreign.
     /// </summary>
-    private static async Task InspectAsync(string databasePath, HashSet<string> knownMigrations, CancellationToken cancellationToken)
+    private static async Task InspectAsync(string databasePath, string? password, HashSet<string> knownMigrations, CancellationToken cancellationToken)
     {
         try
         {
-            var connection = new SqliteConnection(ReadOnlyConnectionString(databasePath));
+            var connection = new SqliteConnection(ReadOnlyConnectionString(databasePath, password));
             await using (connection.ConfigureAwait(false))
             {
                 await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -121,14 +148,16 @@ public static class UndertoneDatabase
         }
     }
 
-    private static string ReadOnlyConnectionString(string databasePath)
+    private static string ReadOnlyConnectionString(string databasePath, string? password)
     {
+        SqliteNative.Initialize();
         var immutable = !File.Exists(databasePath + "-wal");
         return new SqliteConnectionStringBuilder
         {
             DataSource = immutable ? new Uri(Path.GetFullPath(databasePath)).AbsoluteUri + "?immutable=1" : databasePath,
             Mode = SqliteOpenMode.ReadOnly,
             Pooling = false,
+            Password = password ?? string.Empty,
         }.ToString();
     }
 

@@ -7,6 +7,7 @@ using MudBlazor.Services;
 using Serilog;
 using Undertone.Data;
 using Undertone.Data.Consent;
+using Undertone.Data.Encryption;
 using Undertone.Data.Journal;
 using Undertone.Data.Settings;
 using Undertone.Web.Access;
@@ -21,6 +22,9 @@ Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureIn
 
 try
 {
+    // Before any SQLite connection: our encrypting SQLite when the build made it, else the standard one.
+    var sqlite = SqliteNative.Initialize();
+
     var builder = WebApplication.CreateBuilder(args);
 
     // `dotnet run` serves the build output; this lets it serve MudBlazor's and Blazor's files in Production too.
@@ -82,6 +86,9 @@ try
     builder.Services.AddMudServices(config => config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomCenter);
 
     var app = builder.Build();
+    app.Logger.LogInformation(
+        "SQLite {SqliteVersion} ({SqliteLibrary}); encryption at rest available: {EncryptionAvailable} {EncryptionUnavailableReason}",
+        sqlite.SqliteVersion, sqlite.Library, sqlite.EncryptionAvailable, sqlite.Reason);
 
     if (!app.Environment.IsDevelopment())
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Undertone.Data;
+using Undertone.Data.Encryption;
 using Undertone.Data.Journal;
 
 namespace Undertone.Benchmarks.Journal;
@@ -21,7 +22,7 @@ internal sealed class JournalBenchmarkDatabase : IDbContextFactory<UndertoneDbCo
         "homework", "notebook", "journal", "routine", "food", "weekend", "holiday", "visit", "call", "message", "trust",
     ];
 
-    private readonly DbContextOptions<UndertoneDbContext> _options;
+    private DbContextOptions<UndertoneDbContext> _options;
 
     private JournalBenchmarkDatabase(string folder)
     {
@@ -33,6 +34,23 @@ internal sealed class JournalBenchmarkDatabase : IDbContextFactory<UndertoneDbCo
     public string Folder { get; }
 
     public string Path { get; }
+
+    /// <summary>The passphrase lock, when the journal was created encrypted.</summary>
+    public JournalLock? Lock { get; private set; }
+
+    /// <summary>A seeded journal, encrypted with the passphrase lock (real Argon2id settings) when asked.</summary>
+    public static JournalBenchmarkDatabase Create(int recapCount, bool encrypted)
+    {
+        var database = Create(recapCount);
+        if (encrypted)
+        {
+            database.Lock = new JournalLock(database.Path, TimeProvider.System);
+            database.Lock.SetUpAsync(EncryptionBenchmarks.Passphrase).GetAwaiter().GetResult();
+            database._options = UndertoneDatabase.CreateOptions(database.Path, database.Lock);
+        }
+
+        return database;
+    }
 
     public static JournalBenchmarkDatabase Create(int recapCount)
     {
@@ -130,6 +148,7 @@ internal sealed class JournalBenchmarkDatabase : IDbContextFactory<UndertoneDbCo
 
     public void Dispose()
     {
+        Lock?.Dispose();
         SqliteConnection.ClearAllPools();
         Directory.Delete(Folder, recursive: true);
     }

@@ -1,0 +1,419 @@
+using System.Security.Cryptography;
+using Microsoft.Data.Sqlite;
+using Undertone.Domain.Encryption;
+
+namespace Undertone.Data.Encryption;
+
+/// <summary>
+/// The passphrase lock: encryption at rest for the whole journal file (recaps, questions, scripts, themes and the
+/// search index, and the WAL beside it). A random 32-byte data key encrypts the file (SQLite3 Multiple Ciphers,
+/// ChaCha20-Poly1305); the key file beside it holds that key wrapped by the passphrase (Argon2id) and by a recovery
+/// key that is shown once. Only the raw data key ever reaches SQLite. One instance per data folder, for the life of
+/// the app (a singleton); it starts locked when the journal is encrypted.
+/// </summary>
+/// <remarks>
+/// Locking zeroes the key's bytes and clears SQLite's connection pool. .NET cannot promise more: the connection
+/// string that carried the key (<c>x'…'</c>) and the passphrase strings given to these methods are ordinary strings
+/// that live until the garbage collector reuses their memory.
+/// </remarks>
+public sealed class JournalLock : IDisposable
+{
+    public const string KeyFileName = "undertone.key";
+
+    private const string PlainHeader = "SQLite format 3\0";
+
+    private readonly string _databasePath;
+    private readonly TimeProvider _time;
+    private readonly Argon2Settings _kdf;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private bool _encrypted;
+    private byte[]? _dataKey;
+    private volatile string? _connectionPassword;
+    private int _failuresInARow;
+    private DateTimeOffset _nextCheckAt = DateTimeOffset.MinValue;
+
+    public JournalLock(string databasePath, TimeProvider time, Argon2Settings? kdf = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(databasePath);
+        ArgumentNullException.ThrowIfNull(time);
+        SqliteNative.Initialize();
+        _databasePath = Path.GetFullPath(databasePath);
+        KeyFilePath = Path.Combine(Path.GetDirectoryName(_databasePath)!, KeyFileName);
+        _time = time;
+        _kdf = kdf ?? Argon2Settings.Default;
+        _encrypted = File.Exists(KeyFilePath);
+    }
+
+    public string KeyFilePath { get; }
+
+    public LockState State => new(SqliteNative.Status.EncryptionAvailable, _encrypted, IsLocked);
+
+    public bool IsLocked => _encrypted && _connectionPassword is null;
+
+    /// <summary>
+    /// The <c>Password</c> for a connection to the journal: null when it is not encrypted, the raw data key as
+    /// <c>x'…'</c> when unlocked. Throws <see cref="JournalLockedException"/> while locked.
+    /// </summary>
+    internal string? ConnectionPassword =>
+        !_encrypted ? null : _connectionPassword ?? throw new JournalLockedException();
+
+    /// <summary>
+    /// Encrypts the existing (plain) journal in place with a new random key wrapped by <paramref name="passphrase"/>,
+    /// and returns the recovery key, formatted to be written down. It is not stored anywhere and cannot be shown again.
+    /// Leaves the journal unlocked.
+    /// </summary>
+    public async Task<string> SetUpAsync(string passphrase, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(passphrase);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var native = SqliteNative.Status;
+            if (!native.EncryptionAvailable)
+            {
+                throw new InvalidOperationException($"This copy of Undertone cannot encrypt its journal: {native.Reason}.");
+            }
+
+            if (_encrypted)
+            {
+                throw new InvalidOperationException("The journal already has a passphrase; change it or remove the lock instead.");
+            }
+
+            var dataKey = GC.AllocateArray<byte>(Argon2Settings.KeyLength, pinned: true);
+            RandomNumberGenerator.Fill(dataKey);
+            var recoverySecret = RandomNumberGenerator.GetBytes(RecoveryKeyText.SecretLength);
+            try
+            {
+                var keyFile = await Task.Run(() => KeyFile.Create(dataKey, passphrase, recoverySecret, _kdf), cancellationToken).ConfigureAwait(false);
+
+                // The key file first: if the app stops during the conversion, the next unlock finishes it.
+                keyFile.Write(KeyFilePath);
+                try
+                {
+                    await ConvertAsync(currentKey: null, newKey: dataKey, cancellationToken).ConfigureAwait(false);
+                }
+                catch when (StartsAsPlainDatabase())
+                {
+                    // Nothing was encrypted: the journal is as it was, so the key file must not claim otherwise.
+                    File.Delete(KeyFilePath);
+                    throw;
+                }
+
+                _encrypted = true;
+                Open(dataKey);
+                dataKey = null;
+                return RecoveryKeyText.Format(recoverySecret);
+            }
+            finally
+            {
+                CryptographicOperations.ZeroMemory(recoverySecret);
+                if (dataKey is not null)
+                {
+                    CryptographicOperations.ZeroMemory(dataKey);
+                }
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Unlocks with the passphrase. Wrong tries in a row make the next ones wait (<see cref="UnlockBackoff"/>).</summary>
+    public Task<PassphraseResult> UnlockAsync(string passphrase, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(passphrase);
+        return UnlockWithAsync(file => file.TryUnwrapWithPassphrase(passphrase), cancellationToken);
+    }
+
+    /// <summary>Unlocks with the recovery key (case, spaces and dashes do not matter).</summary>
+    public Task<PassphraseResult> UnlockWithRecoveryKeyAsync(string recoveryKey, CancellationToken cancellationToken = default) =>
+        UnlockWithAsync(file => UnwrapWithRecoveryKey(file, recoveryKey), cancellationToken);
+
+    /// <summary>Changes the passphrase; the journal's data key and the recovery key stay the same.</summary>
+    public Task<PassphraseResult> ChangePassphraseAsync(string currentPassphrase, string nextPassphrase, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(currentPassphrase);
+        return RewrapAsync(file => file.TryUnwrapWithPassphrase(currentPassphrase), nextPassphrase, cancellationToken);
+    }
+
+    /// <summary>Sets a new passphrase with the recovery key, for when the passphrase is forgotten.</summary>
+    public Task<PassphraseResult> ResetPassphraseAsync(string recoveryKey, string nextPassphrase, CancellationToken cancellationToken = default) =>
+        RewrapAsync(file => UnwrapWithRecoveryKey(file, recoveryKey), nextPassphrase, cancellationToken);
+
+    /// <summary>
+    /// Removes the lock: decrypts the journal back to a plain SQLite file in place and deletes the key file.
+    /// </summary>
+    public async Task<PassphraseResult> RemoveAsync(string passphrase, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(passphrase);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            RequireEncrypted();
+            var (result, dataKey) = await CheckAsync(file => file.TryUnwrapWithPassphrase(passphrase), cancellationToken).ConfigureAwait(false);
+            if (dataKey is null)
+            {
+                return result;
+            }
+
+            try
+            {
+                ForgetKey();
+                await ConvertAsync(currentKey: dataKey, newKey: null, cancellationToken).ConfigureAwait(false);
+                File.Delete(KeyFilePath);
+                _encrypted = false;
+                return result;
+            }
+            finally
+            {
+                CryptographicOperations.ZeroMemory(dataKey);
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Locks now: zeroes the key in memory and closes SQLite's pooled connections. Does nothing when not encrypted.</summary>
+    public void Lock()
+    {
+        _gate.Wait();
+        try
+        {
+            ForgetKey();
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        ForgetKey();
+        _gate.Dispose();
+    }
+
+    private async Task<PassphraseResult> UnlockWithAsync(Func<KeyFile, byte[]?> unwrap, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            RequireEncrypted();
+            if (!IsLocked)
+            {
+                return PassphraseResult.Accepted;
+            }
+
+            var (result, dataKey) = await CheckAsync(unwrap, cancellationToken).ConfigureAwait(false);
+            if (dataKey is null)
+            {
+                return result;
+            }
+
+            try
+            {
+                if (StartsAsPlainDatabase())
+                {
+                    // The app stopped between writing the key file and encrypting: finish the set-up now.
+                    await ConvertAsync(currentKey: null, newKey: dataKey, cancellationToken).ConfigureAwait(false);
+                }
+
+                await EnsureOpensAsync(dataKey, cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                CryptographicOperations.ZeroMemory(dataKey);
+                throw;
+            }
+
+            Open(dataKey);
+            return result;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<PassphraseResult> RewrapAsync(Func<KeyFile, byte[]?> unwrap, string nextPassphrase, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(nextPassphrase);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            RequireEncrypted();
+            var (result, dataKey) = await CheckAsync(unwrap, cancellationToken).ConfigureAwait(false);
+            if (dataKey is null)
+            {
+                return result;
+            }
+
+            try
+            {
+                var file = KeyFile.Read(KeyFilePath);
+                var next = await Task.Run(() => file.WithPassphrase(dataKey, nextPassphrase, _kdf), cancellationToken).ConfigureAwait(false);
+                next.Write(KeyFilePath);
+                return result;
+            }
+            finally
+            {
+                CryptographicOperations.ZeroMemory(dataKey);
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Unwraps the data key, or counts a wrong try; refuses to check at all while a wait is running.</summary>
+    private async Task<(PassphraseResult Result, byte[]? DataKey)> CheckAsync(Func<KeyFile, byte[]?> unwrap, CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        if (now < _nextCheckAt)
+        {
+            return (new PassphraseResult(PassphraseCheck.WaitFirst, _nextCheckAt - now), null);
+        }
+
+        var file = KeyFile.Read(KeyFilePath);
+        var dataKey = await Task.Run(() => unwrap(file), cancellationToken).ConfigureAwait(false);
+        if (dataKey is null)
+        {
+            _failuresInARow++;
+            var wait = UnlockBackoff.After(_failuresInARow);
+            _nextCheckAt = _time.GetUtcNow() + wait;
+            return (new PassphraseResult(PassphraseCheck.Wrong, wait), null);
+        }
+
+        _failuresInARow = 0;
+        _nextCheckAt = DateTimeOffset.MinValue;
+        return (PassphraseResult.Accepted, dataKey);
+    }
+
+    // A recovery key that cannot be one (wrong length, a letter it never has) is a typo, not a guess: it opens
+    // nothing and is not counted, but it still returns no key.
+    private static byte[]? UnwrapWithRecoveryKey(KeyFile file, string recoveryKey)
+    {
+        if (!RecoveryKeyText.TryParse(recoveryKey, out var secret))
+        {
+            return null;
+        }
+
+        try
+        {
+            return file.TryUnwrapWithRecoveryKey(secret);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(secret);
+        }
+    }
+
+    private void RequireEncrypted()
+    {
+        if (!_encrypted)
+        {
+            throw new InvalidOperationException("The journal has no passphrase.");
+        }
+    }
+
+    private void Open(byte[] dataKey)
+    {
+        _dataKey = dataKey;
+        _connectionPassword = RawKey(dataKey);
+    }
+
+    private void ForgetKey()
+    {
+        if (_dataKey is not null)
+        {
+            CryptographicOperations.ZeroMemory(_dataKey);
+            _dataKey = null;
+        }
+
+        _connectionPassword = null;
+        SqliteConnection.ClearAllPools();
+    }
+
+    private bool StartsAsPlainDatabase()
+    {
+        if (!File.Exists(_databasePath))
+        {
+            return false;
+        }
+
+        Span<byte> header = stackalloc byte[PlainHeader.Length];
+        using var stream = new FileStream(_databasePath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        return stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) == header.Length
+            && header.SequenceEqual("SQLite format 3\0"u8);
+    }
+
+    /// <summary>
+    /// Re-encrypts the journal file in place from one key to another (null = plain). SQLite's rekey needs the
+    /// rollback journal, so the WAL is checkpointed away first and switched back on after; the integrity check runs
+    /// on the result. No plaintext copy stays in the folder: the WAL is emptied and deleted, and the rollback journal
+    /// is deleted when the rekey commits.
+    /// </summary>
+    private async Task ConvertAsync(byte[]? currentKey, byte[]? newKey, CancellationToken cancellationToken)
+    {
+        SqliteConnection.ClearAllPools();
+        var connection = new SqliteConnection(UndertoneDatabase.ConnectionString(_databasePath, currentKey is null ? null : RawKey(currentKey), pooling: false));
+        await using (connection.ConfigureAwait(false))
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, $"PRAGMA busy_timeout={SqlitePragmas.BusyTimeoutMilliseconds};", cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, "PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken).ConfigureAwait(false);
+            await ExpectAsync(connection, "PRAGMA journal_mode=DELETE;", "delete", cancellationToken).ConfigureAwait(false);
+            var rekey = newKey is null ? string.Empty : RawKey(newKey);
+            await ExecuteAsync(connection, $"PRAGMA rekey = '{rekey.Replace("'", "''", StringComparison.Ordinal)}';", cancellationToken).ConfigureAwait(false);
+            await ExpectAsync(connection, "PRAGMA integrity_check;", "ok", cancellationToken).ConfigureAwait(false);
+            await ExpectAsync(connection, "PRAGMA journal_mode=WAL;", "wal", cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task EnsureOpensAsync(byte[] dataKey, CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(UndertoneDatabase.ConnectionString(_databasePath, RawKey(dataKey), pooling: false));
+        await using (connection.ConfigureAwait(false))
+        {
+            try
+            {
+                await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+                await ExecuteAsync(connection, "SELECT count(*) FROM sqlite_master;", cancellationToken).ConfigureAwait(false);
+            }
+            catch (SqliteException ex) when (ex.SqliteErrorCode is 11 or 26)
+            {
+                throw DatabaseRefusedException.Unreadable(_databasePath, ex);
+            }
+        }
+    }
+
+    private static string RawKey(byte[] key) => $"x'{Convert.ToHexString(key)}'";
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        var command = connection.CreateCommand();
+        await using (command.ConfigureAwait(false))
+        {
+            command.CommandText = sql;
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task ExpectAsync(SqliteConnection connection, string sql, string expected, CancellationToken cancellationToken)
+    {
+        var command = connection.CreateCommand();
+        await using (command.ConfigureAwait(false))
+        {
+            command.CommandText = sql;
+            var answer = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+            if (!string.Equals(answer, expected, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new InvalidOperationException($"Converting the journal stopped: '{sql}' answered '{answer}', not '{expected}'.");
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using BenchmarkDotNet.Attributes;
+using Undertone.Data;
+using Undertone.Data.Journal;
+using Undertone.Domain.Journal;
+
+namespace Undertone.Benchmarks.Journal;
+
+/// <summary>
+/// Issue 13's cost of encryption at rest, plain and encrypted in the same run: recap save p95 and search p95 on
+/// 10,000 recaps (goal: encrypted ≤ 1.25 × plain). Encrypted means sqlite3mc's ChaCha20-Poly1305 with the raw data key.
+/// </summary>
+[Config(typeof(JournalBenchmarkConfig))]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 15)]
+[MemoryDiagnoser]
+public class EncryptionBenchmarks
+{
+    public const string Passphrase = "benchmark passphrase, not a secret";
+
+    private JournalBenchmarkDatabase _database = null!;
+    private JournalStore _store = null!;
+    private int _recapId;
+    private long _version;
+    private int _saves;
+
+    [Params(false, true)]
+    public bool Encrypted { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _database = JournalBenchmarkDatabase.Create(10_000, Encrypted);
+        _store = _database.CreateStore();
+        var created = _store.SaveRecapAsync(null, Draft(0), 0).GetAwaiter().GetResult();
+        _recapId = created.Id;
+        _version = created.Version;
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _database.Dispose();
+
+    [Benchmark]
+    public async Task<SaveResult> SaveRecap()
+    {
+        var result = await _store.SaveRecapAsync(_recapId, Draft(++_saves), _version);
+        _version = result.Version;
+        return result;
+    }
+
+    [Benchmark]
+    public Task<IReadOnlyList<SearchHit>> SearchTwoCommonWords() => _store.SearchAsync("boundaries work");
+
+    [Benchmark]
+    public Task<IReadOnlyList<SearchHit>> SearchRareWord() => _store.SearchAsync("lighthouse");
+
+    private static RecapDraft Draft(int n) => new()
+    {
+        SessionDate = new DateOnly(2026, 11, 20),
+        WhatCameUp = "We talked about boundaries at work and the guilt after saying no. Draft " + n,
+        Takeaways = "Saying no can be kind.",
+        NextSteps = "Try one small no this week.",
+        ThemeNames = ["Work", "Boundaries"],
+    };
+}
