@@ -91,8 +91,8 @@ public sealed class BusyScriptTests : ComponentTestBase
     {
         var (store, factory) = await UseStoreAsync();
         var cut = RenderPage();
-        await BuilderPage.TypeAsync(cut, "My own words, typed while the file is busy.");
         factory.Fail = true;
+        await BuilderPage.TypeAsync(cut, "My own words, typed while the file is busy.");
 
         cut.WaitForAssertion(() => Assert.Contains("with your next change", cut.Markup, StringComparison.Ordinal));
         Assert.Equal("My own words, typed while the file is busy.", BuilderPage.Message(cut));

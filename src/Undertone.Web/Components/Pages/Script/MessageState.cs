@@ -165,7 +165,7 @@ public sealed class MessageState
     public string? ApplyFinding(Finding finding)
     {
         ArgumentNullException.ThrowIfNull(finding);
-        if (finding.Suggestion is not { } suggestion || !string.Equals(FindingsFor, Text, StringComparison.Ordinal))
+        if (finding.Suggestion is not { } suggestion || !string.Equals(FindingsFor, Text, StringComparison.Ordinal) || !Findings.Contains(finding))
         {
             return null;
         }
