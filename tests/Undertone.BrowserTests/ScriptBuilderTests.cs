@@ -1,5 +1,7 @@
 using Deque.AxeCore.Playwright;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Undertone.Data.Consent;
 
 namespace Undertone.BrowserTests;
 
@@ -44,7 +46,7 @@ public sealed class ScriptBuilderTests(UndertoneAppFixture app)
         await Assertions.Expect(message).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("I'd like to ask about this"));
 
         await message.FillAsync("My own words. What are you comfortable with? No is okay.");
-        await page.WaitForTimeoutAsync(900); // the draft is saved after a 400 ms pause in typing
+        await WaitUntilSyncedAsync(page);
         await page.ReloadAsync();
         await UndertoneAppFixture.WaitForInteractiveAsync(page);
 
@@ -146,6 +148,169 @@ public sealed class ScriptBuilderTests(UndertoneAppFixture app)
             }
 
             await page.Context.CloseAsync();
+        }
+    }
+
+    private const string Sixty = "Typed fast: every key lands here, in order. 1234567890 ok?!!";
+
+    [Fact]
+    public async Task TypingSixtyKeysIntoTheMiddle_WithNoDelay_KeepsEveryKeyAndTheCaret()
+    {
+        Assert.Equal(60, Sixty.Length);
+        var page = await OpenFreshAsync(1280);
+        var message = page.GetByLabel("Your message (you can edit it here)");
+        var generated = await message.InputValueAsync();
+        var middle = generated.IndexOf("\n\n", StringComparison.Ordinal) + 40;
+        await message.FocusAsync();
+        await message.EvaluateAsync("(el, at) => el.setSelectionRange(at, at)", middle);
+
+        await page.Keyboard.TypeAsync(Sixty); // no delay between keys
+
+        var expected = generated.Insert(middle, Sixty);
+        Assert.Equal(expected, await message.InputValueAsync());
+        Assert.Equal(middle + 60, await message.EvaluateAsync<int>("el => el.selectionStart"));
+
+        // After the server has the text (and has checked and saved it), nothing was written back over the box.
+        await WaitUntilSyncedAsync(page);
+        Assert.Equal(expected, await message.InputValueAsync());
+        Assert.Equal(middle + 60, await message.EvaluateAsync<int>("el => el.selectionStart"));
+        await WaitForDraftAsync(d => d.EditedText == expected);
+        await ScreenshotAsync(page, "script-1280-typed-fast");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task ClosingTheTab_100msAfterTheLastKey_KeepsTheLastEdit()
+    {
+        var page = await OpenFreshAsync(1280);
+        var message = page.GetByLabel("Your message (you can edit it here)");
+        var generated = await message.InputValueAsync();
+        await message.FocusAsync();
+        await message.PressAsync("End");
+
+        await page.Keyboard.TypeAsync(" P.S. typed just before closing.");
+        await page.WaitForTimeoutAsync(100); // the scenario: the tab is closed 100 ms after the last key
+        await page.CloseAsync(new() { RunBeforeUnload = true });
+
+        var kept = await WaitForDraftAsync(d => d.EditedText is not null);
+        Assert.Equal(generated + " P.S. typed just before closing.", kept.EditedText);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task TwoTabs_TheOlderTabIsToldAndOfferedTheNewerDraft_InsteadOfOverwritingIt()
+    {
+        var tabA = await OpenFreshAsync(1280);
+        var tabB = await tabA.Context.NewPageAsync();
+        await UndertoneAppFixture.GotoAsync(tabB, "/script");
+
+        await tabB.GetByLabel("Your therapist's name").FillAsync("Dr. Rivera");
+        await Assertions.Expect(tabB.GetByLabel("Your message (you can edit it here)")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("Dr. Rivera"));
+        await WaitForDraftAsync(d => d.Ask.TherapistName == "Dr. Rivera");
+
+        // Tab A still shows the older draft; its next change must not replace tab B's.
+        var messageA = tabA.GetByLabel("Your message (you can edit it here)");
+        await messageA.FocusAsync();
+        await messageA.PressAsync("End");
+        await tabA.Keyboard.TypeAsync(" Words typed in tab A.");
+        await messageA.BlurAsync();
+
+        var offer = tabA.GetByRole(AriaRole.Region, new() { Name = "Changed in another tab" });
+        await Assertions.Expect(offer).ToBeVisibleAsync();
+        await ScreenshotAsync(tabA, "script-1280-newer-draft-offer");
+        var stored = await app.Services.GetRequiredService<ScriptStore>().GetDraftAsync();
+        Assert.Equal("Dr. Rivera", stored!.Ask.TherapistName);
+        Assert.Null(stored.EditedText);
+
+        await offer.GetByRole(AriaRole.Button, new() { Name = "Show the newer version" }).ClickAsync();
+        await Assertions.Expect(tabA.GetByLabel("Your therapist's name")).ToHaveValueAsync("Dr. Rivera");
+        await Assertions.Expect(messageA).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("Dr. Rivera"));
+        await Assertions.Expect(messageA).Not.ToHaveValueAsync(new System.Text.RegularExpressions.Regex("tab A"));
+        await Assertions.Expect(offer).Not.ToBeVisibleAsync();
+        await tabA.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task DaysField_WhileItIsNotValid_TheMessageNeverStatesIt_AndCopyingWaits()
+    {
+        var page = await OpenFreshAsync(1280);
+        var message = page.GetByLabel("Your message (you can edit it here)");
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Deleted after a number of days" }).CheckAsync();
+        var days = page.GetByLabel("Number of days", new() { Exact = true });
+
+        await days.FillAsync("40");
+        await Assertions.Expect(message).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("40 days"));
+        await days.FillAsync("4000");
+
+        await Assertions.Expect(page.GetByText("Choose a number of days from 1 to 365.").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("waiting-note")).ToBeVisibleAsync();
+        Assert.DoesNotContain("4000", await message.InputValueAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Copy message" })).ToBeDisabledAsync();
+        await ScreenshotAsync(page, "script-1280-days-not-valid");
+
+        await days.FillAsync("60");
+        await Assertions.Expect(message).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("60 days"));
+        await Assertions.Expect(page.GetByTestId("waiting-note")).Not.ToBeAttachedAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Copy message" })).ToBeEnabledAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task OnADesktop_TabGoesThroughTheChoicesBeforeTheMessage_AsTheyAreSeen()
+    {
+        var page = await OpenFreshAsync(1280);
+        var choices = await page.Locator(".form-column").BoundingBoxAsync();
+        var preview = await page.Locator(".preview-column").BoundingBoxAsync();
+        Assert.True(choices!.X < preview!.X, "The choices are on the left.");
+
+        await page.GetByLabel("Your name, for the sign-off").FocusAsync();
+        await page.Keyboard.PressAsync("Tab");
+
+        Assert.True(await page.EvaluateAsync<bool>("document.activeElement.closest('.preview-column') !== null"), "Tab after the last choice goes to the message column.");
+        Assert.True(await page.EvaluateAsync<bool>(
+            "document.querySelector('.form-column').compareDocumentPosition(document.querySelector('.preview-column')) === Node.DOCUMENT_POSITION_FOLLOWING"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task ReadAloud_ForAnEditedWrittenMessage_ShowsTheEditedText_AndOffersTheSpokenVersion()
+    {
+        var page = await OpenFreshAsync(1280);
+        var message = page.GetByLabel("Your message (you can edit it here)");
+        await message.FillAsync("Hello,\n\nMy own words to read out. What are you comfortable with?\n\nThanks");
+        await WaitUntilSyncedAsync(page);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Read aloud view" }).ClickAsync();
+
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(dialog).ToContainTextAsync("My own words to read out.");
+        await Assertions.Expect(dialog).ToContainTextAsync("your message as you edited it");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Show the spoken version instead" }).ClickAsync();
+        await Assertions.Expect(dialog).Not.ToContainTextAsync("My own words to read out.");
+        await Assertions.Expect(dialog).ToContainTextAsync("policy allow");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Done" }).ClickAsync();
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>Waits until the editor has no edit the server hasn't acknowledged (its typing marker is gone).</summary>
+    private static Task WaitUntilSyncedAsync(IPage page) =>
+        page.Locator(".editor-stack:not([data-typing])").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+    /// <summary>Reads the stored working draft until it matches (the page saves it asynchronously), for up to 10 s.</summary>
+    private async Task<WorkingDraft> WaitForDraftAsync(Func<WorkingDraft, bool> done)
+    {
+        var store = app.Services.GetRequiredService<ScriptStore>();
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            var draft = await store.GetDraftAsync();
+            if (draft is not null && done(draft))
+            {
+                return draft;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, "The working draft was not saved as expected.");
+            await Task.Delay(50);
         }
     }
 

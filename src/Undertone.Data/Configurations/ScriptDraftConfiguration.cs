@@ -12,5 +12,6 @@ internal sealed class ScriptDraftConfiguration : IEntityTypeConfiguration<Script
         builder.HasKey(d => d.Id);
         builder.Property(d => d.Id).ValueGeneratedNever();
         builder.Property(d => d.StateJson).HasMaxLength(ScriptDraft.StateJsonMaxLength);
+        builder.Property(d => d.Version).IsConcurrencyToken();
     }
 }

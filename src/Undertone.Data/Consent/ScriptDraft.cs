@@ -16,4 +16,13 @@ public sealed class ScriptDraft
     public string StateJson { get; set; } = "";
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Goes up by one with every save, so a tab working from an older draft is told instead of overwriting it.</summary>
+    public long Version { get; set; }
+
+    /// <summary>The builder tab (a random id per opened page, never anything the user wrote) that saved last.</summary>
+    public Guid? Writer { get; set; }
+
+    /// <summary>How many edits into its text <see cref="Writer"/> was when it saved (see <see cref="DraftWriter"/>).</summary>
+    public long WriterEdit { get; set; }
 }

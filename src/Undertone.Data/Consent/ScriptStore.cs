@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Undertone.Domain;
 using Undertone.Domain.Consent;
 
 namespace Undertone.Data.Consent;
@@ -201,48 +202,113 @@ public sealed class ScriptStore(IDbContextFactory<UndertoneDbContext> dbFactory,
 
     // ---------------------------------------------------------------- working draft
 
-    /// <summary>The working draft, or null when there is none (or it cannot be read: the builder then starts fresh).</summary>
+    /// <summary>
+    /// The working draft with its <see cref="WorkingDraft.Version"/>, or null when there is none (or it cannot be
+    /// read: the builder then starts fresh).
+    /// </summary>
     public async Task<WorkingDraft?> GetDraftAsync(CancellationToken cancellationToken = default)
     {
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            var json = await db.ScriptDrafts.AsNoTracking()
+            var row = await db.ScriptDrafts.AsNoTracking()
                 .Where(d => d.Id == ScriptDraft.SingleId)
-                .Select(d => d.StateJson)
+                .Select(d => new { d.StateJson, d.Version })
                 .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-            return json is null ? null : DraftJson.Read(json);
+            return row is not null && DraftJson.Read(row.StateJson) is { } draft ? draft with { Version = row.Version } : null;
         }
     }
 
-    /// <summary>Saves the working draft over the previous one. Text over the limits is kept as typed up to the column size.</summary>
-    public async Task SaveDraftAsync(WorkingDraft draft, CancellationToken cancellationToken = default)
+    /// <summary>The version of the stored working draft (0 when there is none), to notice another tab's save cheaply.</summary>
+    public async Task<long> GetDraftVersionAsync(CancellationToken cancellationToken = default)
+    {
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            return await db.ScriptDrafts.AsNoTracking()
+                .Where(d => d.Id == ScriptDraft.SingleId)
+                .Select(d => d.Version)
+                .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Saves the working draft over the one it was read from (<see cref="WorkingDraft.Version"/>). If another tab
+    /// saved in between, nothing is written and the result is a conflict carrying the stored version, so that tab's
+    /// work is never overwritten silently. Saving with the stored version replaces it on purpose.
+    /// </summary>
+    public Task<SaveResult> SaveDraftAsync(WorkingDraft draft, DraftWriter writer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        var json = DraftJson.Write(draft);
-        if (json.Length > ScriptDraft.StateJsonMaxLength)
-        {
-            // Far beyond any real message; keep the last good draft rather than store a cut-off one.
-            return;
-        }
+        ArgumentNullException.ThrowIfNull(writer);
+        return WriteDraftAsync(draft.Version, writer, _ => draft, cancellationToken);
+    }
 
+    /// <summary>
+    /// Replaces only the message text of the working draft (the last edit, sent as a page closes). The text counts as
+    /// edited unless it is exactly what the draft's choices compose. With no draft yet, one is made from
+    /// <paramref name="askIfNone"/>. Same version rules as <see cref="SaveDraftAsync"/>.
+    /// </summary>
+    public Task<SaveResult> SaveDraftTextAsync(string text, long expectedVersion, DraftWriter writer, ConsentAsk askIfNone, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(askIfNone);
+        return WriteDraftAsync(expectedVersion, writer, stored =>
+        {
+            var draft = stored ?? new WorkingDraft { Ask = askIfNone };
+            // A draft may keep choices that aren't valid yet (a name still too long); its text is then the person's own.
+            var generated = draft.Ask.Validate().Count == 0 ? ScriptComposer.Compose(draft.Ask).Text : null;
+            return draft with { EditedText = string.Equals(text, generated, StringComparison.Ordinal) ? null : text };
+        }, cancellationToken);
+    }
+
+    private async Task<SaveResult> WriteDraftAsync(long expectedVersion, DraftWriter writer, Func<WorkingDraft?, WorkingDraft> change, CancellationToken cancellationToken)
+    {
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
             var row = await db.ScriptDrafts.SingleOrDefaultAsync(d => d.Id == ScriptDraft.SingleId, cancellationToken).ConfigureAwait(false);
-            if (row is null)
+            if (row is not null && !Accepts(row, expectedVersion, writer))
             {
-                db.ScriptDrafts.Add(new ScriptDraft { StateJson = json, UpdatedAt = clock.GetUtcNow() });
-            }
-            else
-            {
-                row.StateJson = json;
-                row.UpdatedAt = clock.GetUtcNow();
+                return SaveResult.Conflict(ScriptDraft.SingleId, row.Version);
             }
 
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            var json = DraftJson.Write(change(row is null ? null : DraftJson.Read(row.StateJson)));
+            if (json.Length > ScriptDraft.StateJsonMaxLength)
+            {
+                // Far beyond any real message; keep the last good draft rather than store a cut-off one.
+                return SaveResult.Invalid(ScriptDraft.SingleId, [new FieldError("draft", "The work in progress is too long to keep.")]);
+            }
+
+            if (row is null)
+            {
+                row = new ScriptDraft();
+                db.ScriptDrafts.Add(row);
+            }
+
+            row.StateJson = json;
+            row.UpdatedAt = clock.GetUtcNow();
+            row.Writer = writer.Tab == Guid.Empty ? null : writer.Tab;
+            row.WriterEdit = writer.Edit;
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Another save landed between our read and our write (the UPDATE checks the version it read).
+                return SaveResult.Conflict(ScriptDraft.SingleId, await GetDraftVersionAsync(cancellationToken).ConfigureAwait(false));
+            }
+
+            return SaveResult.Saved(ScriptDraft.SingleId, row.Version);
         }
     }
+
+    /// <summary>The draft a save was read from, or a later edit of the tab that saved it last.</summary>
+    private static bool Accepts(ScriptDraft row, long expectedVersion, DraftWriter writer) =>
+        row.Version == expectedVersion
+        || (writer.Tab != Guid.Empty && row.Writer == writer.Tab && writer.Edit >= row.WriterEdit);
 
     /// <summary>Forgets the working draft (the builder starts again from the defaults).</summary>
     public async Task ClearDraftAsync(CancellationToken cancellationToken = default)

@@ -22,4 +22,10 @@ public sealed record WorkingDraft
 
     /// <summary>The version of <see cref="ScriptId"/> the draft is based on, for the concurrency check on save.</summary>
     public long ScriptVersion { get; init; }
+
+    /// <summary>
+    /// The version of the working draft itself: read with the draft, and the version a save expects to replace
+    /// (0 when there was none). Not part of the stored JSON.
+    /// </summary>
+    public long Version { get; init; }
 }

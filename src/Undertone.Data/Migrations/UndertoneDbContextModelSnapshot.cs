@@ -157,6 +157,16 @@ namespace Undertone.Data.Migrations
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("Writer")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WriterEdit")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.ToTable("ScriptDrafts", (string)null);

@@ -34,6 +34,7 @@ public static class ScriptsApi
             .Produces<FollowUpResponse>()
             .ProducesValidationProblem();
 
+        group.MapScriptDraftApi();
         return app;
     }
 
@@ -182,7 +183,7 @@ public static class ScriptsApi
     /// Describes the JSON body in the OpenAPI document. The handlers read the body themselves (to name the field in
     /// every error), and <c>Accepts&lt;T&gt;</c> would make the framework reject other content types with an empty 400.
     /// </summary>
-    private static RouteHandlerBuilder WithJsonBody<T>(this RouteHandlerBuilder builder) =>
+    internal static RouteHandlerBuilder WithJsonBody<T>(this RouteHandlerBuilder builder) =>
         builder.AddOpenApiOperationTransformer(async (operation, context, cancellationToken) =>
         {
             var schema = await context.GetOrCreateSchemaAsync(typeof(T), null, cancellationToken).ConfigureAwait(false);

@@ -257,7 +257,7 @@ public sealed class ScriptStoreTests
         var store = new ScriptStore(database, _clock);
         Assert.Null(await store.GetDraftAsync());
 
-        await store.SaveDraftAsync(new WorkingDraft { Name = "first" });
+        var first = await store.SaveDraftAsync(new WorkingDraft { Name = "first" }, DraftWriter.None);
         var draft = new WorkingDraft
         {
             Ask = new ConsentAsk { Tone = Tone.Direct, Retention = RetentionRule.KeepUntilTherapyEnds },
@@ -266,8 +266,9 @@ public sealed class ScriptStoreTests
             Name = "Tuesday",
             ScriptId = 7,
             ScriptVersion = 3,
+            Version = first.Version,
         };
-        await store.SaveDraftAsync(draft);
+        await store.SaveDraftAsync(draft, DraftWriter.None);
 
         var read = await store.GetDraftAsync();
         Assert.NotNull(read);
@@ -282,6 +283,67 @@ public sealed class ScriptStoreTests
 
         await store.ClearDraftAsync();
         Assert.Null(await store.GetDraftAsync());
+    }
+
+    [Fact]
+    public async Task Draft_SavedFromAnOlderVersion_IsAConflictAndTheOtherTabsDraftStays()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var store = new ScriptStore(database, _clock);
+        var tabA = new DraftWriter(Guid.NewGuid(), 0);
+        var tabB = new DraftWriter(Guid.NewGuid(), 0);
+        var opened = await store.SaveDraftAsync(new WorkingDraft { Name = "both tabs read this" }, DraftWriter.None);
+
+        var fromB = await store.SaveDraftAsync(new WorkingDraft { Name = "B's work", Version = opened.Version }, tabB with { Edit = 3 });
+        var fromA = await store.SaveDraftAsync(new WorkingDraft { Name = "A's work", Version = opened.Version }, tabA with { Edit = 5 });
+
+        Assert.True(fromB.IsSaved);
+        Assert.Equal(opened.Version + 1, fromB.Version);
+        Assert.Equal(SaveStatus.Conflict, fromA.Status);
+        Assert.Equal(fromB.Version, fromA.Version);
+        var stored = await store.GetDraftAsync();
+        Assert.Equal("B's work", stored!.Name);
+        Assert.Equal(fromB.Version, stored.Version);
+
+        // A chose to keep its own version: saving over the version it was told about is on purpose.
+        var kept = await store.SaveDraftAsync(new WorkingDraft { Name = "A's work", Version = fromA.Version }, tabA with { Edit = 5 });
+        Assert.True(kept.IsSaved);
+        Assert.Equal("A's work", (await store.GetDraftAsync())!.Name);
+    }
+
+    [Fact]
+    public async Task Draft_ATabNeverConflictsWithItself_ButAnOlderEditOfItNeverReplacesANewerOne()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var store = new ScriptStore(database, _clock);
+        var tab = Guid.NewGuid();
+        var first = await store.SaveDraftAsync(new WorkingDraft { EditedText = "Edit four." }, new DraftWriter(tab, 4));
+
+        // The page closed while its save of edit 4 was on the way: the last text arrives knowing only version 0.
+        var beacon = await store.SaveDraftTextAsync("Edit six, the last one.", 0, new DraftWriter(tab, 6), new ConsentAsk { Reasons = [AskReason.RememberTakeaways] });
+        var late = await store.SaveDraftAsync(new WorkingDraft { EditedText = "Edit five.", Version = first.Version }, new DraftWriter(tab, 5));
+
+        Assert.True(beacon.IsSaved);
+        Assert.Equal(SaveStatus.Conflict, late.Status);
+        Assert.Equal("Edit six, the last one.", (await store.GetDraftAsync())!.EditedText);
+    }
+
+    [Fact]
+    public async Task DraftText_WithNoDraftYet_KeepsTheTextWithTheGivenChoices_AndTheGeneratedTextCountsAsUnedited()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var store = new ScriptStore(database, _clock);
+        var ask = new ConsentAsk { Reasons = [AskReason.RememberTakeaways], Tone = Tone.Warm };
+        var generated = ScriptComposer.Compose(ask).Text;
+
+        var saved = await store.SaveDraftTextAsync("Closed the tab right after typing.", 0, new DraftWriter(Guid.NewGuid(), 1), ask);
+        var read = await store.GetDraftAsync();
+        Assert.True(saved.IsSaved);
+        Assert.Equal("Closed the tab right after typing.", read!.EditedText);
+        Assert.Equal(Tone.Warm, read.Ask.Tone);
+
+        await store.SaveDraftTextAsync(generated, read.Version, new DraftWriter(Guid.NewGuid(), 1), ask);
+        Assert.Null((await store.GetDraftAsync())!.EditedText);
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed class BusyScriptTests : ComponentTestBase
     {
         Render<MudPopoverProvider>();
         var cut = Render<ScriptPage>();
-        cut.WaitForAssertion(() => Assert.NotEmpty(Message(cut)));
+        cut.WaitForAssertion(() => Assert.NotEmpty(BuilderPage.Message(cut)));
         return cut;
     }
 
@@ -49,9 +49,6 @@ public sealed class BusyScriptTests : ComponentTestBase
     }
 
     private IEnumerable<string> Snackbars() => Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message ?? "");
-
-    private static string Message(IRenderedComponent<ScriptPage> cut) =>
-        cut.Find("textarea#message-text").GetAttribute("value") ?? "";
 
     private static IElement Button(IRenderedComponent<ScriptPage> cut, string text) =>
         cut.FindAll("button").Single(b => b.TextContent.Trim() == text);
@@ -72,7 +69,7 @@ public sealed class BusyScriptTests : ComponentTestBase
     public async Task Opening_WhileBusy_ShowsTheStartingMessage_SaysWhatDidNotLoad_AndLeavesTheStoredDraftAlone()
     {
         var (store, factory, _) = await UseStoreWithAScriptAsync();
-        await store.SaveDraftAsync(new WorkingDraft { Ask = ScriptForm.StartingAsk, EditedText = "Words from yesterday." });
+        await store.SaveDraftAsync(new WorkingDraft { Ask = ScriptForm.StartingAsk, EditedText = "Words from yesterday." }, DraftWriter.None);
         factory.Fail = true;
 
         var cut = RenderPage();
@@ -80,12 +77,12 @@ public sealed class BusyScriptTests : ComponentTestBase
         cut.WaitForAssertion(() => Assert.Contains("get your work in progress back", cut.Markup, StringComparison.Ordinal));
         Assert.Equal(2, cut.Markup.Split(BusyMessages.NotLoaded).Length - 1); // the draft and the saved list
         Assert.DoesNotContain("Nothing saved yet", cut.Markup, StringComparison.Ordinal);
-        Assert.Equal(Starting, Message(cut));
+        Assert.Equal(Starting, BuilderPage.Message(cut));
 
         // The file answers again: a change on this page must not replace the draft that was never read.
         factory.Fail = false;
         await Choice(cut, "Warmer").ChangeAsync(new ChangeEventArgs { Value = "Warmer" });
-        cut.WaitForAssertion(() => Assert.NotEqual(Starting, Message(cut)));
+        cut.WaitForAssertion(() => Assert.NotEqual(Starting, BuilderPage.Message(cut)));
         Assert.Equal("Words from yesterday.", (await store.GetDraftAsync())!.EditedText);
     }
 
@@ -94,17 +91,14 @@ public sealed class BusyScriptTests : ComponentTestBase
     {
         var (store, factory) = await UseStoreAsync();
         var cut = RenderPage();
-        cut.Find("textarea#message-text").Input("My own words, typed while the file is busy.");
         factory.Fail = true;
-
-        Clock.Advance(ScriptPage.CheckDelay);
+        await BuilderPage.TypeAsync(cut, "My own words, typed while the file is busy.");
 
         cut.WaitForAssertion(() => Assert.Contains("with your next change", cut.Markup, StringComparison.Ordinal));
-        Assert.Equal("My own words, typed while the file is busy.", Message(cut));
+        Assert.Equal("My own words, typed while the file is busy.", BuilderPage.Message(cut));
 
         factory.Fail = false;
-        cut.Find("textarea#message-text").Input("My own words, typed while the file was busy.");
-        Clock.Advance(ScriptPage.CheckDelay);
+        await BuilderPage.TypeAsync(cut, "My own words, typed while the file was busy.");
 
         cut.WaitForAssertion(() => Assert.DoesNotContain("with your next change", cut.Markup, StringComparison.Ordinal));
         Assert.Equal("My own words, typed while the file was busy.", (await store.GetDraftAsync())!.EditedText);
@@ -115,14 +109,14 @@ public sealed class BusyScriptTests : ComponentTestBase
     {
         var (store, factory) = await UseStoreAsync();
         var cut = RenderPage();
-        cut.Find("textarea#message-text").Input("Words I want to keep. What are you comfortable with?");
+        await BuilderPage.TypeAsync(cut, "Words I want to keep. What are you comfortable with?");
         Field(cut, "Name for this message").Change("Before Tuesday");
         factory.Fail = true;
 
         await Button(cut, "Save message").ClickAsync(new());
 
         cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotSaved, cut.Markup, StringComparison.Ordinal));
-        Assert.Equal("Words I want to keep. What are you comfortable with?", Message(cut));
+        Assert.Equal("Words I want to keep. What are you comfortable with?", BuilderPage.Message(cut));
         Assert.Equal("Before Tuesday", Field(cut, "Name for this message").GetAttribute("value"));
         factory.Fail = false;
         Assert.Empty(await store.ListScriptsAsync());
@@ -133,7 +127,7 @@ public sealed class BusyScriptTests : ComponentTestBase
     {
         var (_, factory, _) = await UseStoreWithAScriptAsync();
         var cut = RenderPageWithTheList();
-        cut.Find("textarea#message-text").Input("Unsaved words I care about.");
+        await BuilderPage.TypeAsync(cut, "Unsaved words I care about.");
         await Button(cut, "Open").ClickAsync(new());
         cut.WaitForAssertion(() => Button(cut, "Open “For Ana”"));
         factory.Fail = true;
@@ -141,7 +135,7 @@ public sealed class BusyScriptTests : ComponentTestBase
         await Button(cut, "Open “For Ana”").ClickAsync(new());
 
         cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotDone, Snackbars()));
-        Assert.Equal("Unsaved words I care about.", Message(cut));
+        Assert.Equal("Unsaved words I care about.", BuilderPage.Message(cut));
         Assert.Contains("For Ana", cut.Find(".saved-list").TextContent, StringComparison.Ordinal);
     }
 
@@ -156,7 +150,7 @@ public sealed class BusyScriptTests : ComponentTestBase
 
         cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotDone, Snackbars()));
         Assert.Single(cut.FindAll(".saved-item"));
-        Assert.Equal(Starting, Message(cut));
+        Assert.Equal(Starting, BuilderPage.Message(cut));
         factory.Fail = false;
         Assert.Single(await store.ListScriptsAsync());
     }
