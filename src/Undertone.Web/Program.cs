@@ -48,6 +48,9 @@ try
     builder.Services.AddSingleton<PatternsStore>();
     builder.Services.AddSingleton<ScriptStore>();
     builder.Services.AddSingleton<StoreCall>();
+    builder.Services.AddSingleton<Undertone.Data.YourData.DataExport>();
+    builder.Services.AddSingleton<Undertone.Data.YourData.DataImport>();
+    builder.Services.AddSingleton<Undertone.Data.YourData.DataWipe>();
 
     builder.Services.AddUndertoneApi();
     // A recap field may hold 10,000 characters; in CJK or emoji that is well over SignalR's 32 KB default message,
@@ -77,6 +80,8 @@ try
     app.MapOpenApi();
     app.MapScriptsApi();
     app.MapExportApi();
+    app.MapDataApi();
+    app.MapJournalApi();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     await app.RunAsync();
