@@ -28,33 +28,37 @@ public sealed class DataExport(IDbContextFactory<UndertoneDbContext> dbFactory, 
     {
         ArgumentNullException.ThrowIfNull(output);
         var exportedAt = clock.GetUtcNow();
+        var sink = new AsyncOnlyOutput(output);
+        await using var sinkScope = sink.ConfigureAwait(false);
         await ReadConsistentlyAsync(
             async db =>
             {
-                var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: Encoding.UTF8, cancellationToken).ConfigureAwait(false);
+                var zip = await ZipArchive.CreateAsync(sink, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: Encoding.UTF8, cancellationToken).ConfigureAwait(false);
                 await using (zip.ConfigureAwait(false))
                 {
-                    await WriteEntryAsync(zip, JsonEntryName, s => WriteJsonAsync(db, s, exportedAt, cancellationToken), cancellationToken).ConfigureAwait(false);
-                    await WriteEntryAsync(zip, "README.md", s => WriteTextAsync(s, ExportMarkdown.ReadMe, cancellationToken), cancellationToken).ConfigureAwait(false);
+                    await WriteEntryAsync(zip, sink, JsonEntryName, s => WriteJsonAsync(db, s, exportedAt, cancellationToken), cancellationToken).ConfigureAwait(false);
+                    await WriteEntryAsync(zip, sink, "README.md", s => WriteTextAsync(s, ExportMarkdown.ReadMe, cancellationToken), cancellationToken).ConfigureAwait(false);
 
                     var themes = await ThemeNamesAsync(db, cancellationToken).ConfigureAwait(false);
                     var taken = new HashSet<string>(StringComparer.Ordinal);
                     await foreach (var recap in RecapsAsync(db, themes, cancellationToken).ConfigureAwait(false))
                     {
                         var markdown = ExportMarkdown.Recap(recap, includeTherapistSaidInMarkdown);
-                        await WriteEntryAsync(zip, ExportMarkdown.RecapEntryName(recap, taken), s => WriteTextAsync(s, markdown, cancellationToken), cancellationToken).ConfigureAwait(false);
+                        await WriteEntryAsync(zip, sink, ExportMarkdown.RecapEntryName(recap, taken), s => WriteTextAsync(s, markdown, cancellationToken), cancellationToken).ConfigureAwait(false);
                     }
 
                     var questions = await QuestionsAsync(db, cancellationToken).ConfigureAwait(false);
-                    await WriteEntryAsync(zip, "questions.md", s => WriteTextAsync(s, ExportMarkdown.Questions(questions), cancellationToken), cancellationToken).ConfigureAwait(false);
+                    await WriteEntryAsync(zip, sink, "questions.md", s => WriteTextAsync(s, ExportMarkdown.Questions(questions), cancellationToken), cancellationToken).ConfigureAwait(false);
                     var scripts = await ScriptsAsync(db, cancellationToken).ConfigureAwait(false);
                     foreach (var script in scripts)
                     {
-                        await WriteEntryAsync(zip, ExportMarkdown.ScriptEntryName(script, taken), s => WriteTextAsync(s, ExportMarkdown.Script(script), cancellationToken), cancellationToken).ConfigureAwait(false);
+                        await WriteEntryAsync(zip, sink, ExportMarkdown.ScriptEntryName(script, taken), s => WriteTextAsync(s, ExportMarkdown.Script(script), cancellationToken), cancellationToken).ConfigureAwait(false);
                     }
 
-                    await WriteEntryAsync(zip, "agreements.md", s => WriteTextAsync(s, ExportMarkdown.Agreements(scripts), cancellationToken), cancellationToken).ConfigureAwait(false);
+                    await WriteEntryAsync(zip, sink, "agreements.md", s => WriteTextAsync(s, ExportMarkdown.Agreements(scripts), cancellationToken), cancellationToken).ConfigureAwait(false);
                 }
+
+                await sink.FlushAsync(cancellationToken).ConfigureAwait(false);
             },
             cancellationToken).ConfigureAwait(false);
     }
@@ -261,7 +265,7 @@ public sealed class DataExport(IDbContextFactory<UndertoneDbContext> dbFactory, 
         }
     }
 
-    private static async Task WriteEntryAsync(ZipArchive zip, string name, Func<Stream, Task> write, CancellationToken cancellationToken)
+    private static async Task WriteEntryAsync(ZipArchive zip, AsyncOnlyOutput sink, string name, Func<Stream, Task> write, CancellationToken cancellationToken)
     {
         var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
         entry.LastWriteTime = new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -270,6 +274,8 @@ public sealed class DataExport(IDbContextFactory<UndertoneDbContext> dbFactory, 
         {
             await write(stream).ConfigureAwait(false);
         }
+
+        await sink.SendPendingAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task WriteTextAsync(Stream stream, string text, CancellationToken cancellationToken) =>
