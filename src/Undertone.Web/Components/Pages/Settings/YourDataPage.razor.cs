@@ -24,7 +24,7 @@ public sealed partial class YourDataPage
         && (_mode == ImportMode.Merge || string.Equals(_replaceTyped?.Trim(), DataApi.ReplaceConfirmation, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"142 recaps, 30 questions, 4 saved messages; 3 are already here."</summary>
-    internal static string PreviewText(ImportPreview preview)
+    public static string PreviewText(ImportPreview preview)
     {
         ArgumentNullException.ThrowIfNull(preview);
         var from = preview.Source switch
