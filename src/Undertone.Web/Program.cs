@@ -77,6 +77,9 @@ try
     builder.Services.AddSingleton<PatternsStore>();
     builder.Services.AddSingleton<ScriptStore>();
     builder.Services.AddSingleton<StoreCall>();
+    builder.Services.AddSingleton<Undertone.Data.YourData.DataExport>();
+    builder.Services.AddSingleton<Undertone.Data.YourData.DataImport>();
+    builder.Services.AddSingleton<Undertone.Data.YourData.DataWipe>();
 
     builder.Services.AddUndertoneApi();
     // A recap field may hold 10,000 characters; in CJK or emoji that is well over SignalR's 32 KB default message,
@@ -117,6 +120,8 @@ try
     app.MapSignIn();
     app.MapScriptsApi();
     app.MapExportApi();
+    app.MapDataApi();
+    app.MapJournalApi();
     app.MapRazorComponents<App>()
         .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = "'none'");
 

@@ -134,6 +134,7 @@ public sealed class ScriptStore(IDbContextFactory<UndertoneDbContext> dbFactory,
         await using (db.ConfigureAwait(false))
         {
             var deleted = await db.SavedScripts.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            await DeletedTextCheckpoint.RunAsync(db, CancellationToken.None).ConfigureAwait(false);
             return deleted > 0;
         }
     }
@@ -317,6 +318,7 @@ public sealed class ScriptStore(IDbContextFactory<UndertoneDbContext> dbFactory,
         await using (db.ConfigureAwait(false))
         {
             await db.ScriptDrafts.Where(d => d.Id == ScriptDraft.SingleId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            await DeletedTextCheckpoint.RunAsync(db, CancellationToken.None).ConfigureAwait(false);
         }
     }
 

@@ -536,14 +536,17 @@ public sealed class JournalStore(IDbContextFactory<UndertoneDbContext> dbFactory
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
+            bool deleted;
             var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
                 await TouchRecapsWithThemeAsync(db, id, cancellationToken).ConfigureAwait(false);
-                var deleted = await db.Themes.Where(t => t.Id == id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false) > 0;
+                deleted = await db.Themes.Where(t => t.Id == id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false) > 0;
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                return deleted;
             }
+
+            await DeletedTextCheckpoint.RunAsync(db, CancellationToken.None).ConfigureAwait(false);
+            return deleted;
         }
     }
 
@@ -729,15 +732,17 @@ public sealed class JournalStore(IDbContextFactory<UndertoneDbContext> dbFactory
     /// secure-delete on, so the deleted words leave the search index at once instead of at its next merge. Only
     /// deletes pay for this (about 8 ms on a 10,000-recap journal); autosaves do not, and
     /// <see cref="UndertoneDatabase.OptimizeSearchIndexAsync"/> drops the words edits removed. Other writers wait
-    /// for the transaction, so nothing changes under the delete and the setting never applies to them.
+    /// for the transaction, so nothing changes under the delete and the setting never applies to them. After the commit,
+    /// the index is merged (the item's earlier versions left words in older segments) and
+    /// <see cref="DeletedTextCheckpoint"/> empties the <c>-wal</c> file, which still held the words.
     /// </summary>
     private static async Task<T> DeleteAndForgetSearchWordsAsync<T>(UndertoneDbContext db, Func<Task<T>> delete, CancellationToken cancellationToken)
     {
+        T result;
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
             await SetSearchSecureDeleteAsync(db, on: true, cancellationToken).ConfigureAwait(false);
-            T result;
             try
             {
                 result = await delete().ConfigureAwait(false);
@@ -750,8 +755,12 @@ public sealed class JournalStore(IDbContextFactory<UndertoneDbContext> dbFactory
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return result;
         }
+
+        // Earlier versions of the item (every autosave) left their words in older index segments; a merge drops them.
+        await UndertoneDatabase.OptimizeSearchIndexAsync(db, CancellationToken.None).ConfigureAwait(false);
+        await DeletedTextCheckpoint.RunAsync(db, CancellationToken.None).ConfigureAwait(false);
+        return result;
     }
 
     private static Task<int> SetSearchSecureDeleteAsync(UndertoneDbContext db, bool on, CancellationToken cancellationToken) =>

@@ -18,7 +18,11 @@ internal static class ApiJson
 
     private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
 
-    public static async Task<(T? Value, Dictionary<string, string[]>? Errors)> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+    public static Task<(T? Value, Dictionary<string, string[]>? Errors)> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+        where T : class => ReadAsync<T>(request, MaxBodyBytes, cancellationToken);
+
+    /// <summary>As above, with a larger cap for bodies that carry long text (a recap's seven fields).</summary>
+    public static async Task<(T? Value, Dictionary<string, string[]>? Errors)> ReadAsync<T>(HttpRequest request, int maxBodyBytes, CancellationToken cancellationToken)
         where T : class
     {
         if (!request.HasJsonContentType())
@@ -26,20 +30,20 @@ internal static class ApiJson
             return (null, Error(BodyField, "Send the request body as JSON (Content-Type: application/json)."));
         }
 
-        if (request.ContentLength > MaxBodyBytes)
+        if (request.ContentLength > maxBodyBytes)
         {
-            return (null, TooLarge());
+            return (null, TooLarge(maxBodyBytes));
         }
 
-        var buffer = ArrayPool<byte>.Shared.Rent(MaxBodyBytes + 1);
+        var buffer = ArrayPool<byte>.Shared.Rent(maxBodyBytes + 1);
         try
         {
             var read = 0;
             try
             {
-                while (read <= MaxBodyBytes)
+                while (read <= maxBodyBytes)
                 {
-                    var n = await request.Body.ReadAsync(buffer.AsMemory(read, MaxBodyBytes + 1 - read), cancellationToken).ConfigureAwait(false);
+                    var n = await request.Body.ReadAsync(buffer.AsMemory(read, maxBodyBytes + 1 - read), cancellationToken).ConfigureAwait(false);
                     if (n == 0)
                     {
                         break;
@@ -50,12 +54,12 @@ internal static class ApiJson
             }
             catch (BadHttpRequestException)
             {
-                return (null, TooLarge());
+                return (null, TooLarge(maxBodyBytes));
             }
 
-            if (read > MaxBodyBytes)
+            if (read > maxBodyBytes)
             {
-                return (null, TooLarge());
+                return (null, TooLarge(maxBodyBytes));
             }
 
             var options = StrictOptions(request.HttpContext.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions);
@@ -111,6 +115,6 @@ internal static class ApiJson
         return end > 0 ? field[..end] : field;
     }
 
-    private static Dictionary<string, string[]> TooLarge() =>
-        Error(BodyField, $"The request body is too large (the limit is {MaxBodyBytes / 1024} KB).");
+    private static Dictionary<string, string[]> TooLarge(int maxBodyBytes) =>
+        Error(BodyField, $"The request body is too large (the limit is {maxBodyBytes / 1024} KB).");
 }

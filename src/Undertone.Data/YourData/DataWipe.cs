@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Undertone.Data.YourData;
+
+/// <summary>
+/// "Delete everything": every recap, question, theme, revisit mark, saved message, agreement, working draft and
+/// setting, in one write transaction with FTS5's secure-delete on; then the file is rebuilt (<c>VACUUM</c>) and the
+/// <c>-wal</c> emptied, so none of the journal's words stays in any file of the data folder. The app keeps working
+/// on the same, now empty, file. Hooks (<see cref="IDeleteEverythingHook"/>) run last.
+/// </summary>
+public sealed class DataWipe(IDbContextFactory<UndertoneDbContext> dbFactory, IEnumerable<IDeleteEverythingHook> hooks)
+{
+    /// <summary>What the person types to confirm (the page and <c>POST /api/data/wipe</c> both ask for it).</summary>
+    public const string Confirmation = "delete everything";
+
+    public static bool IsConfirmed(string? typed) =>
+        string.Equals(typed?.Trim(), Confirmation, StringComparison.OrdinalIgnoreCase);
+
+    public async Task DeleteEverythingAsync(CancellationToken cancellationToken = default)
+    {
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                await using (transaction.ConfigureAwait(false))
+                {
+                    await db.Database.ExecuteSqlRawAsync("INSERT INTO JournalSearch(JournalSearch, rank) VALUES ('secure-delete', 1)", cancellationToken).ConfigureAwait(false);
+                    try
+                    {
+                        await DeleteRowsAsync(db, cancellationToken).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        await db.Database.ExecuteSqlRawAsync("INSERT INTO JournalSearch(JournalSearch, rank) VALUES ('secure-delete', 0)", CancellationToken.None).ConfigureAwait(false);
+                    }
+
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                // The emptied index still has its (now blank) segments; rebuild merges them away. VACUUM then writes a
+                // fresh, compact file, and the checkpoint empties the -wal it went through.
+                await db.Database.ExecuteSqlRawAsync("INSERT INTO JournalSearch(JournalSearch) VALUES ('rebuild')", CancellationToken.None).ConfigureAwait(false);
+                await db.Database.ExecuteSqlRawAsync("VACUUM", CancellationToken.None).ConfigureAwait(false);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+            }
+
+            await DeletedTextCheckpoint.RunAsync(db, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        foreach (var hook in hooks)
+        {
+            await hook.AfterEverythingDeletedAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Deletes every row the journal and the script builder keep (the caller holds the transaction).</summary>
+    internal static async Task DeleteRowsAsync(UndertoneDbContext db, CancellationToken cancellationToken)
+    {
+        await db.RevisitMarks.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        await db.Questions.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM RecapThemes", cancellationToken).ConfigureAwait(false);
+        await db.Recaps.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        await db.Themes.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        await db.ScriptAgreements.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        await db.SavedScripts.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        await db.ScriptDrafts.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        await db.Settings.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,38 @@
+using System.Text.Json;
+
+namespace Undertone.Data.YourData;
+
+/// <summary>
+/// <c>undertone.json</c> as a whole, as import reads it (export writes the same shape a piece at a time). The schema
+/// is docs/undertone-export.schema.json.
+/// </summary>
+public sealed record ExportDocument
+{
+    public const string FormatName = "undertone-export";
+
+    public const int CurrentVersion = 1;
+
+    public string? Format { get; init; }
+
+    public int? Version { get; init; }
+
+    public DateTimeOffset? ExportedAt { get; init; }
+
+    public IReadOnlyList<ExportSetting>? Settings { get; init; }
+
+    public IReadOnlyList<ExportTheme>? Themes { get; init; }
+
+    public IReadOnlyList<ExportRecap>? Recaps { get; init; }
+
+    public IReadOnlyList<ExportQuestion>? Questions { get; init; }
+
+    public IReadOnlyList<ExportRevisitMark>? RevisitMarks { get; init; }
+
+    public IReadOnlyList<ExportScript>? Scripts { get; init; }
+
+    /// <summary>The script builder's working draft as the builder stores it, or null.</summary>
+    public JsonElement? WorkingDraft { get; init; }
+
+    /// <summary>Voice recaps by reference, once they exist; always empty in version 1.</summary>
+    public IReadOnlyList<JsonElement>? Audio { get; init; }
+}

@@ -1,0 +1,38 @@
+namespace Undertone.Data.YourData;
+
+/// <summary>
+/// A recap in <c>undertone.json</c> (and in the JSON API): every field, themes by name. <see cref="TherapistSaid"/> is
+/// the therapist's words, not the person's own; it is always in the JSON and kept apart by its name.
+/// </summary>
+public sealed record ExportRecap
+{
+    public int Id { get; init; }
+
+    public DateOnly SessionDate { get; init; }
+
+    public string? Label { get; init; }
+
+    public string? WhatCameUp { get; init; }
+
+    public string? Takeaways { get; init; }
+
+    public string? NextSteps { get; init; }
+
+    public string? ToRevisit { get; init; }
+
+    public int? Feeling { get; init; }
+
+    public string? FeelingWords { get; init; }
+
+    public string? TherapistSaid { get; init; }
+
+    public IReadOnlyList<string>? Themes { get; init; }
+
+    public bool IsSample { get; init; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public DateTimeOffset UpdatedAt { get; init; }
+
+    public long Version { get; init; }
+}

@@ -1,0 +1,336 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
+using Undertone.Data;
+using Undertone.Data.Journal;
+using Undertone.Domain;
+using Undertone.Domain.Journal;
+
+namespace Undertone.Web.Api;
+
+/// <summary>
+/// A small JSON API for the journal, for other clients and scripts: recaps and questions for next time. Every item
+/// carries its version as an ETag; a PUT must send it back as <c>If-Match</c>, and a stale one gets 412 — never a
+/// silent overwrite. Same validation and limits as the pages (the same store methods). All endpoints are here so
+/// they are easy to re-point when the journal store is split.
+/// </summary>
+public static class JournalApi
+{
+    public const int PageSize = 50;
+
+    /// <summary>Seven long fields of 10,000 characters, in three-byte UTF-8, plus room for the rest.</summary>
+    private const int MaxRecapBodyBytes = 256 * 1024;
+
+    public static IEndpointRouteBuilder MapJournalApi(this IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var recaps = app.MapGroup("/api/recaps").WithTags("Recaps");
+        recaps.MapGet("/", ListRecapsAsync).WithName("ListRecaps").WithSummary("Recaps, newest first, 50 a page")
+            .Produces<ListResponse<RecapResponse>>().ProducesValidationProblem();
+        recaps.MapPost("/", CreateRecapAsync).WithName("CreateRecap").WithSummary("Save a new recap; answers 201 with its ETag")
+            .Accepts<RecapRequest>("application/json").Produces<RecapResponse>(StatusCodes.Status201Created).ProducesValidationProblem();
+        recaps.MapGet("/{id:int}", GetRecapAsync).WithName("GetRecap").WithSummary("One recap, with its version as the ETag")
+            .Produces<RecapResponse>().ProducesProblem(StatusCodes.Status404NotFound);
+        recaps.MapPut("/{id:int}", UpdateRecapAsync).WithName("UpdateRecap").WithSummary("Change a recap; If-Match must carry its ETag (412 when stale)")
+            .Accepts<RecapRequest>("application/json").Produces<RecapResponse>().ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        recaps.MapDelete("/{id:int}", DeleteRecapAsync).WithName("DeleteRecap").WithSummary("Delete a recap (really: its words leave every file)")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+
+        var questions = app.MapGroup("/api/questions").WithTags("Questions");
+        questions.MapGet("/", ListQuestionsAsync).WithName("ListQuestions").WithSummary("Questions: open and asked first, then resolved and dropped; 50 a page")
+            .Produces<ListResponse<QuestionResponse>>().ProducesValidationProblem();
+        questions.MapPost("/", CreateQuestionAsync).WithName("CreateQuestion").WithSummary("Save a new open question; answers 201 with its ETag")
+            .Accepts<QuestionRequest>("application/json").Produces<QuestionResponse>(StatusCodes.Status201Created).ProducesValidationProblem();
+        questions.MapGet("/{id:int}", GetQuestionAsync).WithName("GetQuestion").WithSummary("One question, with its version as the ETag")
+            .Produces<QuestionResponse>().ProducesProblem(StatusCodes.Status404NotFound);
+        questions.MapPut("/{id:int}", UpdateQuestionAsync).WithName("UpdateQuestion").WithSummary("Change a question's text, status and answer note; If-Match required")
+            .Accepts<QuestionRequest>("application/json").Produces<QuestionResponse>().ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        questions.MapDelete("/{id:int}", DeleteQuestionAsync).WithName("DeleteQuestion").WithSummary("Delete a question (really)")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        return app;
+    }
+
+    // ---------------------------------------------------------------- recaps
+
+    internal static async Task<IResult> ListRecapsAsync(DateOnly? from, DateOnly? to, string? theme, int? page, JournalStore store, CancellationToken cancellationToken)
+    {
+        var number = page ?? 1;
+        if (number < 1)
+        {
+            return TypedResults.ValidationProblem(ApiJson.Error("page", "Pages are numbered from 1."));
+        }
+
+        if (from is { } f && to is { } t && t < f)
+        {
+            return TypedResults.ValidationProblem(ApiJson.Error("to", "The end date comes before the start date."));
+        }
+
+        int? themeId = null;
+        if (!string.IsNullOrWhiteSpace(theme))
+        {
+            var key = Theme.Normalize(theme);
+            var found = (await store.ListThemesAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(x => Theme.Normalize(x.Name) == key);
+            if (found is null)
+            {
+                return TypedResults.Ok(new ListResponse<RecapResponse>([], number, 0));
+            }
+
+            themeId = found.Id;
+        }
+
+        var slice = await store.ListRecapsAsync(new RecapFilter(themeId, from, to), (number - 1) * PageSize, PageSize, cancellationToken).ConfigureAwait(false);
+        var items = new List<RecapResponse>(slice.Items.Count);
+        foreach (var summary in slice.Items)
+        {
+            if (await store.GetRecapAsync(summary.Id, cancellationToken).ConfigureAwait(false) is { } recap)
+            {
+                items.Add(RecapResponse.From(recap));
+            }
+        }
+
+        return TypedResults.Ok(new ListResponse<RecapResponse>(items, number, slice.TotalCount));
+    }
+
+    internal static async Task<IResult> GetRecapAsync(int id, JournalStore store, HttpContext context, CancellationToken cancellationToken)
+    {
+        var recap = await store.GetRecapAsync(id, cancellationToken).ConfigureAwait(false);
+        if (recap is null)
+        {
+            return NotFound("recap");
+        }
+
+        SetETag(context, recap.Version);
+        return TypedResults.Ok(RecapResponse.From(recap));
+    }
+
+    internal static async Task<IResult> CreateRecapAsync(HttpRequest request, JournalStore store, HttpContext context, CancellationToken cancellationToken)
+    {
+        var (body, errors) = await ApiJson.ReadAsync<RecapRequest>(request, MaxRecapBodyBytes, cancellationToken).ConfigureAwait(false);
+        if (body is null)
+        {
+            return TypedResults.ValidationProblem(errors!);
+        }
+
+        if (Draft(body) is not { } draft)
+        {
+            return TypedResults.ValidationProblem(ApiJson.Error("sessionDate", "Add the day of the session (YYYY-MM-DD)."));
+        }
+
+        var saved = await store.SaveRecapAsync(null, draft, 0, cancellationToken).ConfigureAwait(false);
+        if (saved.Status == SaveStatus.Invalid)
+        {
+            return TypedResults.ValidationProblem(Fields(saved.Errors));
+        }
+
+        var recap = await store.GetRecapAsync(saved.Id, cancellationToken).ConfigureAwait(false);
+        SetETag(context, saved.Version);
+        return TypedResults.Created($"/api/recaps/{saved.Id}", RecapResponse.From(recap!));
+    }
+
+    internal static async Task<IResult> UpdateRecapAsync(int id, HttpRequest request, JournalStore store, HttpContext context, CancellationToken cancellationToken)
+    {
+        if (IfMatch(request) is not { } expected)
+        {
+            return PreconditionRequired();
+        }
+
+        var (body, errors) = await ApiJson.ReadAsync<RecapRequest>(request, MaxRecapBodyBytes, cancellationToken).ConfigureAwait(false);
+        if (body is null)
+        {
+            return TypedResults.ValidationProblem(errors!);
+        }
+
+        if (Draft(body) is not { } draft)
+        {
+            return TypedResults.ValidationProblem(ApiJson.Error("sessionDate", "Add the day of the session (YYYY-MM-DD)."));
+        }
+
+        var saved = await store.SaveRecapAsync(id, draft, expected, cancellationToken).ConfigureAwait(false);
+        switch (saved.Status)
+        {
+            case SaveStatus.Saved:
+                SetETag(context, saved.Version);
+                return TypedResults.Ok(RecapResponse.From((await store.GetRecapAsync(id, cancellationToken).ConfigureAwait(false))!));
+            case SaveStatus.Invalid:
+                return TypedResults.ValidationProblem(Fields(saved.Errors));
+            case SaveStatus.Conflict:
+                return Stale(context, saved.Version);
+            case SaveStatus.NotFound:
+                return NotFound("recap");
+            default:
+                throw new InvalidOperationException("Unknown save status.");
+        }
+    }
+
+    internal static async Task<IResult> DeleteRecapAsync(int id, HttpRequest request, JournalStore store, HttpContext context, CancellationToken cancellationToken)
+    {
+        if (IfMatch(request) is { } expected)
+        {
+            var current = await store.GetRecapAsync(id, cancellationToken).ConfigureAwait(false);
+            if (current is not null && current.Version != expected)
+            {
+                return Stale(context, current.Version);
+            }
+        }
+
+        return await store.DeleteRecapAsync(id, cancellationToken).ConfigureAwait(false) is null ? NotFound("recap") : TypedResults.NoContent();
+    }
+
+    // ---------------------------------------------------------------- questions
+
+    internal static async Task<IResult> ListQuestionsAsync(int? page, JournalStore store, CancellationToken cancellationToken)
+    {
+        var number = page ?? 1;
+        if (number < 1)
+        {
+            return TypedResults.ValidationProblem(ApiJson.Error("page", "Pages are numbered from 1."));
+        }
+
+        var all = await store.ListQuestionsAsync(closedLimit: 10_000, cancellationToken).ConfigureAwait(false);
+        var items = all.Skip((number - 1) * PageSize).Take(PageSize).Select(QuestionResponse.From).ToList();
+        return TypedResults.Ok(new ListResponse<QuestionResponse>(items, number, all.Count));
+    }
+
+    internal static async Task<IResult> GetQuestionAsync(int id, JournalStore store, HttpContext context, CancellationToken cancellationToken)
+    {
+        var question = await store.GetQuestionAsync(id, cancellationToken).ConfigureAwait(false);
+        if (question is null)
+        {
+            return NotFound("question");
+        }
+
+        SetETag(context, question.Version);
+        return TypedResults.Ok(QuestionResponse.From(question));
+    }
+
+    internal static async Task<IResult> CreateQuestionAsync(HttpRequest request, JournalStore store, HttpContext context, CancellationToken cancellationToken)
+    {
+        var (body, errors) = await ApiJson.ReadAsync<QuestionRequest>(request, cancellationToken).ConfigureAwait(false);
+        if (body is null)
+        {
+            return TypedResults.ValidationProblem(errors!);
+        }
+
+        var saved = await store.AddQuestionAsync(body.Text ?? "", body.SourceRecapId, cancellationToken).ConfigureAwait(false);
+        if (saved.Status == SaveStatus.Invalid)
+        {
+            return TypedResults.ValidationProblem(Fields(saved.Errors));
+        }
+
+        var question = await store.GetQuestionAsync(saved.Id, cancellationToken).ConfigureAwait(false);
+        SetETag(context, saved.Version);
+        return TypedResults.Created($"/api/questions/{saved.Id}", QuestionResponse.From(question!));
+    }
+
+    internal static async Task<IResult> UpdateQuestionAsync(int id, HttpRequest request, JournalStore store, HttpContext context, CancellationToken cancellationToken)
+    {
+        if (IfMatch(request) is not { } expected)
+        {
+            return PreconditionRequired();
+        }
+
+        var (body, errors) = await ApiJson.ReadAsync<QuestionRequest>(request, cancellationToken).ConfigureAwait(false);
+        if (body is null)
+        {
+            return TypedResults.ValidationProblem(errors!);
+        }
+
+        if (body.Status is not { } status)
+        {
+            return TypedResults.ValidationProblem(ApiJson.Error("status", "Say where the question stands: open, asked, resolved or dropped."));
+        }
+
+        var saved = await store.UpdateQuestionAsync(id, body.Text ?? "", status, body.AnswerNote ?? "", expected, cancellationToken).ConfigureAwait(false);
+        switch (saved.Status)
+        {
+            case SaveStatus.Saved:
+                SetETag(context, saved.Version);
+                return TypedResults.Ok(QuestionResponse.From((await store.GetQuestionAsync(id, cancellationToken).ConfigureAwait(false))!));
+            case SaveStatus.Invalid:
+                return TypedResults.ValidationProblem(Fields(saved.Errors));
+            case SaveStatus.Conflict:
+                return Stale(context, saved.Version);
+            case SaveStatus.NotFound:
+                return NotFound("question");
+            default:
+                throw new InvalidOperationException("Unknown save status.");
+        }
+    }
+
+    internal static async Task<IResult> DeleteQuestionAsync(int id, HttpRequest request, JournalStore store, HttpContext context, CancellationToken cancellationToken)
+    {
+        if (IfMatch(request) is { } expected)
+        {
+            var current = await store.GetQuestionAsync(id, cancellationToken).ConfigureAwait(false);
+            if (current is not null && current.Version != expected)
+            {
+                return Stale(context, current.Version);
+            }
+        }
+
+        return await store.DeleteQuestionAsync(id, cancellationToken).ConfigureAwait(false) is null ? NotFound("question") : TypedResults.NoContent();
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static RecapDraft? Draft(RecapRequest body) => body.SessionDate is not { } date ? null : new RecapDraft
+    {
+        SessionDate = date,
+        Label = body.Label ?? "",
+        WhatCameUp = body.WhatCameUp ?? "",
+        Takeaways = body.Takeaways ?? "",
+        NextSteps = body.NextSteps ?? "",
+        ToRevisit = body.ToRevisit ?? "",
+        Feeling = body.Feeling,
+        FeelingWords = body.FeelingWords ?? "",
+        TherapistSaid = body.TherapistSaid ?? "",
+        ThemeNames = body.Themes ?? [],
+    };
+
+    /// <summary>The version from <c>If-Match: "3"</c> (a weak <c>W/"3"</c> is read the same); null when absent or not a version.</summary>
+    internal static long? IfMatch(HttpRequest request)
+    {
+        var header = request.Headers.IfMatch.ToString().Trim();
+        if (header.StartsWith("W/", StringComparison.Ordinal))
+        {
+            header = header[2..];
+        }
+
+        header = header.Trim('"');
+        return long.TryParse(header, NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : null;
+    }
+
+    private static void SetETag(HttpContext context, long version) =>
+        context.Response.Headers.ETag = new EntityTagHeaderValue($"\"{version.ToString(CultureInfo.InvariantCulture)}\"").ToString();
+
+    private static ProblemHttpResult Stale(HttpContext context, long storedVersion)
+    {
+        SetETag(context, storedVersion);
+        return TypedResults.Problem(
+            "This item was changed since you read it. Read it again, then send your change with the new ETag.",
+            statusCode: StatusCodes.Status412PreconditionFailed,
+            title: "Changed since you read it",
+            extensions: new Dictionary<string, object?> { ["field"] = "If-Match", ["currentVersion"] = storedVersion });
+    }
+
+    private static ProblemHttpResult PreconditionRequired() => TypedResults.Problem(
+        "Send the item's ETag in an If-Match header, so a newer change is never overwritten.",
+        statusCode: StatusCodes.Status428PreconditionRequired,
+        title: "If-Match is required",
+        extensions: new Dictionary<string, object?> { ["field"] = "If-Match" });
+
+    private static ProblemHttpResult NotFound(string kind) => TypedResults.Problem(
+        $"There is no {kind} with this id. It may have been deleted.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
+
+    /// <summary>The store's field names (<c>WhatCameUp</c>, <c>ThemeNames</c>) as the JSON names (<c>whatCameUp</c>, <c>themes</c>).</summary>
+    private static Dictionary<string, string[]> Fields(IReadOnlyList<FieldError> errors) =>
+        errors.GroupBy(e => e.Field switch
+            {
+                nameof(RecapDraft.ThemeNames) => "themes",
+                { Length: > 0 } f => char.ToLowerInvariant(f[0]) + f[1..],
+                _ => ApiJson.BodyField,
+            })
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray(), StringComparer.Ordinal);
+}

@@ -1,0 +1,74 @@
+using BenchmarkDotNet.Attributes;
+using Undertone.Benchmarks.Journal;
+using Undertone.Data;
+using Undertone.Data.Journal;
+using Undertone.Domain.Journal;
+
+namespace Undertone.Benchmarks.YourData;
+
+/// <summary>
+/// What "delete really deletes" costs on a 10,000-recap journal (issue 14, item 6): a recap delete now merges the
+/// search index and empties the <c>-wal</c> (<c>wal_checkpoint(TRUNCATE)</c>) before it returns. Each iteration
+/// first saves (and edits) one recap, so the <c>-wal</c> holds fresh pages as it would after real use. The save
+/// itself is unchanged and measured alongside, to show saves stay fast.
+/// </summary>
+[Config(typeof(JournalBenchmarkConfig))]
+[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 15, invocationCount: 1)]
+[MemoryDiagnoser]
+public class DeleteBenchmarks
+{
+    private JournalBenchmarkDatabase _database = null!;
+    private JournalStore _store = null!;
+    private SaveResult _recap = null!;
+    private int _n;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _database = JournalBenchmarkDatabase.Create(10_000);
+        _store = _database.CreateStore();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _database.Dispose();
+
+    [IterationSetup]
+    public void SaveOne()
+    {
+        _recap = _store.SaveRecapAsync(null, Draft(++_n), 0).GetAwaiter().GetResult();
+        _recap = _store.SaveRecapAsync(_recap.Id, Draft(++_n), _recap.Version).GetAwaiter().GetResult();
+    }
+
+    /// <summary>The whole delete as the page and the API run it: secure-delete, index merge, checkpoint.</summary>
+    [Benchmark(Baseline = true)]
+    public Task<DeletedRecap?> DeleteRecap() => _store.DeleteRecapAsync(_recap.Id);
+
+    /// <summary>The checkpoint alone, after a save and an edit.</summary>
+    [Benchmark]
+    public async Task<bool> WalCheckpointTruncate()
+    {
+        await using var db = _database.CreateDbContext();
+        return await DeletedTextCheckpoint.RunAsync(db);
+    }
+
+    /// <summary>The index merge alone.</summary>
+    [Benchmark]
+    public async Task MergeSearchIndex()
+    {
+        await using var db = _database.CreateDbContext();
+        await UndertoneDatabase.OptimizeSearchIndexAsync(db);
+    }
+
+    /// <summary>An ordinary save (an autosave of an edit): no checkpoint, no merge.</summary>
+    [Benchmark]
+    public Task<SaveResult> SaveRecap() => _store.SaveRecapAsync(_recap.Id, Draft(++_n), _recap.Version);
+
+    private static RecapDraft Draft(int n) => new()
+    {
+        SessionDate = new DateOnly(2026, 11, 20),
+        WhatCameUp = "We talked about boundaries at work and the guilt after saying no. Draft " + n,
+        Takeaways = "Saying no can be kind.",
+        NextSteps = "Try one small no this week.",
+        ThemeNames = ["Work", "Boundaries"],
+    };
+}

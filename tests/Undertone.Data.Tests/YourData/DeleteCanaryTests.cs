@@ -1,0 +1,143 @@
+using Microsoft.Extensions.Time.Testing;
+using Undertone.Data.Consent;
+using Undertone.Data.Journal;
+using Undertone.Data.YourData;
+using Undertone.Domain.Consent;
+
+namespace Undertone.Data.Tests.YourData;
+
+/// <summary>
+/// Right after a delete returns, with the app's connections still open and nothing else run, the deleted words are
+/// in no file of the data folder: not the database, not its <c>-wal</c>, not its <c>-shm</c>.
+/// </summary>
+public sealed class DeleteCanaryTests : IAsyncLifetime
+{
+    private const string Canary = "Zebracanary";
+
+    private TestDatabase _database = null!;
+    private JournalStore _journal = null!;
+    private ScriptStore _scripts = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));
+        _journal = new JournalStore(_database, clock);
+        _scripts = new ScriptStore(_database, clock);
+    }
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    [Fact]
+    public async Task DeletedRecap_IsInNoFileOfTheDataFolder()
+    {
+        var recap = await _journal.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = $"The {Canary} talk", TherapistSaid = $"{Canary} said" }, 0);
+        // Autosaves write the words again and again into the -wal before the delete.
+        for (var i = 0; i < 5; i++)
+        {
+            recap = await _journal.SaveRecapAsync(recap.Id, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = $"The {Canary} talk {i}" }, recap.Version);
+        }
+
+        await KeepOtherTextAsync();
+        Assert.NotEmpty(DataFolderCanary.FilesHolding(_database.Folder, Canary));
+
+        Assert.NotNull(await _journal.DeleteRecapAsync(recap.Id));
+
+        Assert.Equal("", string.Join(", ", DataFolderCanary.FilesHolding(_database.Folder, Canary)));
+        Assert.Single(await _journal.SearchAsync("kept"));
+    }
+
+    [Fact]
+    public async Task DeletedQuestion_IsInNoFileOfTheDataFolder()
+    {
+        var question = await _journal.AddQuestionAsync($"Ask about {Canary}?");
+        await KeepOtherTextAsync();
+
+        Assert.NotNull(await _journal.DeleteQuestionAsync(question.Id));
+
+        Assert.Empty(DataFolderCanary.FilesHolding(_database.Folder, Canary));
+    }
+
+    [Fact]
+    public async Task DeletedTheme_IsInNoFileOfTheDataFolder()
+    {
+        await _journal.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = "Plain words", ThemeNames = [Canary, "Sleep"] }, 0);
+        var theme = (await _journal.ListThemesAsync()).Single(t => t.Name == Canary);
+
+        Assert.True(await _journal.DeleteThemeAsync(theme.Id));
+
+        Assert.Empty(DataFolderCanary.FilesHolding(_database.Folder, Canary));
+    }
+
+    [Fact]
+    public async Task DeletedScript_AndClearedDraft_AreInNoFileOfTheDataFolder()
+    {
+        var saved = await _scripts.SaveScriptAsync(null, new ScriptInput($"For {Canary}", Ask(), $"Hello {Canary}, could we talk about a recap?", true, [], $"{Canary} follow-up"), 0);
+        await _scripts.SaveDraftAsync(new WorkingDraft { Ask = Ask(), EditedText = $"Draft {Canary}", Name = "n" }, DraftWriter.None);
+        await KeepOtherTextAsync();
+
+        Assert.True(await _scripts.DeleteScriptAsync(saved.Id));
+        await _scripts.ClearDraftAsync();
+
+        Assert.Empty(DataFolderCanary.FilesHolding(_database.Folder, Canary));
+    }
+
+    [Fact]
+    public async Task DeleteEverything_LeavesNoTextInAnyFile_AndTheJournalWorksAfterwards()
+    {
+        var recap = await _journal.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = $"The {Canary} talk", ThemeNames = [$"{Canary}theme"] }, 0);
+        await _journal.AddQuestionAsync($"Ask about {Canary}?", recap.Id);
+        await _scripts.SaveScriptAsync(null, new ScriptInput($"For {Canary}", Ask(), $"Hello {Canary}, could we talk about a recap?", true, [], ""), 0);
+        await _scripts.SaveDraftAsync(new WorkingDraft { Ask = Ask(), EditedText = $"Draft {Canary}" }, DraftWriter.None);
+        await _journal.AddSampleEntriesAsync();
+        var hook = new RecordingHook();
+        var wipe = new DataWipe(_database, [hook]);
+
+        await wipe.DeleteEverythingAsync();
+
+        Assert.Empty(DataFolderCanary.FilesHolding(_database.Folder, Canary));
+        Assert.Empty(DataFolderCanary.FilesHolding(_database.Folder, "overcommitting")); // a sample word
+        Assert.Equal(1, hook.Calls);
+        Assert.Equal(0, (await _journal.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
+        Assert.Empty(await _journal.ListThemesAsync());
+        Assert.Empty(await _scripts.ListScriptsAsync());
+        Assert.Null(await _scripts.GetDraftAsync());
+
+        var again = await _journal.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 21), WhatCameUp = "A fresh start" }, 0);
+        Assert.True(again.IsSaved);
+        Assert.Single(await _journal.SearchAsync("fresh"));
+    }
+
+    [Theory]
+    [InlineData("delete everything", true)]
+    [InlineData("  Delete Everything ", true)]
+    [InlineData("delete", false)]
+    [InlineData("", false)]
+    [InlineData(null, false)]
+    public void Confirmation_MustBeTheWholePhrase(string? typed, bool confirmed) =>
+        Assert.Equal(confirmed, DataWipe.IsConfirmed(typed));
+
+    private async Task KeepOtherTextAsync() =>
+        await _journal.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 19), WhatCameUp = "These kept words stay" }, 0);
+
+    internal static ConsentAsk Ask() => new()
+    {
+        Reasons = [AskReason.RememberTakeaways],
+        Format = RecordFormat.ShortRecap,
+        Storage = StoragePlace.DeviceOnly,
+        Access = RecordAccess.OnlyMe,
+        Retention = RetentionRule.DeleteAfterReview,
+        Use = RecordUse.PersonalOnly,
+    };
+
+    private sealed class RecordingHook : IDeleteEverythingHook
+    {
+        public int Calls { get; private set; }
+
+        public Task AfterEverythingDeletedAsync(CancellationToken cancellationToken)
+        {
+            Calls++;
+            return Task.CompletedTask;
+        }
+    }
+}
