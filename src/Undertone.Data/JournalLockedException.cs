@@ -4,7 +4,7 @@ namespace Undertone.Data;
 public sealed class JournalLockedException : Exception
 {
     public JournalLockedException()
-        : base("The journal is locked.")
+        : base("The journal is locked. Unlock it with the passphrase or the recovery key.")
     {
     }
 

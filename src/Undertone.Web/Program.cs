@@ -15,6 +15,7 @@ using Undertone.Web.Api;
 using Undertone.Web.Components;
 using Undertone.Web.Components.Shared;
 using Undertone.Web.Hosting;
+using Undertone.Web.Locking;
 
 // A plain console logger until the host's own logger is configured (not Serilog's reloadable bootstrap logger,
 // which cannot be shared by the several hosts the tests start in one process).
@@ -66,8 +67,8 @@ try
     builder.Services.AddOptions<KeyManagementOptions>().Configure<ILoggerFactory>((options, loggers) =>
         options.XmlRepository = new PrivateKeyRepository(new DirectoryInfo(paths.KeysDirectory), loggers));
 
-    builder.Services.AddDbContextFactory<UndertoneDbContext>(options => options.UseUndertoneSqlite(paths.DatabaseFile));
-    builder.Services.AddHostedService<DatabaseMigrator>();
+    // The passphrase lock (docs/decisions/008-encryption-at-rest.md): the journal's key, migration after unlock, idle lock.
+    builder.Services.AddJournalLock(paths);
     builder.Services.AddHostedService<PrivateDataFolder>(); // after the migrator: the database files exist by then
     builder.Services.AddHostedService<SignInLink>();
     builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -112,16 +113,18 @@ try
     app.UseMiddleware<ApiProblems>();
     app.UseMiddleware<OriginCheck>();
     app.UseMiddleware<AccessGate>();
+    app.UseMiddleware<LockGate>();
     app.UseAntiforgery();
 
     app.MapStaticAssets().AllowAnonymous();
-    app.MapHealthChecks("/healthz").AllowAnonymous();
+    app.MapHealthChecks("/healthz", new() { ResponseWriter = LockHealth.WriteAsync }).AllowAnonymous();
     app.MapOpenApi().AllowAnonymous();
     app.MapSignIn();
     app.MapScriptsApi();
     app.MapExportApi();
     app.MapDataApi();
     app.MapJournalApi();
+    app.MapLockApi();
     app.MapRazorComponents<App>()
         .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = "'none'");
 

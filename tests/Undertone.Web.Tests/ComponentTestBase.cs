@@ -43,6 +43,13 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
         _database = await Data.Tests.TestDatabase.CreateAsync();
         Services.AddSingleton<Microsoft.EntityFrameworkCore.IDbContextFactory<Data.UndertoneDbContext>>(_database);
         Services.AddSingleton<Data.Settings.SettingsStore>();
+        // The Settings page's Privacy section and the layout ask the lock; this journal has no passphrase.
+        Services.AddLogging();
+        Services.AddSingleton(new Data.Encryption.JournalLock(_database.Path, Clock));
+        Services.AddSingleton(new Undertone.Web.Hosting.UndertonePaths(_database.Folder));
+        Services.AddSingleton<Undertone.Web.Access.AccessSessions>();
+        Services.AddSingleton<Undertone.Web.Hosting.DatabaseMigrator>();
+        Services.AddSingleton<Undertone.Web.Locking.LockKeeper>();
         return _database;
     }
 

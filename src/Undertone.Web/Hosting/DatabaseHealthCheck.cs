@@ -1,17 +1,23 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Undertone.Data;
+using Undertone.Data.Encryption;
 
 namespace Undertone.Web.Hosting;
 
 /// <summary>
 /// Healthy when the database answers, every migration of this build is applied, and none is there that this build
-/// doesn't know (a newer Undertone wrote to the file).
+/// doesn't know (a newer Undertone wrote to the file). While the journal is locked it cannot be read: healthy, and says so.
 /// </summary>
-internal sealed class DatabaseHealthCheck(IDbContextFactory<UndertoneDbContext> dbFactory) : IHealthCheck
+internal sealed class DatabaseHealthCheck(IDbContextFactory<UndertoneDbContext> dbFactory, JournalLock journalLock) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        if (journalLock.IsLocked)
+        {
+            return HealthCheckResult.Healthy("locked");
+        }
+
         try
         {
             var db = await dbFactory.CreateDbContextAsync(cancellationToken);

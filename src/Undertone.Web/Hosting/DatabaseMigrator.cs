@@ -1,33 +1,71 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Undertone.Data;
+using Undertone.Data.Encryption;
 
 namespace Undertone.Web.Hosting;
 
-/// <summary>Checks and migrates the database, and tidies its search index, before the server accepts its first request.</summary>
-internal sealed class DatabaseMigrator(
+/// <summary>
+/// Checks and migrates the database, and tidies its search index, before the server accepts its first request. A
+/// journal locked with a passphrase cannot be read yet: then this waits, and unlocking runs it
+/// (<see cref="EnsureMigratedAsync"/>).
+/// </summary>
+public sealed class DatabaseMigrator(
     IDbContextFactory<UndertoneDbContext> dbFactory,
     UndertonePaths paths,
-    ILogger<DatabaseMigrator> logger) : IHostedService
+    JournalLock journalLock,
+    ILogger<DatabaseMigrator> logger) : IHostedService, IDisposable
 {
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private bool _migrated;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         logger.LogInformation("Undertone keeps its data in {DataDirectory}", paths.DataDirectory);
-        var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await using (db)
+        if (journalLock.IsLocked)
         {
-            await UndertoneDatabase.MigrateAsync(db, paths.DatabaseFile, cancellationToken);
-            try
+            logger.LogInformation("The journal is locked with a passphrase; it is checked and updated when it is unlocked");
+            return;
+        }
+
+        await EnsureMigratedAsync(cancellationToken);
+    }
+
+    /// <summary>Checks and migrates the journal, once per start. Throws <see cref="JournalLockedException"/> while locked.</summary>
+    public async Task EnsureMigratedAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_migrated)
             {
-                await UndertoneDatabase.OptimizeSearchIndexAsync(db, cancellationToken);
+                return;
             }
-            catch (SqliteException ex)
+
+            var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            await using (db)
             {
-                // Tidying is worth having, not worth refusing to start over: search and the journal still work.
-                logger.LogWarning(ex, "Could not tidy the search index; the next start tries again");
+                await UndertoneDatabase.MigrateAsync(db, paths.DatabaseFile, journalLock, cancellationToken);
+                try
+                {
+                    await UndertoneDatabase.OptimizeSearchIndexAsync(db, cancellationToken);
+                }
+                catch (SqliteException ex)
+                {
+                    // Tidying is worth having, not worth refusing to start over: search and the journal still work.
+                    logger.LogWarning("Could not tidy the search index ({Failure}); the next start tries again", StorageFailure.Describe(ex));
+                }
             }
+
+            _migrated = true;
+        }
+        finally
+        {
+            _gate.Release();
         }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public void Dispose() => _gate.Dispose();
 }

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Options;
+using Undertone.Data;
+using Undertone.Data.Encryption;
+using Undertone.Web.Hosting;
+
+namespace Undertone.Web.Locking;
+
+/// <summary>
+/// The passphrase lock, local mode's one seam: the key service, the journal's EF options that ask it for the key,
+/// the migrator that waits for it, the idle lock, and Data Protection keys that stay off the disk while encrypted.
+/// A server mode would register accounts instead and none of this.
+/// </summary>
+public static class LockServiceCollectionExtensions
+{
+    public static IServiceCollection AddJournalLock(this IServiceCollection services, UndertonePaths paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        services.AddSingleton(sp => new JournalLock(
+            paths.DatabaseFile,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<Argon2Settings>()));
+        services.AddDbContextFactory<UndertoneDbContext>((sp, options) =>
+            options.UseUndertoneSqlite(paths.DatabaseFile, sp.GetRequiredService<JournalLock>()));
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddHostedService(sp => sp.GetRequiredService<DatabaseMigrator>());
+        services.AddSingleton<LockKeeper>();
+        services.AddSingleton<IdleLock>();
+        services.AddHostedService(sp => sp.GetRequiredService<IdleLock>());
+        services.AddScoped<CircuitHandler, ActivityCircuitHandler>();
+        services.AddSingleton<IPostConfigureOptions<KeyManagementOptions>, LockAwareKeyOptions>();
+        return services;
+    }
+}
