@@ -1,0 +1,30 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using Undertone.Data.Journal;
+using Undertone.Domain.Journal;
+using Undertone.Web.Components.Pages.Journal;
+
+namespace Undertone.Web.Tests.Journal;
+
+public sealed class QuestionsPageTests : ComponentTestBase
+{
+    [Fact]
+    public async Task AQuestionSavedFromARecap_LinksBackToThatRecap_AndOneAddedHereDoesNot()
+    {
+        var database = await UseDatabaseAsync();
+        Services.AddSingleton<JournalStore>();
+        Clock.SetLocalTimeZone(TimeZoneInfo.Utc);
+        var store = new JournalStore(database, Clock);
+        var recap = await store.SaveRecapAsync(null, new RecapDraft { SessionDate = store.Today, WhatCameUp = "The lighthouse again." }, 0);
+        await store.AddQuestionAsync("What did the lighthouse stand for?", recap.Id);
+        await store.AddQuestionAsync("Can we talk about sleep?");
+
+        var cut = Render<QuestionsPage>();
+
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll(".question-item").Count));
+        var link = Assert.Single(cut.FindAll("a.question-source"));
+        Assert.Equal($"journal/{recap.Id}", link.GetAttribute("href"));
+        Assert.Equal("Go to the recap it came from", link.TextContent.Trim());
+        Assert.Contains("lighthouse", link.Closest(".question-item")!.TextContent, StringComparison.Ordinal);
+    }
+}
