@@ -90,9 +90,16 @@ try
     builder.Services.AddMudServices(config => config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomCenter);
 
     var app = builder.Build();
-    app.Logger.LogInformation(
-        "SQLite {SqliteVersion} ({SqliteLibrary}); encryption at rest available: {EncryptionAvailable} {EncryptionUnavailableReason}",
-        sqlite.SqliteVersion, sqlite.Library, sqlite.EncryptionAvailable, sqlite.Reason);
+    if (sqlite.EncryptionAvailable)
+    {
+        app.Logger.LogInformation("SQLite {SqliteVersion} ({SqliteLibrary}); encryption at rest available", sqlite.SqliteVersion, sqlite.Library);
+    }
+    else
+    {
+        app.Logger.LogInformation(
+            "SQLite {SqliteVersion} ({SqliteLibrary}); encryption at rest unavailable: {EncryptionUnavailableReason}",
+            sqlite.SqliteVersion, sqlite.Library, sqlite.Reason);
+    }
 
     if (!app.Environment.IsDevelopment())
     {
@@ -102,8 +109,12 @@ try
     }
 
     // Logs method, path (never the query string or body), status and time.
+    // Through this host's own logger: the static one belongs to whichever host started last (tests start several).
     app.UseSerilogRequestLogging(options =>
-        options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0} ms");
+    {
+        options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+        options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0} ms";
+    });
     // Friendly pages for people; the JSON and PDF endpoints keep their own problem details.
     app.UseWhen(
         context => !context.Request.Path.StartsWithSegments("/api"),

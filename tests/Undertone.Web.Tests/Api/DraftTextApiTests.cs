@@ -131,17 +131,10 @@ public sealed class DraftTextApiTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
         }
 
-        var logs = System.IO.Path.Combine(_factory.DataDirectory, "logs");
-        var files = Directory.GetFiles(logs);
-        Assert.NotEmpty(files);
-        foreach (var file in files)
-        {
-            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-            using var reader = new StreamReader(stream);
-            var text = await reader.ReadToEndAsync();
-            Assert.Contains(Path, text, StringComparison.Ordinal); // the request was logged, by path only
-            Assert.DoesNotContain("canary", text, StringComparison.Ordinal);
-        }
+        // The request line is written just after the answer is sent: wait for it, then read everything logged.
+        var text = await LogText.WaitForAsync(_factory.DataDirectory, "responded 409");
+        Assert.Contains(Path, text, StringComparison.Ordinal); // the requests were logged, by path only
+        Assert.DoesNotContain("canary", text, StringComparison.Ordinal);
     }
 
     [Fact]
