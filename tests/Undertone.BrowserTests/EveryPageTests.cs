@@ -8,8 +8,8 @@ namespace Undertone.BrowserTests;
 
 /// <summary>
 /// Every page, with something in the journal, in light and dark mode: axe finds nothing serious (names that match
-/// what is seen included), and every control Tab reaches shows a clear focus ring. The builder has its own, richer
-/// check in <see cref="ScriptBuilderTests"/>; the sign-in page is checked in <see cref="AccessTests"/>'s collection here too.
+/// what is seen included), and every control Tab reaches shows a clear focus ring. The builder's parts that open on
+/// demand and its phone layout are checked in <see cref="ScriptBuilderTests"/>.
 /// </summary>
 [Collection(SeededJournalSuite.Name)]
 public sealed class EveryPageTests(UndertoneAppFixture app)
@@ -66,6 +66,7 @@ public sealed class EveryPageTests(UndertoneAppFixture app)
 
     [Theory]
     [InlineData("/")]
+    [InlineData("/script")]
     [InlineData("/journal")]
     [InlineData("/journal/new")]
     [InlineData("/journal/{recap}")]

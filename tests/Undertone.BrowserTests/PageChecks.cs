@@ -67,12 +67,25 @@ public static class PageChecks
           const style = border
             ? { outlineStyle: css.borderTopStyle, outlineWidth: css.borderTopWidth, outlineColor: css.borderTopColor }
             : css;
-          const rgb = c => (c.match(/[\d.]+/g) || []).slice(0, 3).map(Number);
+          // Colours as [r, g, b, a] in 0-255 (Chromium writes some as `color(srgb r g b / a)` in 0-1).
+          const parse = c => {
+            const n = (c.match(/[\d.]+/g) || []).map(Number);
+            if (n.length < 3) return [0, 0, 0, 0]; // transparent
+            const scale = c.startsWith('color(') ? 255 : 1;
+            return [n[0] * scale, n[1] * scale, n[2] * scale, n.length > 3 ? n[3] : 1];
+          };
           const lum = ([r, g, b]) => [r, g, b].map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })
             .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
-          let bgEl = target.parentElement, bg = 'rgba(0, 0, 0, 0)';
-          while (bgEl) { const c = getComputedStyle(bgEl).backgroundColor; if (!c.endsWith(', 0)') && c !== 'transparent') { bg = c; break; } bgEl = bgEl.parentElement; }
-          const a = lum(rgb(style.outlineColor)), b = lum(rgb(bg));
+          // The page behind the control: see-through backgrounds laid over the first solid one (white if none).
+          const layers = [];
+          for (let e = target.parentElement; e; e = e.parentElement) {
+            const c = parse(getComputedStyle(e).backgroundColor);
+            if (c[3] > 0) layers.unshift(c);
+            if (c[3] >= 1) break;
+          }
+          const bgRgb = layers.reduce((under, [r, g, b, a]) => [r * a + under[0] * (1 - a), g * a + under[1] * (1 - a), b * a + under[2] * (1 - a)], [255, 255, 255]);
+          const bg = `rgb(${bgRgb.map(Math.round).join(', ')})`;
+          const a = lum(parse(style.outlineColor)), b = lum(bgRgb);
           const contrast = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
           const name = (el.getAttribute('aria-label') || el.textContent || el.tagName).trim().slice(0, 40);
           const width = parseFloat(style.outlineWidth);
