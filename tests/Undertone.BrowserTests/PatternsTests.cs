@@ -123,10 +123,10 @@ public sealed partial class PatternsTests(UndertoneAppFixture app)
         await UndertoneAppFixture.GotoAsync(page, "/patterns");
         try
         {
-            await AssertFocusRingsAsync(page, "light");
+            await PageChecks.AssertFocusRingsAsync(page, "/patterns, light mode", minimum: 10, presses: 60);
             await page.GetByRole(AriaRole.Button, new() { Name = "Switch to dark mode" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Switch to light mode" })).ToBeVisibleAsync();
-            await AssertFocusRingsAsync(page, "dark");
+            await PageChecks.AssertFocusRingsAsync(page, "/patterns, dark mode", minimum: 10, presses: 60);
             await UndertoneAppFixture.ScreenshotAsync(page, "patterns-1280-dark-focus");
         }
         finally
@@ -141,48 +141,6 @@ public sealed partial class PatternsTests(UndertoneAppFixture app)
             await page.Context.CloseAsync();
         }
     }
-
-    /// <summary>Tabs through the page; every focused control must show a solid outline ≥ 2px at ≥ 3:1 against the page.</summary>
-    private static async Task AssertFocusRingsAsync(IPage page, string mode)
-    {
-        await page.Locator("body").FocusAsync();
-        var seen = 0;
-        for (var i = 0; i < 60; i++)
-        {
-            await page.Keyboard.PressAsync("Tab");
-            var ring = await page.EvaluateAsync<string?>(FocusRingScript);
-            if (ring is null)
-            {
-                continue;
-            }
-
-            seen++;
-            Assert.True(ring.StartsWith("ok", StringComparison.Ordinal), $"{mode} mode: {ring}");
-        }
-
-        Assert.True(seen >= 10, $"{mode} mode: only {seen} controls took focus");
-    }
-
-    private const string FocusRingScript = """
-        () => {
-          const el = document.activeElement;
-          if (!el || el === document.body) return null;
-          // A hidden checkbox, radio or switch input shows its ring on the round button around it.
-          const target = el.matches('.mud-checkbox input, .mud-radio input, .mud-switch input') ? el.closest('.mud-button-root, .mud-switch-base') : el;
-          const style = getComputedStyle(target);
-          const rgb = c => (c.match(/[\d.]+/g) || []).slice(0, 3).map(Number);
-          const lum = ([r, g, b]) => [r, g, b].map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })
-            .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
-          let bgEl = target.parentElement, bg = 'rgba(0, 0, 0, 0)';
-          while (bgEl) { const c = getComputedStyle(bgEl).backgroundColor; if (!c.endsWith(', 0)') && c !== 'transparent') { bg = c; break; } bgEl = bgEl.parentElement; }
-          const a = lum(rgb(style.outlineColor)), b = lum(rgb(bg));
-          const contrast = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
-          const name = (el.getAttribute('aria-label') || el.textContent || el.tagName).trim().slice(0, 40);
-          const width = parseFloat(style.outlineWidth);
-          return (style.outlineStyle !== 'none' && width >= 2 && contrast >= 3 ? 'ok ' : 'weak ')
-            + `${name}: ${style.outlineStyle} ${width}px ${style.outlineColor} on ${bg} (${contrast.toFixed(2)}:1)`;
-        }
-        """;
 
     [GeneratedRegex(@"in 3 of your last \d+ recaps")]
     private static partial Regex KOfN();

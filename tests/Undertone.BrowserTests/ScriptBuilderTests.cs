@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Undertone.Data.Consent;
@@ -124,11 +123,7 @@ public sealed class ScriptBuilderTests(UndertoneAppFixture app)
                 await page.GetByRole(AriaRole.Checkbox, new() { Name = "I write down my next steps before I leave" }).CheckAsync();
                 await page.GetByText("Read it part by part").ClickAsync();
 
-                var results = await page.RunAxe();
-                var serious = results.Violations.Where(v => v.Impact is "serious" or "critical")
-                    .Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target)))})")
-                    .ToList();
-                Assert.True(serious.Count == 0, $"{mode} at {width}px:\n" + string.Join("\n", serious));
+                await PageChecks.AssertNoSeriousAxeProblemsAsync(page, $"/script, {mode} at {width}px");
 
                 var fits = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth");
                 Assert.True(fits, $"The page scrolls sideways at {width}px in {mode} mode.");

@@ -57,13 +57,16 @@ public static class JournalPdf
         var range = PdfDates.Range(from, to);
         using var composer = new PdfComposer(options ?? PdfOptions.Default, fallback);
         composer.Title(RecapsTitle);
-        composer.Paragraph(string.Concat(range, " · ", Count(chosen.Count)), TextStyle.Muted);
+        var settings = export ?? RecapExport.Default;
+        var theme = settings.ThemeName is { } name ? $" · only the theme “{name}”" : "";
+        composer.Paragraph(string.Concat(range, " · ", Count(chosen.Count), theme), TextStyle.Muted);
         if (chosen.Count == 0)
         {
-            composer.Paragraph("There are no recaps between these dates.");
+            composer.Paragraph(settings.ThemeName is null
+                ? "There are no recaps between these dates."
+                : "There are no recaps with this theme between these dates.");
         }
 
-        var settings = export ?? RecapExport.Default;
         for (var i = 0; i < chosen.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();

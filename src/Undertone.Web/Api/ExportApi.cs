@@ -44,12 +44,12 @@ public static class ExportApi
     }
 
     /// <summary>
-    /// Recaps from <paramref name="from"/> to <paramref name="to"/>, oldest first. A missing end means "from the first"
-    /// or "up to the latest" recap. Stops working when the download is cancelled. (The journal page makes the same
+    /// Recaps from <paramref name="from"/> to <paramref name="to"/>, oldest first, only those with the theme
+    /// <paramref name="theme"/> (its id) when given. A missing end means "from the first" or "up to the latest" recap. Stops working when the download is cancelled. (The journal page makes the same
     /// file in the page, with progress and a Cancel button; this endpoint stays for links and other clients.)
     /// </summary>
     internal static async Task<Results<FileStreamHttpResult, ValidationProblem>> RecapsAsync(
-        DateOnly? from, DateOnly? to, bool? includeTherapistSaid, PaperSize? paper, PdfExports exports,
+        DateOnly? from, DateOnly? to, int? theme, bool? includeTherapistSaid, PaperSize? paper, PdfExports exports,
         HttpContext context, CancellationToken cancellationToken)
     {
         if (from is { } f && to is { } t && t < f)
@@ -60,7 +60,15 @@ public static class ExportApi
             });
         }
 
-        var job = await exports.PrepareRecapsAsync(from, to, includeTherapistSaid == true, paper, cancellationToken).ConfigureAwait(false);
+        var job = await exports.PrepareRecapsAsync(from, to, includeTherapistSaid == true, theme, paper, cancellationToken).ConfigureAwait(false);
+        if (job is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["theme"] = ["There is no theme with that id. Leave it out to include every theme."],
+            });
+        }
+
         return Attachment(context, job.Render(progress: null, cancellationToken), job.FileName);
     }
 

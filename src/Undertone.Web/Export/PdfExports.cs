@@ -1,5 +1,6 @@
 using Undertone.Data.Journal;
 using Undertone.Data.Settings;
+using Undertone.Domain.Journal;
 using Undertone.Domain.Settings;
 using Undertone.Pdf;
 using Undertone.Pdf.Journal;
@@ -38,17 +39,35 @@ public sealed class PdfExports(JournalStore journal, SettingsStore settings)
 
     /// <summary>
     /// Reads the recaps from <paramref name="from"/> to <paramref name="to"/> (a missing end means "from the first" or
-    /// "up to the latest" recap). Nothing is laid out yet: call <see cref="RecapsPdfJob.Render"/> for that.
+    /// "up to the latest" recap), only those with the theme <paramref name="themeId"/> when one is given, as the journal
+    /// page filters them. Null when that theme doesn't exist (any more). Nothing is laid out yet: call
+    /// <see cref="RecapsPdfJob.Render"/> for that.
     /// </summary>
-    public async Task<RecapsPdfJob> PrepareRecapsAsync(DateOnly? from, DateOnly? to, bool includeTherapistSaid,
-        PaperSize? paper = null, CancellationToken cancellationToken = default)
+    public async Task<RecapsPdfJob?> PrepareRecapsAsync(DateOnly? from, DateOnly? to, bool includeTherapistSaid,
+        int? themeId = null, PaperSize? paper = null, CancellationToken cancellationToken = default)
     {
         if (from is { } f && to is { } t && t < f)
         {
             throw new ArgumentException("The end of the range comes before its start.", nameof(to));
         }
 
-        var recaps = await journal.ListRecapsInRangeAsync(from, to, cancellationToken).ConfigureAwait(false);
+        string? themeName = null;
+        if (themeId is { } id)
+        {
+            var themes = await journal.ListThemesAsync(cancellationToken).ConfigureAwait(false);
+            themeName = themes.FirstOrDefault(theme => theme.Id == id)?.Name;
+            if (themeName is null)
+            {
+                return null;
+            }
+        }
+
+        IReadOnlyList<Recap> recaps = await journal.ListRecapsInRangeAsync(from, to, cancellationToken).ConfigureAwait(false);
+        if (themeId is { } chosen)
+        {
+            recaps = [.. recaps.Where(recap => recap.Themes.Any(theme => theme.Id == chosen))];
+        }
+
         var today = journal.Today;
         var start = from ?? (recaps.Count > 0 ? recaps[0].SessionDate : today);
         var end = to ?? (recaps.Count > 0 ? recaps[^1].SessionDate : today);
@@ -58,6 +77,6 @@ public sealed class PdfExports(JournalStore journal, SettingsStore settings)
         }
 
         var options = await OptionsAsync(paper, cancellationToken).ConfigureAwait(false);
-        return new RecapsPdfJob(recaps, start, end, new RecapExport { IncludeTherapistSaid = includeTherapistSaid }, options);
+        return new RecapsPdfJob(recaps, start, end, new RecapExport { IncludeTherapistSaid = includeTherapistSaid, ThemeName = themeName }, options);
     }
 }

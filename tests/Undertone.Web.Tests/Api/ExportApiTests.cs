@@ -107,6 +107,24 @@ public sealed class ExportApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Recaps_WithATheme_HoldOnlyItsRecaps_AndAnUnknownThemeIsAProblem()
+    {
+        await SaveAsync(new DateOnly(2026, 10, 5), "About sleep.", themes: ["sleep"]);
+        await SaveAsync(new DateOnly(2026, 10, 12), "About work.", themes: ["work"]);
+        var sleep = (await _factory.Services.GetRequiredService<JournalStore>().ListThemesAsync()).Single(t => t.Name == "sleep");
+
+        using var response = await _client.GetAsync(new Uri($"/api/export/recaps.pdf?theme={sleep.Id}", UriKind.Relative));
+        using var unknown = await _client.GetAsync(new Uri("/api/export/recaps.pdf?theme=4242", UriKind.Relative));
+
+        var text = Read(await response.Content.ReadAsByteArrayAsync()).Text;
+        Assert.Contains("About sleep.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("About work.", text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("\"theme\"", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Recap_PaperSetting_IsUsedUnlessTheLinkSaysOtherwise()
     {
         var id = await SaveAsync(new DateOnly(2026, 11, 20), "Paper.");
@@ -212,10 +230,11 @@ public sealed class ExportApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
-    private async Task<int> SaveAsync(DateOnly date, string whatCameUp, string therapistSaid = "")
+    private async Task<int> SaveAsync(DateOnly date, string whatCameUp, string therapistSaid = "", string[]? themes = null)
     {
         var store = _factory.Services.GetRequiredService<JournalStore>();
-        var result = await store.SaveRecapAsync(null, new RecapDraft { SessionDate = date, WhatCameUp = whatCameUp, TherapistSaid = therapistSaid }, 0);
+        var draft = new RecapDraft { SessionDate = date, WhatCameUp = whatCameUp, TherapistSaid = therapistSaid, ThemeNames = themes ?? [] };
+        var result = await store.SaveRecapAsync(null, draft, 0);
         Assert.True(result.IsSaved);
         return result.Id;
     }

@@ -34,16 +34,17 @@ public sealed class RecapsPdfDownloadTests : ComponentTestBase
         return Services.GetRequiredService<JournalStore>();
     }
 
-    private static async Task SaveAsync(JournalStore store, DateOnly date, string whatCameUp, string therapistSaid = "")
+    private static async Task SaveAsync(JournalStore store, DateOnly date, string whatCameUp, string therapistSaid = "", string[]? themes = null)
     {
-        var draft = new RecapDraft { SessionDate = date, WhatCameUp = whatCameUp, TherapistSaid = therapistSaid };
+        var draft = new RecapDraft { SessionDate = date, WhatCameUp = whatCameUp, TherapistSaid = therapistSaid, ThemeNames = themes ?? [] };
         Assert.True((await store.SaveRecapAsync(null, draft, 0)).IsSaved);
     }
 
-    private IRenderedComponent<RecapsPdfDownload> RenderWithDialogs(DateOnly? from, DateOnly? to)
+    private IRenderedComponent<RecapsPdfDownload> RenderWithDialogs(DateOnly? from, DateOnly? to, ThemeUsage? theme = null)
     {
         Render<MudDialogProvider>();
-        return Render<RecapsPdfDownload>(p => p.Add(c => c.From, from).Add(c => c.To, to));
+        return Render<RecapsPdfDownload>(p => p.Add(c => c.From, from).Add(c => c.To, to)
+            .Add(c => c.ThemeId, theme?.Id).Add(c => c.ThemeName, theme?.Name));
     }
 
     private static string Text(byte[] pdf)
@@ -73,6 +74,39 @@ public sealed class RecapsPdfDownloadTests : ComponentTestBase
         Assert.DoesNotContain("Before the range.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("After the range.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Their words.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FilteredByATheme_ThePdfHoldsOnlyThoseRecaps_AndSaysWhichTheme()
+    {
+        var store = await UseStoresAsync();
+        await SaveAsync(store, new DateOnly(2026, 10, 5), "About sleep.", themes: ["sleep"]);
+        await SaveAsync(store, new DateOnly(2026, 10, 12), "About work.", themes: ["work"]);
+        await SaveAsync(store, new DateOnly(2026, 10, 19), "Sleep and work.", themes: ["sleep", "work"]);
+        var sleep = (await store.ListThemesAsync()).Single(t => t.Name == "sleep");
+        var cut = RenderWithDialogs(null, null, sleep);
+        Assert.Contains("All your recaps, only the theme “sleep”.", cut.Markup, StringComparison.Ordinal);
+
+        cut.FindAll("button").Single(b => b.TextContent.Trim() == "Download PDF").Click();
+
+        var text = Text(await _downloads.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Contains("About sleep.", text, StringComparison.Ordinal);
+        Assert.Contains("Sleep and work.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("About work.", text, StringComparison.Ordinal);
+        Assert.Contains("2 sessions · only the theme “sleep”", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AThemeDeletedMeanwhile_SaysSo_AndMakesNothing()
+    {
+        var store = await UseStoresAsync();
+        await SaveAsync(store, new DateOnly(2026, 10, 5), "About sleep.", themes: ["sleep"]);
+        var cut = RenderWithDialogs(null, null, new ThemeUsage(999, "gone", null, 0, false));
+
+        cut.FindAll("button").Single(b => b.TextContent.Trim() == "Download PDF").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("That theme isn't in your journal any more.", cut.Find("[role=alert]").TextContent, StringComparison.Ordinal));
+        Assert.DoesNotContain(JSInterop.Invocations, i => i.Identifier == "undertone.downloadPdf");
     }
 
     [Fact]
