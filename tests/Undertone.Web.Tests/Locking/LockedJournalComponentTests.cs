@@ -58,9 +58,18 @@ public sealed class LockedJournalComponentTests : ComponentTestBase
         Field(cut, "What came up?").Input("The part about my brother, typed a second before the lock");
         cut.WaitForAssertion(() => Assert.Equal("Changes not saved yet…", Status(cut)));
 
+        var locked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        keeper.Changed += () =>
+        {
+            if (keeper.IsLocked)
+            {
+                locked.TrySetResult();
+            }
+        };
+
         Clock.Advance(TimeSpan.FromSeconds(1)); // the idle check comes before the 2-second autosave would
 
-        cut.WaitForAssertion(() => Assert.True(keeper.IsLocked));
+        await locked.Task.WaitAsync(TimeSpan.FromSeconds(30));
         cut.WaitForAssertion(() => Assert.StartsWith("Saved at", Status(cut), StringComparison.Ordinal)); // saved, and before the lock
         Assert.True((await keeper.UnlockAsync(Passphrase)).IsAccepted);
         var store = Services.GetRequiredService<JournalStore>();
