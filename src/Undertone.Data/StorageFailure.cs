@@ -20,6 +20,8 @@ public static class StorageFailure
             {
                 case JournalLockedException:
                     return StorageProblem.Locked;
+                case Encryption.PassphraseAlreadySetException or Encryption.NoPassphraseException:
+                    return StorageProblem.LockChanged;
                 case SqliteException sqlite:
                     return FromSqliteCode(sqlite.SqliteErrorCode);
             }

@@ -23,4 +23,11 @@ public enum StorageProblem
 
     /// <summary>The journal is locked with a passphrase and has not been unlocked.</summary>
     Locked,
+
+    /// <summary>
+    /// The passphrase was set or removed somewhere else (another tab, a script) since the page was drawn, so what the
+    /// page asked for no longer applies (<see cref="Encryption.PassphraseAlreadySetException"/>,
+    /// <see cref="Encryption.NoPassphraseException"/>).
+    /// </summary>
+    LockChanged,
 }

@@ -48,6 +48,7 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
         Services.AddSingleton(new Data.Encryption.JournalLock(_database.Path, Clock));
         Services.AddSingleton(new Undertone.Web.Hosting.UndertonePaths(_database.Folder));
         Services.AddSingleton<Undertone.Web.Access.AccessSessions>();
+        Services.AddSingleton<Undertone.Web.Access.SessionRenewals>();
         Services.AddSingleton<Undertone.Web.Hosting.DatabaseMigrator>();
         Services.AddSingleton<Undertone.Web.Locking.LockKeeper>();
         return _database;

@@ -62,6 +62,9 @@ public sealed class JournalLock : IDisposable
     /// and returns the recovery key, formatted to be written down. It is not stored anywhere and cannot be shown again.
     /// Leaves the journal unlocked.
     /// </summary>
+    /// <exception cref="EncryptionUnavailableException">This build runs on the standard SQLite, without a cipher.</exception>
+    /// <exception cref="PassphraseAlreadySetException">The journal is encrypted already.</exception>
+    /// <exception cref="JournalConversionException">SQLite did not convert the file as expected.</exception>
     public async Task<string> SetUpAsync(string passphrase, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(passphrase);
@@ -71,12 +74,12 @@ public sealed class JournalLock : IDisposable
             var native = SqliteNative.Status;
             if (!native.EncryptionAvailable)
             {
-                throw new InvalidOperationException($"This copy of Undertone cannot encrypt its journal: {native.Reason}.");
+                throw new EncryptionUnavailableException($"This copy of Undertone cannot encrypt its journal: {native.Reason}.");
             }
 
             if (_encrypted)
             {
-                throw new InvalidOperationException("The journal already has a passphrase; change it or remove the lock instead.");
+                throw new PassphraseAlreadySetException();
             }
 
             var dataKey = GC.AllocateArray<byte>(Argon2Settings.KeyLength, pinned: true);
@@ -161,13 +164,69 @@ public sealed class JournalLock : IDisposable
             {
                 ForgetKey();
                 await ConvertAsync(currentKey: dataKey, newKey: null, cancellationToken).ConfigureAwait(false);
-                File.Delete(KeyFilePath);
+                DestroyKeyFile();
                 _encrypted = false;
                 return result;
             }
             finally
             {
                 CryptographicOperations.ZeroMemory(dataKey);
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// For "delete everything", after the journal's rows are gone: the lock goes with them. The (now empty) journal is
+    /// decrypted back to a plain file in place, then the key file, which holds the data key wrapped by the passphrase
+    /// and by the recovery key, is overwritten and deleted, and the key is zeroed in memory. Undertone is then where a
+    /// fresh install starts: no passphrase, nothing to unlock. Does nothing when there is no passphrase; throws
+    /// <see cref="JournalLockedException"/> while locked (deleting everything needs the journal open).
+    /// </summary>
+    public async Task ForgetLockAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!_encrypted)
+            {
+                return;
+            }
+
+            var dataKey = _dataKey ?? throw new JournalLockedException();
+            var copy = GC.AllocateArray<byte>(dataKey.Length, pinned: true);
+            dataKey.CopyTo(copy, 0);
+            try
+            {
+                ForgetKey();
+                // Decrypt first: should the app stop before the key file is gone, the next unlock re-encrypts the
+                // (empty) file with the old passphrase instead of finding a file that nothing opens.
+                await ConvertAsync(currentKey: copy, newKey: null, cancellationToken).ConfigureAwait(false);
+                DestroyKeyFile();
+                _encrypted = false;
+                _failuresInARow = 0;
+                _nextCheckAt = DateTimeOffset.MinValue;
+            }
+            catch
+            {
+                // Still encrypted and the key file still there: stay unlocked, as before the call.
+                if (!StartsAsPlainDatabase())
+                {
+                    Open(copy);
+                    copy = null;
+                }
+
+                throw;
+            }
+            finally
+            {
+                if (copy is not null)
+                {
+                    CryptographicOperations.ZeroMemory(copy);
+                }
             }
         }
         finally
@@ -316,7 +375,7 @@ public sealed class JournalLock : IDisposable
     {
         if (!_encrypted)
         {
-            throw new InvalidOperationException("The journal has no passphrase.");
+            throw new NoPassphraseException();
         }
     }
 
@@ -336,6 +395,30 @@ public sealed class JournalLock : IDisposable
 
         _connectionPassword = null;
         SqliteConnection.ClearAllPools();
+    }
+
+    /// <summary>
+    /// Overwrites the key file with zeros before deleting it (and any half-written <c>.new</c> beside it), so the
+    /// wrapped keys are not left in the file's old blocks for an undelete tool. On an SSD or a copy-on-write file
+    /// system the old blocks may survive anyway; the wraps still need the passphrase or the recovery key.
+    /// </summary>
+    private void DestroyKeyFile()
+    {
+        foreach (var path in new[] { KeyFilePath, KeyFilePath + ".new" })
+        {
+            if (!File.Exists(path))
+            {
+                continue;
+            }
+
+            using (var stream = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.None))
+            {
+                stream.Write(new byte[stream.Length]);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Delete(path);
+        }
     }
 
     private bool StartsAsPlainDatabase()
@@ -412,7 +495,7 @@ public sealed class JournalLock : IDisposable
             var answer = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
             if (!string.Equals(answer, expected, StringComparison.OrdinalIgnoreCase))
             {
-                throw new InvalidOperationException($"Converting the journal stopped: '{sql}' answered '{answer}', not '{expected}'.");
+                throw new JournalConversionException($"Converting the journal stopped: '{sql}' answered '{answer}', not '{expected}'.");
             }
         }
     }

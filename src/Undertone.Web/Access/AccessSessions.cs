@@ -17,6 +17,7 @@ public sealed class AccessSessions
 
     private readonly ConcurrentDictionary<string, long> _sessions = new(StringComparer.Ordinal);
     private long _counter;
+    private long _generation;
 
     public int Count => _sessions.Count;
 
@@ -38,6 +39,13 @@ public sealed class AccessSessions
 
     public bool IsActive(string? id) => !string.IsNullOrEmpty(id) && _sessions.ContainsKey(id);
 
+    /// <summary>Moves on each time every session is ended, so a ticket given out before can tell it is stale.</summary>
+    public long Generation => Interlocked.Read(ref _generation);
+
     /// <summary>Ends every session: each browser has to sign in again with the token.</summary>
-    public void EndAll() => _sessions.Clear();
+    public void EndAll()
+    {
+        Interlocked.Increment(ref _generation);
+        _sessions.Clear();
+    }
 }

@@ -23,15 +23,7 @@ public static class SignInEndpoints
             return page.WriteAsync(context, StatusCodes.Status401Unauthorized, SignInPage.Reason.OldLink);
         }
 
-        context.Response.Cookies.Append(AccessSessions.CookieName, sessions.Start(), new CookieOptions
-        {
-            HttpOnly = true,
-            SameSite = SameSiteMode.Strict,
-            Path = "/",
-            Secure = context.Request.IsHttps,
-            IsEssential = true,
-        });
-        context.Response.Headers.CacheControl = "no-store";
+        SessionCookie.Append(context, sessions.Start());
         context.Response.Redirect("/");
         return Task.CompletedTask;
     }

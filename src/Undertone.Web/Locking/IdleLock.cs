@@ -12,7 +12,7 @@ public sealed class IdleLock(LockKeeper keeper, TimeProvider time) : IHostedServ
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _timer = time.CreateTimer(_ => keeper.LockIfIdle(), null, CheckEvery, CheckEvery);
+        _timer = time.CreateTimer(_ => _ = keeper.LockIfIdleAsync(), null, CheckEvery, CheckEvery);
         return Task.CompletedTask;
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.OpenApi;
 using Undertone.Data.Encryption;
+using Undertone.Web.Access;
 using Undertone.Web.Api;
 
 namespace Undertone.Web.Locking;
@@ -40,9 +41,9 @@ public static class LockApi
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
-        group.MapPost("/lock", (LockKeeper keeper) =>
+        group.MapPost("/lock", async (LockKeeper keeper) =>
             {
-                keeper.LockNow("asked through the API");
+                await keeper.LockNowAsync("asked through the API").ConfigureAwait(false);
                 return TypedResults.Ok(keeper.State);
             })
             .WithName("LockNow")
@@ -64,6 +65,7 @@ public static class LockApi
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
+        app.MapSessionRenewal();
         return app;
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Undertone.Data;
 using Undertone.Data.Encryption;
@@ -24,7 +25,13 @@ public sealed class LockKeeper(
 
     public const int DefaultIdleMinutes = 15;
 
+    /// <summary>How long locking waits for open pages to save what was typed; after that it locks anyway.</summary>
+    public static readonly TimeSpan SaveBeforeLockLimit = TimeSpan.FromSeconds(10);
+
+    private readonly ConcurrentDictionary<long, Func<Task>> _beforeLock = new();
     private long _lastActivityTicks = time.GetUtcNow().UtcTicks;
+    private long _nextSaver;
+    private int _idleCheckRunning;
 
     /// <summary>Raised after the journal locks or unlocks (on the thread that did it).</summary>
     public event Action? Changed;
@@ -74,24 +81,58 @@ public sealed class LockKeeper(
     }
 
     /// <summary>
-    /// Locks now: the key is zeroed and SQLite's pool cleared, every session cookie stops working (API clients keep
-    /// their token), and every open tab shows the unlock screen. Does nothing when there is no passphrase.
+    /// After "delete everything": the key file and the key are destroyed and the empty journal is a plain file again,
+    /// as on a fresh install. Does nothing when there is no passphrase.
     /// </summary>
-    public void LockNow(string reason)
+    public async Task ForgetLockAsync(CancellationToken cancellationToken = default)
     {
         if (!journalLock.State.Encrypted)
         {
             return;
         }
 
+        await journalLock.ForgetLockAsync(cancellationToken).ConfigureAwait(false);
+        IdleMinutes = DefaultIdleMinutes; // the setting went with everything else
+        logger.LogInformation("Everything was deleted, so the passphrase and its keys were destroyed too");
+        Changed?.Invoke();
+    }
+
+    /// <summary>
+    /// An open page with typed text (a recap being written) asks to save it before the journal locks. Dispose the
+    /// answer when the page goes. The save must not throw; a slow one is waited for up to <see cref="SaveBeforeLockLimit"/>.
+    /// </summary>
+    public IDisposable SaveBeforeLock(Func<Task> save)
+    {
+        ArgumentNullException.ThrowIfNull(save);
+        var id = Interlocked.Increment(ref _nextSaver);
+        _beforeLock[id] = save;
+        return new Registration(() => _beforeLock.TryRemove(id, out _));
+    }
+
+    /// <summary>
+    /// Locks now: open pages save what was typed first, then the key is zeroed and SQLite's pool cleared, every
+    /// session cookie stops working (API clients keep their token), and every open tab shows the unlock screen. Does
+    /// nothing when there is no passphrase.
+    /// </summary>
+    public async Task LockNowAsync(string reason)
+    {
+        if (!journalLock.State.Encrypted)
+        {
+            return;
+        }
+
+        await SaveOpenPagesAsync().ConfigureAwait(false);
         journalLock.Lock();
         sessions.EndAll();
         logger.LogInformation("The journal was locked ({Reason})", reason);
         Changed?.Invoke();
     }
 
-    /// <summary>Locks when nobody has used Undertone for <see cref="IdleMinutes"/>. Called by <see cref="IdleLock"/>.</summary>
-    public bool LockIfIdle()
+    /// <summary>
+    /// Locks when nobody has used Undertone for <see cref="IdleMinutes"/>. Called by <see cref="IdleLock"/>; a check
+    /// that comes while the previous one is still saving open pages does nothing.
+    /// </summary>
+    public async Task<bool> LockIfIdleAsync()
     {
         if (IdleMinutes <= 0 || !journalLock.State.Encrypted || journalLock.IsLocked)
         {
@@ -103,8 +144,20 @@ public sealed class LockKeeper(
             return false;
         }
 
-        LockNow("idle");
-        return true;
+        if (Interlocked.Exchange(ref _idleCheckRunning, 1) == 1)
+        {
+            return false;
+        }
+
+        try
+        {
+            await LockNowAsync("idle").ConfigureAwait(false);
+            return true;
+        }
+        finally
+        {
+            Volatile.Write(ref _idleCheckRunning, 0);
+        }
     }
 
     /// <summary>Remembers how long Undertone waits before locking itself (0 = never).</summary>
@@ -121,6 +174,38 @@ public sealed class LockKeeper(
     {
         var stored = await settings.GetAsync(IdleMinutesKey, cancellationToken).ConfigureAwait(false);
         IdleMinutes = int.TryParse(stored, NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) ? minutes : DefaultIdleMinutes;
+    }
+
+    private async Task SaveOpenPagesAsync()
+    {
+        if (journalLock.IsLocked || _beforeLock.IsEmpty)
+        {
+            return;
+        }
+
+        var saves = _beforeLock.Values.Select(SaveOnePageAsync).ToList();
+        try
+        {
+            await Task.WhenAll(saves).WaitAsync(SaveBeforeLockLimit, time).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // What was not saved stays in its tab and is saved after the unlock.
+            logger.LogWarning("Locking without waiting longer for {Count} open pages to save", saves.Count(t => !t.IsCompleted));
+        }
+    }
+
+    private async Task SaveOnePageAsync(Func<Task> save)
+    {
+        try
+        {
+            await save().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A page's save reports its own problems; one that throws is a bug, and the lock must still happen.
+            logger.LogError("An open page failed to save before locking: {Failure}", StorageFailure.Describe(ex));
+        }
     }
 
     private async Task<PassphraseResult> AfterUnlockAsync(Task<PassphraseResult> unlocking, CancellationToken cancellationToken)
@@ -146,5 +231,12 @@ public sealed class LockKeeper(
         logger.LogInformation("The journal was unlocked");
         Changed?.Invoke();
         return result;
+    }
+
+    private sealed class Registration(Action remove) : IDisposable
+    {
+        private Action? _remove = remove;
+
+        public void Dispose() => Interlocked.Exchange(ref _remove, null)?.Invoke();
     }
 }

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Options;
 using Undertone.Data;
 using Undertone.Data.Encryption;
+using Undertone.Data.YourData;
+using Undertone.Web.Access;
 using Undertone.Web.Hosting;
 
 namespace Undertone.Web.Locking;
@@ -26,6 +28,8 @@ public static class LockServiceCollectionExtensions
         services.AddSingleton<DatabaseMigrator>();
         services.AddHostedService(sp => sp.GetRequiredService<DatabaseMigrator>());
         services.AddSingleton<LockKeeper>();
+        services.AddSingleton<IDeleteEverythingHook, ForgetLockOnDeleteEverything>();
+        services.AddSingleton<SessionRenewals>();
         services.AddSingleton<IdleLock>();
         services.AddHostedService(sp => sp.GetRequiredService<IdleLock>());
         services.AddScoped<CircuitHandler, ActivityCircuitHandler>();

@@ -32,6 +32,22 @@ window.undertone = {
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60000);
   },
+  // After the journal is unlocked: trades the one-time ticket the server gave this tab for a fresh session cookie
+  // (locking ended the old one), so a reload keeps the person signed in. The ticket goes in the body, never an address.
+  renewSession: async function (ticket) {
+    try {
+      const response = await fetch('/api/unlock/session', {
+        method: 'POST',
+        credentials: 'same-origin',
+        cache: 'no-store',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ ticket: ticket })
+      });
+      return response.ok;
+    } catch {
+      return false;
+    }
+  },
   selectText: function (element) {
     if (element && element.select) {
       element.focus();

@@ -330,9 +330,33 @@ public sealed class JournalLockTests : IAsyncLifetime
             return;
         }
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => journalLock.SetUpAsync("another one"));
+        await Assert.ThrowsAsync<PassphraseAlreadySetException>(() => journalLock.SetUpAsync("another one"));
         journalLock.Lock();
         Assert.True((await journalLock.UnlockAsync(Passphrase)).IsAccepted);
+    }
+
+    [Fact]
+    public async Task ForgetLock_NeedsTheJournalOpen_ThenLeavesAPlainFileAndNoKeyFile()
+    {
+        using var journalLock = NewLock();
+        if (await SetUpOrCheckRefusalAsync(journalLock) is null)
+        {
+            return;
+        }
+
+        journalLock.Lock();
+        await Assert.ThrowsAsync<JournalLockedException>(() => journalLock.ForgetLockAsync());
+        Assert.True(File.Exists(journalLock.KeyFilePath));
+        Assert.True((await journalLock.UnlockAsync(Passphrase)).IsAccepted);
+
+        await journalLock.ForgetLockAsync();
+
+        Assert.False(File.Exists(journalLock.KeyFilePath));
+        Assert.Equal(new LockState(Available: true, Encrypted: false, Locked: false), journalLock.State);
+        Assert.StartsWith("SQLite format 3", Encoding.ASCII.GetString(File.ReadAllBytes(_database.Path), 0, 15), StringComparison.Ordinal);
+        await Assert.ThrowsAsync<NoPassphraseException>(() => journalLock.ChangePassphraseAsync(Passphrase, "another long passphrase"));
+        using var reopened = NewLock();
+        Assert.Equal(new LockState(Available: true, Encrypted: false, Locked: false), reopened.State);
     }
 
     private JournalLock NewLock() => new(_database.Path, _clock, FastKdf);
@@ -352,7 +376,7 @@ public sealed class JournalLockTests : IAsyncLifetime
         }
 
         Assert.False(journalLock.State.Available);
-        await Assert.ThrowsAsync<InvalidOperationException>(() => journalLock.SetUpAsync(Passphrase));
+        await Assert.ThrowsAsync<EncryptionUnavailableException>(() => journalLock.SetUpAsync(Passphrase));
         Assert.False(File.Exists(journalLock.KeyFilePath));
         Assert.StartsWith("SQLite format 3", Encoding.ASCII.GetString(File.ReadAllBytes(_database.Path), 0, 15), StringComparison.Ordinal);
         return null;

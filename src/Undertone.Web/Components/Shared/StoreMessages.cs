@@ -29,5 +29,6 @@ public static class StoreMessages
         StorageProblem.IoError => "the computer had trouble reading or writing the journal file",
         StorageProblem.CannotOpen => "the journal file couldn't be opened",
         StorageProblem.Locked => "the journal is locked, so unlock it first",
+        StorageProblem.LockChanged => "the passphrase was just set or removed somewhere else, and this page now shows how things are",
     };
 }

@@ -11,6 +11,7 @@ using Undertone.Domain;
 using Undertone.Domain.Journal;
 using Undertone.Domain.Settings;
 using Undertone.Web.Components.Shared;
+using Undertone.Web.Locking;
 
 namespace Undertone.Web.Components.Pages.Journal;
 
@@ -44,6 +45,7 @@ public sealed partial class RecapEditPage : IAsyncDisposable
     private string? _questionInput;
     private string? _questionError;
     private ITimer? _timer;
+    private IDisposable? _saveBeforeLock;
     private bool _disposed;
 
     [Parameter]
@@ -72,6 +74,9 @@ public sealed partial class RecapEditPage : IAsyncDisposable
 
     [Inject]
     private StoreCall Call { get; set; } = null!;
+
+    [Inject]
+    private LockKeeper Keeper { get; set; } = null!;
 
     private bool IsDirty => _loaded && !_notFound && !IsSameAsSaved();
 
@@ -106,6 +111,24 @@ public sealed partial class RecapEditPage : IAsyncDisposable
         SaveState.Unchanged or SaveState.Pending or SaveState.Saving => Color.Default,
         SaveState.Invalid or SaveState.Failed or SaveState.Conflict or SaveState.Gone => Color.Warning,
     };
+
+    /// <summary>
+    /// The lock never costs typed text: before the journal locks (idle, the lock button, another tab) this page saves
+    /// what is waiting, and if a save could not go through while it was locked, it goes through right after the unlock.
+    /// </summary>
+    protected override void OnInitialized()
+    {
+        _saveBeforeLock = Keeper.SaveBeforeLock(() => InvokeAsync(SaveFromTimerAsync));
+        Keeper.Changed += OnLockChanged;
+    }
+
+    private void OnLockChanged()
+    {
+        if (!Keeper.IsLocked && _state is SaveState.Pending or SaveState.Failed)
+        {
+            _ = InvokeAsync(SaveFromTimerAsync);
+        }
+    }
 
     protected override async Task OnParametersSetAsync()
     {
@@ -527,6 +550,8 @@ public sealed partial class RecapEditPage : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _disposed = true;
+        Keeper.Changed -= OnLockChanged;
+        _saveBeforeLock?.Dispose();
         if (_timer is not null)
         {
             await _timer.DisposeAsync();
