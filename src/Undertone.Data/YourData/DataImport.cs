@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Undertone.Data.Consent;
 using Undertone.Domain.Consent;
 using Undertone.Domain.Journal;
@@ -232,15 +234,7 @@ public sealed class DataImport(IDbContextFactory<UndertoneDbContext> dbFactory, 
                 {
                     if (mode == ImportMode.Replace)
                     {
-                        await db.Database.ExecuteSqlRawAsync("INSERT INTO JournalSearch(JournalSearch, rank) VALUES ('secure-delete', 1)", cancellationToken).ConfigureAwait(false);
-                        try
-                        {
-                            await DataWipe.DeleteRowsAsync(db, cancellationToken).ConfigureAwait(false);
-                        }
-                        finally
-                        {
-                            await db.Database.ExecuteSqlRawAsync("INSERT INTO JournalSearch(JournalSearch, rank) VALUES ('secure-delete', 0)", CancellationToken.None).ConfigureAwait(false);
-                        }
+                        await DataWipe.DeleteRowsAsync(db, cancellationToken).ConfigureAwait(false);
                     }
 
                     var here = await ExistingAsync(db, cancellationToken).ConfigureAwait(false);
@@ -257,7 +251,7 @@ public sealed class DataImport(IDbContextFactory<UndertoneDbContext> dbFactory, 
 
             if (mode == ImportMode.Replace)
             {
-                await UndertoneDatabase.OptimizeSearchIndexAsync(db, CancellationToken.None).ConfigureAwait(false);
+                // The -wal still holds the pages of what was replaced.
                 await DeletedTextCheckpoint.RunAsync(db, CancellationToken.None).ConfigureAwait(false);
             }
         }
@@ -334,12 +328,20 @@ public sealed class DataImport(IDbContextFactory<UndertoneDbContext> dbFactory, 
 
         db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var (from, to) in pending)
+        var added = new HashSet<int>();
+        var link = LinkCommand(db);
+        await using (link.Command.ConfigureAwait(false))
         {
-            recapIds[from.Id] = to.Id;
-            foreach (var themeId in Theme.DistinctNames(from.Themes ?? []).Select(n => themes[Theme.Normalize(n)].Id))
+            foreach (var (from, to) in pending)
             {
-                await db.Database.ExecuteSqlAsync($"INSERT OR IGNORE INTO RecapThemes (RecapId, ThemeId) VALUES ({to.Id}, {themeId})", cancellationToken).ConfigureAwait(false);
+                recapIds[from.Id] = to.Id;
+                added.Add(to.Id);
+                foreach (var themeId in Theme.DistinctNames(from.Themes ?? []).Select(n => themes[Theme.Normalize(n)].Id))
+                {
+                    link.RecapId.Value = to.Id;
+                    link.ThemeId.Value = themeId;
+                    await link.Command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
             }
         }
 
@@ -372,7 +374,7 @@ public sealed class DataImport(IDbContextFactory<UndertoneDbContext> dbFactory, 
 
         foreach (var mark in doc.RevisitMarks ?? [])
         {
-            if (recapIds.TryGetValue(mark.RecapId, out var recapId) && pending.Any(p => p.To.Id == recapId))
+            if (recapIds.TryGetValue(mark.RecapId, out var recapId) && added.Contains(recapId))
             {
                 db.RevisitMarks.Add(new RevisitMark { RecapId = recapId, Fingerprint = mark.Fingerprint!, AddressedAt = mark.AddressedAt });
             }
@@ -439,6 +441,21 @@ public sealed class DataImport(IDbContextFactory<UndertoneDbContext> dbFactory, 
 
         db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// One prepared statement for every recap–theme link, reused with new values: thousands of links cost one parse
+    /// instead of one each (EF's raw SQL would build and parse a command per link).
+    /// </summary>
+    private static (SqliteCommand Command, SqliteParameter RecapId, SqliteParameter ThemeId) LinkCommand(UndertoneDbContext db)
+    {
+        var command = (SqliteCommand)db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = "INSERT OR IGNORE INTO RecapThemes (RecapId, ThemeId) VALUES ($recap, $theme)";
+        var recapId = command.Parameters.Add("$recap", SqliteType.Integer);
+        var themeId = command.Parameters.Add("$theme", SqliteType.Integer);
+        command.Prepare();
+        return (command, recapId, themeId);
     }
 
     private static (int AlreadyHere, int SideBySide) Compare(ExportDocument doc, Existing here)
