@@ -16,8 +16,10 @@ public sealed class DataWipe(IDbContextFactory<UndertoneDbContext> dbFactory, IE
     public static bool IsConfirmed(string? typed) =>
         string.Equals(typed?.Trim(), Confirmation, StringComparison.OrdinalIgnoreCase);
 
-    public async Task DeleteEverythingAsync(CancellationToken cancellationToken = default)
+    /// <summary>Deletes everything; <paramref name="progress"/> hears when the rows are gone and the files are being cleared.</summary>
+    public async Task DeleteEverythingAsync(IProgress<DataProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        progress?.Report(new DataProgress(DataStep.Removing, 0, 0));
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
@@ -32,6 +34,7 @@ public sealed class DataWipe(IDbContextFactory<UndertoneDbContext> dbFactory, IE
                 }
 
                 // VACUUM writes a fresh, compact file, and the checkpoint empties the -wal it went through.
+                progress?.Report(new DataProgress(DataStep.WipingFiles, 0, 0));
                 await db.Database.ExecuteSqlRawAsync("VACUUM", CancellationToken.None).ConfigureAwait(false);
             }
             finally
@@ -46,6 +49,8 @@ public sealed class DataWipe(IDbContextFactory<UndertoneDbContext> dbFactory, IE
         {
             await hook.AfterEverythingDeletedAsync(cancellationToken).ConfigureAwait(false);
         }
+
+        progress?.Report(new DataProgress(DataStep.Finished, 0, 0));
     }
 
     /// <summary>
