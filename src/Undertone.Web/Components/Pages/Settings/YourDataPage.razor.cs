@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components.Forms;
 using Undertone.Data.YourData;
 using Undertone.Web.Api;
@@ -30,7 +31,7 @@ public sealed partial class YourDataPage
 
     private string? ExportMessage => _export.Latest?.Step switch
     {
-        DataStep.Finished => $"Your download is ready: {_export.Latest.Total:N0} recaps. Your browser shows where it saved the file.",
+        DataStep.Finished => $"Your download is ready, with {Count(_export.Latest.Total, "recap")}. Your browser shows where it saved the file.",
         DataStep.Stopped => "The download stopped before it finished. Nothing in your journal changed, and you can try again.",
         null or DataStep.WritingJson or DataStep.WritingMarkdown or DataStep.Removing or DataStep.AddingRecaps
             or DataStep.AddingTheRest or DataStep.WipingFiles => null,
@@ -82,7 +83,8 @@ public sealed partial class YourDataPage
     // Progress arrives from the thread doing the work (or the download's request); render on the circuit's own.
     private void Refresh() => _ = InvokeAsync(StateHasChanged);
 
-    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+    private static string Count(int n, string noun) =>
+        n == 1 ? $"1 {noun}" : string.Format(CultureInfo.InvariantCulture, "{0:N0} {1}s", n, noun);
 
     private async Task ChooseAsync(InputFileChangeEventArgs args)
     {
