@@ -1,6 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Undertone.Benchmarks.Journal;
 using Undertone.Data.YourData;
 
@@ -12,11 +16,25 @@ namespace Undertone.Benchmarks.YourData;
 /// is about is the peak, so each iteration also samples the managed heap and the process's working set every 5 ms
 /// and prints the highest rise over where it started ("Peak above start"), which BenchmarkDotNet's log keeps.
 /// </summary>
-[Config(typeof(JournalBenchmarkConfig))]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3, invocationCount: 1)]
+[Config(typeof(Config))]
 [MemoryDiagnoser]
 public class ExportAtScaleBenchmarks
 {
+    /// <summary>
+    /// In-process (the seeded 100,000-recap file and the sampler live in this process) with a long time limit: on a
+    /// busy machine seeding plus three exports take longer than the in-process toolchain's default allows.
+    /// </summary>
+    private sealed class Config : ManualConfig
+    {
+        public Config()
+        {
+            AddColumn(StatisticColumn.P95);
+            AddJob(Job.Default
+                .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(40), logOutput: true))
+                .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(2).WithInvocationCount(1).WithUnrollFactor(1));
+        }
+    }
+
     private JournalBenchmarkDatabase _source = null!;
 
     [GlobalSetup]
