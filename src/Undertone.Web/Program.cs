@@ -81,6 +81,7 @@ try
     builder.Services.AddSingleton<Undertone.Data.YourData.DataExport>();
     builder.Services.AddSingleton<Undertone.Data.YourData.DataImport>();
     builder.Services.AddSingleton<Undertone.Data.YourData.DataWipe>();
+    builder.Services.AddSingleton<Undertone.Web.Api.ExportProgress>();
 
     builder.Services.AddUndertoneApi();
     // A recap field may hold 10,000 characters; in CJK or emoji that is well over SignalR's 32 KB default message,

@@ -23,28 +23,48 @@ public sealed class DataExport(IDbContextFactory<UndertoneDbContext> dbFactory, 
     public string FileName() =>
         string.Create(CultureInfo.InvariantCulture, $"undertone-export-{DateOnly.FromDateTime(clock.GetLocalNow().DateTime):yyyy-MM-dd}.zip");
 
-    /// <summary>Writes the ZIP. "Something my therapist said" is always in the JSON; in the Markdown only when asked for.</summary>
-    public async Task WriteZipAsync(Stream output, bool includeTherapistSaidInMarkdown = false, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Writes the ZIP. "Something my therapist said" is always in the JSON; in the Markdown only when asked for.
+    /// <paramref name="progress"/> hears how many recaps are written, for the JSON and then for the Markdown.
+    /// </summary>
+    public async Task WriteZipAsync(
+        Stream output, bool includeTherapistSaidInMarkdown = false, IProgress<DataProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(output);
         var exportedAt = clock.GetUtcNow();
         var sink = new AsyncOnlyOutput(output);
         await using var sinkScope = sink.ConfigureAwait(false);
-        await ReadConsistentlyAsync(
+        try
+        {
+            await WriteZipCoreAsync(sink, exportedAt, includeTherapistSaidInMarkdown, progress, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            progress?.Report(new DataProgress(DataStep.Stopped, 0, 0));
+            throw;
+        }
+    }
+
+    private Task WriteZipCoreAsync(
+        AsyncOnlyOutput sink, DateTimeOffset exportedAt, bool includeTherapistSaidInMarkdown, IProgress<DataProgress>? progress, CancellationToken cancellationToken) =>
+        ReadConsistentlyAsync(
             async db =>
             {
+                var total = await db.Recaps.CountAsync(cancellationToken).ConfigureAwait(false);
                 var zip = await ZipArchive.CreateAsync(sink, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: Encoding.UTF8, cancellationToken).ConfigureAwait(false);
                 await using (zip.ConfigureAwait(false))
                 {
-                    await WriteEntryAsync(zip, sink, JsonEntryName, s => WriteJsonAsync(db, s, exportedAt, cancellationToken), cancellationToken).ConfigureAwait(false);
+                    await WriteEntryAsync(zip, sink, JsonEntryName, s => WriteJsonAsync(db, s, exportedAt, Counter(progress, DataStep.WritingJson, total), cancellationToken), cancellationToken).ConfigureAwait(false);
                     await WriteEntryAsync(zip, sink, "README.md", s => WriteTextAsync(s, ExportMarkdown.ReadMe, cancellationToken), cancellationToken).ConfigureAwait(false);
 
                     var themes = await ThemeNamesAsync(db, cancellationToken).ConfigureAwait(false);
                     var taken = new HashSet<string>(StringComparer.Ordinal);
+                    var markdownWritten = Counter(progress, DataStep.WritingMarkdown, total);
                     await foreach (var recap in RecapsAsync(db, themes, cancellationToken).ConfigureAwait(false))
                     {
                         var markdown = ExportMarkdown.Recap(recap, includeTherapistSaidInMarkdown);
                         await WriteEntryAsync(zip, sink, ExportMarkdown.RecapEntryName(recap, taken), s => WriteTextAsync(s, markdown, cancellationToken), cancellationToken).ConfigureAwait(false);
+                        markdownWritten();
                     }
 
                     var questions = await QuestionsAsync(db, cancellationToken).ConfigureAwait(false);
@@ -59,15 +79,15 @@ public sealed class DataExport(IDbContextFactory<UndertoneDbContext> dbFactory, 
                 }
 
                 await sink.FlushAsync(cancellationToken).ConfigureAwait(false);
+                progress?.Report(new DataProgress(DataStep.Finished, total, total));
             },
-            cancellationToken).ConfigureAwait(false);
-    }
+            cancellationToken);
 
     /// <summary>Writes only <c>undertone.json</c>, stamped <paramref name="exportedAt"/>.</summary>
     public Task WriteJsonAsync(Stream output, DateTimeOffset exportedAt, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(output);
-        return ReadConsistentlyAsync(db => WriteJsonAsync(db, output, exportedAt, cancellationToken), cancellationToken);
+        return ReadConsistentlyAsync(db => WriteJsonAsync(db, output, exportedAt, static () => { }, cancellationToken), cancellationToken);
     }
 
     private async Task ReadConsistentlyAsync(Func<UndertoneDbContext, Task> read, CancellationToken cancellationToken)
@@ -93,7 +113,26 @@ public sealed class DataExport(IDbContextFactory<UndertoneDbContext> dbFactory, 
         }
     }
 
-    private static async Task WriteJsonAsync(UndertoneDbContext db, Stream output, DateTimeOffset exportedAt, CancellationToken cancellationToken)
+    /// <summary>A step that reports every <see cref="FlushEvery"/> recaps (and once at its start).</summary>
+    private static Action Counter(IProgress<DataProgress>? progress, DataStep step, int total)
+    {
+        if (progress is null)
+        {
+            return static () => { };
+        }
+
+        progress.Report(new DataProgress(step, 0, total));
+        var done = 0;
+        return () =>
+        {
+            if (++done % FlushEvery == 0 || done == total)
+            {
+                progress.Report(new DataProgress(step, done, total));
+            }
+        };
+    }
+
+    private static async Task WriteJsonAsync(UndertoneDbContext db, Stream output, DateTimeOffset exportedAt, Action recapWritten, CancellationToken cancellationToken)
     {
         var options = ExportJson.Options;
         var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = options.Encoder });
@@ -118,6 +157,7 @@ public sealed class DataExport(IDbContextFactory<UndertoneDbContext> dbFactory, 
             await foreach (var recap in RecapsAsync(db, themes, cancellationToken).ConfigureAwait(false))
             {
                 JsonSerializer.Serialize(json, recap, options);
+                recapWritten();
                 if (++count % FlushEvery == 0)
                 {
                     await json.FlushAsync(cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Undertone.Data.Consent;
 using Undertone.Domain.Consent;
 using Undertone.Domain.Journal;
@@ -17,6 +19,9 @@ namespace Undertone.Data.YourData;
 /// </summary>
 public sealed class DataImport(IDbContextFactory<UndertoneDbContext> dbFactory, TimeProvider clock)
 {
+    /// <summary>Recaps saved (and their theme links written) per round trip; progress is reported after each batch.</summary>
+    private const int RecapBatchSize = 500;
+
     private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     /// <summary>Every problem with the file's items; empty when it can be imported.</summary>
@@ -209,7 +214,8 @@ public sealed class DataImport(IDbContextFactory<UndertoneDbContext> dbFactory, 
     /// Validates again, then applies the file in one write transaction. A file with problems changes nothing and
     /// returns them. Replace deletes everything here first (in the same transaction).
     /// </summary>
-    public async Task<ImportPreview> ApplyAsync(ImportFile file, ImportMode mode, CancellationToken cancellationToken = default)
+    public async Task<ImportPreview> ApplyAsync(
+        ImportFile file, ImportMode mode, IProgress<DataProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
         var problems = Validate(file);
@@ -232,20 +238,13 @@ public sealed class DataImport(IDbContextFactory<UndertoneDbContext> dbFactory, 
                 {
                     if (mode == ImportMode.Replace)
                     {
-                        await db.Database.ExecuteSqlRawAsync("INSERT INTO JournalSearch(JournalSearch, rank) VALUES ('secure-delete', 1)", cancellationToken).ConfigureAwait(false);
-                        try
-                        {
-                            await DataWipe.DeleteRowsAsync(db, cancellationToken).ConfigureAwait(false);
-                        }
-                        finally
-                        {
-                            await db.Database.ExecuteSqlRawAsync("INSERT INTO JournalSearch(JournalSearch, rank) VALUES ('secure-delete', 0)", CancellationToken.None).ConfigureAwait(false);
-                        }
+                        progress?.Report(new DataProgress(DataStep.Removing, 0, 0));
+                        await DataWipe.DeleteRowsAsync(db, cancellationToken).ConfigureAwait(false);
                     }
 
                     var here = await ExistingAsync(db, cancellationToken).ConfigureAwait(false);
                     var (alreadyHere, sideBySide) = Compare(doc, here);
-                    await InsertAsync(db, doc, here, keepIds: mode == ImportMode.Replace && file.Source == ImportSource.Undertone, cancellationToken).ConfigureAwait(false);
+                    await InsertAsync(db, doc, here, keepIds: mode == ImportMode.Replace && file.Source == ImportSource.Undertone, progress, cancellationToken).ConfigureAwait(false);
                     await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                     result = new ImportPreview(file.Source, doc.Recaps?.Count ?? 0, doc.Questions?.Count ?? 0, doc.Themes?.Count ?? 0, doc.Scripts?.Count ?? 0, alreadyHere, sideBySide, []);
                 }
@@ -257,15 +256,18 @@ public sealed class DataImport(IDbContextFactory<UndertoneDbContext> dbFactory, 
 
             if (mode == ImportMode.Replace)
             {
-                await UndertoneDatabase.OptimizeSearchIndexAsync(db, CancellationToken.None).ConfigureAwait(false);
+                // The -wal still holds the pages of what was replaced.
+                progress?.Report(new DataProgress(DataStep.WipingFiles, 0, 0));
                 await DeletedTextCheckpoint.RunAsync(db, CancellationToken.None).ConfigureAwait(false);
             }
         }
 
+        progress?.Report(new DataProgress(DataStep.Finished, result.Recaps, result.Recaps));
         return result;
     }
 
-    private static async Task InsertAsync(UndertoneDbContext db, ExportDocument doc, Existing here, bool keepIds, CancellationToken cancellationToken)
+    private static async Task InsertAsync(
+        UndertoneDbContext db, ExportDocument doc, Existing here, bool keepIds, IProgress<DataProgress>? progress, CancellationToken cancellationToken)
     {
         // Themes: reuse one with the same name (ignoring case), else add it.
         var themes = await db.Themes.ToDictionaryAsync(t => t.NormalizedName, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
@@ -300,50 +302,77 @@ public sealed class DataImport(IDbContextFactory<UndertoneDbContext> dbFactory, 
         db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
 
+        // Themes have their ids now; from here on nothing needs them tracked, and a small change tracker keeps each
+        // batch's DetectChanges (VersionStamp runs one per save) from growing with the file.
+        db.ChangeTracker.Clear();
         var now = DateTimeOffset.UtcNow;
         var recapIds = new Dictionary<int, int>();
-        var pending = new List<(ExportRecap From, Recap To)>();
-        foreach (var source in doc.Recaps ?? [])
+        var added = new HashSet<int>();
+        var recaps = doc.Recaps ?? [];
+        var batch = new List<(ExportRecap From, Recap To)>(RecapBatchSize);
+        var link = LinkCommand(db);
+        await using (link.Command.ConfigureAwait(false))
         {
-            var key = RecapKey(source);
-            if (here.RecapKeys.TryGetValue(key, out var existingId))
+            async Task SaveBatchAsync(int done)
             {
-                recapIds[source.Id] = existingId; // identical: skipped, its questions point to the one here
-                continue;
+                db.ChangeTracker.DetectChanges();
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                foreach (var (from, to) in batch)
+                {
+                    recapIds[from.Id] = to.Id;
+                    added.Add(to.Id);
+                    foreach (var themeId in Theme.DistinctNames(from.Themes ?? []).Select(n => themes[Theme.Normalize(n)].Id))
+                    {
+                        link.RecapId.Value = to.Id;
+                        link.ThemeId.Value = themeId;
+                        await link.Command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                    }
+                }
+
+                batch.Clear();
+                db.ChangeTracker.Clear();
+                progress?.Report(new DataProgress(DataStep.AddingRecaps, done, recaps.Count));
             }
 
-            var draft = Draft(source).Tidy();
-            var recap = new Recap
+            progress?.Report(new DataProgress(DataStep.AddingRecaps, 0, recaps.Count));
+            for (var i = 0; i < recaps.Count; i++)
             {
-                CreatedAt = source.CreatedAt == default ? now : source.CreatedAt,
-                UpdatedAt = source.UpdatedAt == default ? now : source.UpdatedAt,
-                Version = Math.Max(1, source.Version),
-                IsSample = source.IsSample,
-            };
-            draft.ApplyTo(recap);
-            recap.Themes.Clear();
-            if (keepIds)
-            {
-                recap.Id = source.Id;
+                var source = recaps[i];
+                var key = RecapKey(source);
+                if (here.RecapKeys.TryGetValue(key, out var existingId))
+                {
+                    recapIds[source.Id] = existingId; // identical: skipped, its questions point to the one here
+                    continue;
+                }
+
+                var draft = Draft(source).Tidy();
+                var recap = new Recap
+                {
+                    CreatedAt = source.CreatedAt == default ? now : source.CreatedAt,
+                    UpdatedAt = source.UpdatedAt == default ? now : source.UpdatedAt,
+                    Version = Math.Max(1, source.Version),
+                    IsSample = source.IsSample,
+                };
+                draft.ApplyTo(recap);
+                recap.Themes.Clear();
+                if (keepIds)
+                {
+                    recap.Id = source.Id;
+                }
+
+                db.Recaps.Add(recap);
+                here.RecapKeys[key] = 0;
+                batch.Add((source, recap));
+                if (batch.Count == RecapBatchSize)
+                {
+                    await SaveBatchAsync(i + 1).ConfigureAwait(false);
+                }
             }
 
-            db.Recaps.Add(recap);
-            here.RecapKeys[key] = 0;
-            pending.Add((source, recap));
+            await SaveBatchAsync(recaps.Count).ConfigureAwait(false);
         }
 
-        db.ChangeTracker.DetectChanges();
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var (from, to) in pending)
-        {
-            recapIds[from.Id] = to.Id;
-            foreach (var themeId in Theme.DistinctNames(from.Themes ?? []).Select(n => themes[Theme.Normalize(n)].Id))
-            {
-                await db.Database.ExecuteSqlAsync($"INSERT OR IGNORE INTO RecapThemes (RecapId, ThemeId) VALUES ({to.Id}, {themeId})", cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        db.ChangeTracker.Clear();
+        progress?.Report(new DataProgress(DataStep.AddingTheRest, 0, 0));
         foreach (var source in doc.Questions ?? [])
         {
             if (here.QuestionKeys.Contains(QuestionKey(source)))
@@ -372,7 +401,7 @@ public sealed class DataImport(IDbContextFactory<UndertoneDbContext> dbFactory, 
 
         foreach (var mark in doc.RevisitMarks ?? [])
         {
-            if (recapIds.TryGetValue(mark.RecapId, out var recapId) && pending.Any(p => p.To.Id == recapId))
+            if (recapIds.TryGetValue(mark.RecapId, out var recapId) && added.Contains(recapId))
             {
                 db.RevisitMarks.Add(new RevisitMark { RecapId = recapId, Fingerprint = mark.Fingerprint!, AddressedAt = mark.AddressedAt });
             }
@@ -439,6 +468,21 @@ public sealed class DataImport(IDbContextFactory<UndertoneDbContext> dbFactory, 
 
         db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// One prepared statement for every recap–theme link, reused with new values: thousands of links cost one parse
+    /// instead of one each (EF's raw SQL would build and parse a command per link).
+    /// </summary>
+    private static (SqliteCommand Command, SqliteParameter RecapId, SqliteParameter ThemeId) LinkCommand(UndertoneDbContext db)
+    {
+        var command = (SqliteCommand)db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = "INSERT OR IGNORE INTO RecapThemes (RecapId, ThemeId) VALUES ($recap, $theme)";
+        var recapId = command.Parameters.Add("$recap", SqliteType.Integer);
+        var themeId = command.Parameters.Add("$theme", SqliteType.Integer);
+        command.Prepare();
+        return (command, recapId, themeId);
     }
 
     private static (int AlreadyHere, int SideBySide) Compare(ExportDocument doc, Existing here)

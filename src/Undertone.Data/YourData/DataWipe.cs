@@ -4,8 +4,8 @@ namespace Undertone.Data.YourData;
 
 /// <summary>
 /// "Delete everything": every recap, question, theme, revisit mark, saved message, agreement, working draft and
-/// setting, in one write transaction with FTS5's secure-delete on; then the file is rebuilt (<c>VACUUM</c>) and the
-/// <c>-wal</c> emptied, so none of the journal's words stays in any file of the data folder. The app keeps working
+/// setting, in one write transaction that also empties the search index; then the file is rebuilt (<c>VACUUM</c>) and
+/// the <c>-wal</c> emptied, so none of the journal's words stays in any file of the data folder. The app keeps working
 /// on the same, now empty, file. Hooks (<see cref="IDeleteEverythingHook"/>) run last.
 /// </summary>
 public sealed class DataWipe(IDbContextFactory<UndertoneDbContext> dbFactory, IEnumerable<IDeleteEverythingHook> hooks)
@@ -16,8 +16,10 @@ public sealed class DataWipe(IDbContextFactory<UndertoneDbContext> dbFactory, IE
     public static bool IsConfirmed(string? typed) =>
         string.Equals(typed?.Trim(), Confirmation, StringComparison.OrdinalIgnoreCase);
 
-    public async Task DeleteEverythingAsync(CancellationToken cancellationToken = default)
+    /// <summary>Deletes everything; <paramref name="progress"/> hears when the rows are gone and the files are being cleared.</summary>
+    public async Task DeleteEverythingAsync(IProgress<DataProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        progress?.Report(new DataProgress(DataStep.Removing, 0, 0));
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
@@ -27,22 +29,12 @@ public sealed class DataWipe(IDbContextFactory<UndertoneDbContext> dbFactory, IE
                 var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
                 await using (transaction.ConfigureAwait(false))
                 {
-                    await db.Database.ExecuteSqlRawAsync("INSERT INTO JournalSearch(JournalSearch, rank) VALUES ('secure-delete', 1)", cancellationToken).ConfigureAwait(false);
-                    try
-                    {
-                        await DeleteRowsAsync(db, cancellationToken).ConfigureAwait(false);
-                    }
-                    finally
-                    {
-                        await db.Database.ExecuteSqlRawAsync("INSERT INTO JournalSearch(JournalSearch, rank) VALUES ('secure-delete', 0)", CancellationToken.None).ConfigureAwait(false);
-                    }
-
+                    await DeleteRowsAsync(db, cancellationToken).ConfigureAwait(false);
                     await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 }
 
-                // The emptied index still has its (now blank) segments; rebuild merges them away. VACUUM then writes a
-                // fresh, compact file, and the checkpoint empties the -wal it went through.
-                await db.Database.ExecuteSqlRawAsync("INSERT INTO JournalSearch(JournalSearch) VALUES ('rebuild')", CancellationToken.None).ConfigureAwait(false);
+                // VACUUM writes a fresh, compact file, and the checkpoint empties the -wal it went through.
+                progress?.Report(new DataProgress(DataStep.WipingFiles, 0, 0));
                 await db.Database.ExecuteSqlRawAsync("VACUUM", CancellationToken.None).ConfigureAwait(false);
             }
             finally
@@ -57,19 +49,37 @@ public sealed class DataWipe(IDbContextFactory<UndertoneDbContext> dbFactory, IE
         {
             await hook.AfterEverythingDeletedAsync(cancellationToken).ConfigureAwait(false);
         }
+
+        progress?.Report(new DataProgress(DataStep.Finished, 0, 0));
     }
 
-    /// <summary>Deletes every row the journal and the script builder keep (the caller holds the transaction).</summary>
+    /// <summary>
+    /// Deletes every row the journal and the script builder keep (the caller holds the write transaction). The search
+    /// index is emptied with a rebuild rather than word by word: FTS5's secure-delete is switched off while the rows
+    /// go (each delete then costs a marker instead of a search through every index segment) and the rebuild drops
+    /// every segment; SQLite's <c>secure_delete</c> zeroes the pages they leave. Secure-delete is switched back on
+    /// before this returns, also when it fails, so the connection never keeps the "off" in memory.
+    /// When voice recaps land, their rows (and files, after the commit) belong here too.
+    /// </summary>
     internal static async Task DeleteRowsAsync(UndertoneDbContext db, CancellationToken cancellationToken)
     {
-        await db.RevisitMarks.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-        await db.Questions.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-        await db.Database.ExecuteSqlRawAsync("DELETE FROM RecapThemes", cancellationToken).ConfigureAwait(false);
-        await db.Recaps.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-        await db.Themes.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-        await db.ScriptAgreements.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-        await db.SavedScripts.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-        await db.ScriptDrafts.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-        await db.Settings.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        await db.Database.ExecuteSqlRawAsync("INSERT INTO JournalSearch(JournalSearch, rank) VALUES ('secure-delete', 0)", cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await db.RevisitMarks.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            await db.Questions.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM RecapThemes", cancellationToken).ConfigureAwait(false);
+            await db.Recaps.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            await db.Themes.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            await db.ScriptAgreements.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            await db.SavedScripts.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            await db.ScriptDrafts.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            await db.Settings.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            await db.Database.ExecuteSqlRawAsync("INSERT INTO JournalSearch(JournalSearch) VALUES ('rebuild')", cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await db.Database.ExecuteSqlRawAsync("INSERT INTO JournalSearch(JournalSearch, rank) VALUES ('secure-delete', 1)", CancellationToken.None).ConfigureAwait(false);
+        }
     }
 }

@@ -43,12 +43,14 @@ public static class DataApi
         return app;
     }
 
-    internal static PushStreamHttpResult Export(bool? includeTherapistSaid, DataExport export, HttpContext context, CancellationToken cancellationToken)
+    internal static PushStreamHttpResult Export(
+        bool? includeTherapistSaid, Guid? progress, DataExport export, ExportProgress watchers, HttpContext context, CancellationToken cancellationToken)
     {
+        var watcher = watchers.Find(progress);
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Headers.XContentTypeOptions = "nosniff";
         return TypedResults.Stream(
-            body => export.WriteZipAsync(body, includeTherapistSaid == true, cancellationToken),
+            body => export.WriteZipAsync(body, includeTherapistSaid == true, watcher, cancellationToken),
             ZipContentType,
             export.FileName());
     }
@@ -108,7 +110,7 @@ public static class DataApi
 
         var result = preview
             ? await import.PreviewAsync(file, cancellationToken).ConfigureAwait(false)
-            : await import.ApplyAsync(file, importMode.Value, cancellationToken).ConfigureAwait(false);
+            : await import.ApplyAsync(file, importMode.Value, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (!result.IsValid)
         {
             return TypedResults.Problem(Problems(result.Problems));
@@ -131,7 +133,7 @@ public static class DataApi
             return TypedResults.ValidationProblem(ApiJson.Error("confirm", $"To delete everything, send {{\"confirm\": \"{DataWipe.Confirmation}\"}}."));
         }
 
-        await wipe.DeleteEverythingAsync(cancellationToken).ConfigureAwait(false);
+        await wipe.DeleteEverythingAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         return TypedResults.NoContent();
     }
 

@@ -7,8 +7,10 @@ using Undertone.Domain.Journal;
 namespace Undertone.Benchmarks.YourData;
 
 /// <summary>
-/// What "delete really deletes" costs on a 10,000-recap journal (issue 14, item 6): a recap delete now merges the
-/// search index and empties the <c>-wal</c> (<c>wal_checkpoint(TRUNCATE)</c>) before it returns. Each iteration
+/// What "delete really deletes" costs on a 10,000-recap journal (issue 14, item 6): with FTS5's secure-delete kept on
+/// in the file, a recap delete takes its words out of the index as it goes and then empties the <c>-wal</c>
+/// (<c>wal_checkpoint(TRUNCATE)</c>) before it returns. Until 2026-11-29 it also merged the whole index
+/// (<see cref="MergeSearchIndex"/>, still run once at start-up), which was most of its cost. Each iteration
 /// first saves (and edits) one recap, so the <c>-wal</c> holds fresh pages as it would after real use. The save
 /// itself is unchanged and measured alongside, to show saves stay fast.
 /// </summary>
@@ -39,7 +41,7 @@ public class DeleteBenchmarks
         _recap = _store.SaveRecapAsync(_recap.Id, Draft(++_n), _recap.Version).GetAwaiter().GetResult();
     }
 
-    /// <summary>The whole delete as the page and the API run it: secure-delete, index merge, checkpoint.</summary>
+    /// <summary>The whole delete as the page and the API run it: the delete (secure-delete in the index) and the checkpoint.</summary>
     [Benchmark(Baseline = true)]
     public Task<DeletedRecap?> DeleteRecap() => _store.DeleteRecapAsync(_recap.Id);
 
@@ -51,7 +53,7 @@ public class DeleteBenchmarks
         return await DeletedTextCheckpoint.RunAsync(db);
     }
 
-    /// <summary>The index merge alone.</summary>
+    /// <summary>The index merge alone (what deletes no longer pay; start-up still runs it).</summary>
     [Benchmark]
     public async Task MergeSearchIndex()
     {
@@ -59,7 +61,7 @@ public class DeleteBenchmarks
         await UndertoneDatabase.OptimizeSearchIndexAsync(db);
     }
 
-    /// <summary>An ordinary save (an autosave of an edit): no checkpoint, no merge.</summary>
+    /// <summary>An ordinary save (an autosave of an edit): no checkpoint, no merge; the index forgets the replaced words.</summary>
     [Benchmark]
     public Task<SaveResult> SaveRecap() => _store.SaveRecapAsync(_recap.Id, Draft(++_n), _recap.Version);
 

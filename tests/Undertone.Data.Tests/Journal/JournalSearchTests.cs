@@ -110,7 +110,7 @@ public sealed class JournalSearchTests : IAsyncLifetime
 
         Assert.Empty(await _store.SearchAsync("quokka"));
         Assert.Equal(-1, await FindInFileAsync("quokkasecret"u8.ToArray()));
-        Assert.Equal("0", await SecureDeleteSettingAsync()); // autosaves stay quick
+        Assert.Equal("1", await SecureDeleteSettingAsync()); // kept on: edits forget their old words too
     }
 
     [Fact]
@@ -132,32 +132,27 @@ public sealed class JournalSearchTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AFailedDelete_LeavesLaterSavesWithoutSecureDelete()
+    public async Task AFailedDelete_LeavesSecureDeleteOn_SoLaterEditsStillForgetTheirWords()
     {
         var kept = await _store.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = "The quokkaedited talk" }, 0);
         var other = await _store.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 21), WhatCameUp = "Another day" }, 0);
         var failing = new JournalStore(new FailingSaves(_database), new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero)));
         await Assert.ThrowsAsync<InvalidOperationException>(() => failing.DeleteRecapAsync(other.Id));
 
-        // An ordinary save next, on the same pooled connection: like every autosave, it leaves the replaced words
-        // for the next merge rather than paying for secure-delete.
+        // An ordinary save next, on the same pooled connection: the words it replaced leave the index at once.
         Assert.True((await _store.SaveRecapAsync(kept.Id, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = "A calmer talk" }, kept.Version)).IsSaved);
 
-        Assert.NotEqual(-1, await FindInFileAsync("quokkaedited"u8.ToArray()));
+        Assert.Equal(-1, await FindInFileAsync("quokkaedited"u8.ToArray()));
+        Assert.Equal("1", await SecureDeleteSettingAsync());
         Assert.Single(await _store.SearchAsync("another"));
     }
 
     [Fact]
-    public async Task WordsAnEditRemoved_LeaveTheFileWhenTheIndexIsOptimized()
+    public async Task WordsAnEditRemoved_LeaveTheFileWithoutAMerge()
     {
         var saved = await _store.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 21), WhatCameUp = "The quokkasecretedit talk" }, 0);
         Assert.True((await _store.SaveRecapAsync(saved.Id, new() { SessionDate = new DateOnly(2026, 11, 21), WhatCameUp = "A calmer talk" }, saved.Version)).IsSaved);
         Assert.Empty(await _store.SearchAsync("quokka"));
-
-        await using (var db = _database.CreateDbContext())
-        {
-            await UndertoneDatabase.OptimizeSearchIndexAsync(db);
-        }
 
         Assert.Equal(-1, await FindInFileAsync("quokkasecret"u8.ToArray()));
         Assert.Single(await _store.SearchAsync("calmer"));

@@ -3,7 +3,10 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Undertone.Data.Tests.YourData;
+using Undertone.Data.YourData;
+using Undertone.Web.Api;
 
 namespace Undertone.Web.Tests.Api;
 
@@ -138,6 +141,41 @@ public sealed class DataApiTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Export_WithTheLinkOfAnOpenPage_TellsThatPageHowFarItHasGot()
+    {
+        await PostRecapAsync("One");
+        await PostRecapAsync("Two");
+        var watchers = _factory.Services.GetRequiredService<ExportProgress>();
+        var seen = new List<DataProgress>();
+        var id = watchers.Watch(new Collect(seen));
+
+        using var response = await _client.GetAsync(new Uri($"/api/data/export?progress={id:N}", UriKind.Relative));
+        using var unknown = await _client.GetAsync(new Uri($"/api/data/export?progress={Guid.NewGuid():N}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, unknown.StatusCode); // someone else's (or a stale) id changes nothing
+        Assert.Equal(new DataProgress(DataStep.WritingJson, 0, 2), seen[0]);
+        Assert.Contains(new DataProgress(DataStep.WritingMarkdown, 2, 2), seen);
+        Assert.Equal(new DataProgress(DataStep.Finished, 2, 2), seen[^1]);
+        var count = seen.Count;
+
+        watchers.Forget(id);
+        using var afterForget = await _client.GetAsync(new Uri($"/api/data/export?progress={id:N}", UriKind.Relative));
+        Assert.Equal(count, seen.Count);
+    }
+
+    private sealed class Collect(List<DataProgress> seen) : IProgress<DataProgress>
+    {
+        public void Report(DataProgress value)
+        {
+            lock (seen)
+            {
+                seen.Add(value);
+            }
+        }
     }
 
     private async Task PostRecapAsync(string text, string label = "", string? theme = null)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
 using Undertone.Data.Journal;
 using Undertone.Data.YourData;
+using Undertone.Web.Api;
 using Undertone.Web.Components.Pages.Settings;
 
 namespace Undertone.Web.Tests.Settings;
@@ -16,6 +17,7 @@ public sealed class YourDataPageTests : ComponentTestBase
         Services.AddSingleton<JournalStore>();
         Services.AddSingleton<DataImport>();
         Services.AddSingleton<DataWipe>();
+        Services.AddSingleton<ExportProgress>();
         Services.AddSingleton<IEnumerable<IDeleteEverythingHook>>([]);
         return Services.GetRequiredService<JournalStore>();
     }

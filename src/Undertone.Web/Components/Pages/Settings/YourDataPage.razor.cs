@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components.Forms;
 using Undertone.Data.YourData;
 using Undertone.Web.Api;
@@ -8,6 +9,10 @@ namespace Undertone.Web.Components.Pages.Settings;
 /// <summary>"Your data": export everything, import (with a preview first) and delete everything.</summary>
 public sealed partial class YourDataPage
 {
+    private readonly DataWorkProgress _export = new();
+    private readonly DataWorkProgress _import = new();
+    private readonly DataWorkProgress _wipe = new();
+    private Guid _exportWatch;
     private bool _includeTherapistSaid;
     private bool _busy;
     private ImportFile? _file;
@@ -18,9 +23,21 @@ public sealed partial class YourDataPage
     private string? _wipeTyped;
     private string? _wipeStatus;
 
-    private string ExportHref => _includeTherapistSaid ? "api/data/export?includeTherapistSaid=true" : "api/data/export";
+    /// <summary>The download link; <c>progress</c> lets this page follow the export the browser is downloading.</summary>
+    private string ExportHref => $"api/data/export?progress={_exportWatch:N}" + (_includeTherapistSaid ? "&includeTherapistSaid=true" : "");
 
-    private bool CanApply => !_busy && _file is not null && _preview is { IsValid: true }
+    /// <summary>An import or a delete is running: the other buttons wait (an export may run beside them; it reads a snapshot).</summary>
+    private bool Busy => _busy || _import.IsRunning || _wipe.IsRunning;
+
+    private string? ExportMessage => _export.Latest?.Step switch
+    {
+        DataStep.Finished => $"Your download is ready, with {Count(_export.Latest.Total, "recap")}. Your browser shows where it saved the file.",
+        DataStep.Stopped => "The download stopped before it finished. Nothing in your journal changed, and you can try again.",
+        null or DataStep.WritingJson or DataStep.WritingMarkdown or DataStep.Removing or DataStep.AddingRecaps
+            or DataStep.AddingTheRest or DataStep.WipingFiles => null,
+    };
+
+    private bool CanApply => !Busy && _file is not null && _preview is { IsValid: true }
         && (_mode == ImportMode.Merge || string.Equals(_replaceTyped?.Trim(), DataApi.ReplaceConfirmation, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"142 recaps, 30 questions, 4 saved messages; 3 are already here."</summary>
@@ -47,7 +64,27 @@ public sealed partial class YourDataPage
         return text + ".";
     }
 
-    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+    protected override void OnInitialized()
+    {
+        _exportWatch = ExportWatchers.Watch(_export);
+        _export.Changed += Refresh;
+        _import.Changed += Refresh;
+        _wipe.Changed += Refresh;
+    }
+
+    public void Dispose()
+    {
+        ExportWatchers.Forget(_exportWatch);
+        _export.Changed -= Refresh;
+        _import.Changed -= Refresh;
+        _wipe.Changed -= Refresh;
+    }
+
+    // Progress arrives from the thread doing the work (or the download's request); render on the circuit's own.
+    private void Refresh() => _ = InvokeAsync(StateHasChanged);
+
+    private static string Count(int n, string noun) =>
+        n == 1 ? $"1 {noun}" : string.Format(CultureInfo.InvariantCulture, "{0:N0} {1}s", n, noun);
 
     private async Task ChooseAsync(InputFileChangeEventArgs args)
     {
@@ -91,12 +128,15 @@ public sealed partial class YourDataPage
         }
 
         _busy = true;
-        _importStatus = "Importing…";
+        _importStatus = null;
+        _import.Clear();
         try
         {
-            var outcome = await Call.RunAsync(StoreAction.Save, () => Import.ApplyAsync(file, _mode));
+            var mode = _mode;
+            var outcome = await Call.RunAsync(StoreAction.Save, () => Import.ApplyAsync(file, mode, _import));
             if (outcome.Problem is { } problem)
             {
+                _import.Report(new DataProgress(DataStep.Stopped, 0, 0));
                 _importStatus = problem + " Nothing was changed.";
                 return;
             }
@@ -121,10 +161,16 @@ public sealed partial class YourDataPage
         }
 
         _busy = true;
-        _wipeStatus = "Deleting…";
+        _wipeStatus = null;
+        _wipe.Clear();
         try
         {
-            var outcome = await Call.RunAsync(StoreAction.Do, () => Wipe.DeleteEverythingAsync());
+            var outcome = await Call.RunAsync(StoreAction.Do, () => Wipe.DeleteEverythingAsync(_wipe));
+            if (outcome.Problem is not null)
+            {
+                _wipe.Report(new DataProgress(DataStep.Stopped, 0, 0));
+            }
+
             _wipeStatus = outcome.Problem ?? "Everything is deleted. Your journal is empty, and you can start again whenever you like.";
             _wipeTyped = null;
         }
