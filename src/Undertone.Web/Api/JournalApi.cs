@@ -11,8 +11,8 @@ namespace Undertone.Web.Api;
 /// <summary>
 /// A small JSON API for the journal, for other clients and scripts: recaps and questions for next time. Every item
 /// carries its version as an ETag; a PUT must send it back as <c>If-Match</c>, and a stale one gets 412 — never a
-/// silent overwrite. Same validation and limits as the pages (the same store methods). All endpoints are here so
-/// they are easy to re-point when the journal store is split.
+/// silent overwrite. Same validation and limits as the pages (the same store methods). All endpoints are here,
+/// over <see cref="RecapStore"/>, <see cref="ThemeStore"/> and <see cref="QuestionStore"/>.
 /// </summary>
 public static class JournalApi
 {
@@ -54,7 +54,7 @@ public static class JournalApi
 
     // ---------------------------------------------------------------- recaps
 
-    internal static async Task<IResult> ListRecapsAsync(DateOnly? from, DateOnly? to, string? theme, int? page, JournalStore store, CancellationToken cancellationToken)
+    internal static async Task<IResult> ListRecapsAsync(DateOnly? from, DateOnly? to, string? theme, int? page, RecapStore store, ThemeStore themes, CancellationToken cancellationToken)
     {
         var number = page ?? 1;
         if (number < 1)
@@ -71,7 +71,7 @@ public static class JournalApi
         if (!string.IsNullOrWhiteSpace(theme))
         {
             var key = Theme.Normalize(theme);
-            var found = (await store.ListThemesAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(x => Theme.Normalize(x.Name) == key);
+            var found = (await themes.ListThemesAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(x => Theme.Normalize(x.Name) == key);
             if (found is null)
             {
                 return TypedResults.Ok(new ListResponse<RecapResponse>([], number, 0));
@@ -93,7 +93,7 @@ public static class JournalApi
         return TypedResults.Ok(new ListResponse<RecapResponse>(items, number, slice.TotalCount));
     }
 
-    internal static async Task<IResult> GetRecapAsync(int id, JournalStore store, HttpContext context, CancellationToken cancellationToken)
+    internal static async Task<IResult> GetRecapAsync(int id, RecapStore store, HttpContext context, CancellationToken cancellationToken)
     {
         var recap = await store.GetRecapAsync(id, cancellationToken).ConfigureAwait(false);
         if (recap is null)
@@ -105,7 +105,7 @@ public static class JournalApi
         return TypedResults.Ok(RecapResponse.From(recap));
     }
 
-    internal static async Task<IResult> CreateRecapAsync(HttpRequest request, JournalStore store, HttpContext context, CancellationToken cancellationToken)
+    internal static async Task<IResult> CreateRecapAsync(HttpRequest request, RecapStore store, HttpContext context, CancellationToken cancellationToken)
     {
         var (body, errors) = await ApiJson.ReadAsync<RecapRequest>(request, MaxRecapBodyBytes, cancellationToken).ConfigureAwait(false);
         if (body is null)
@@ -129,7 +129,7 @@ public static class JournalApi
         return TypedResults.Created($"/api/recaps/{saved.Id}", RecapResponse.From(recap!));
     }
 
-    internal static async Task<IResult> UpdateRecapAsync(int id, HttpRequest request, JournalStore store, HttpContext context, CancellationToken cancellationToken)
+    internal static async Task<IResult> UpdateRecapAsync(int id, HttpRequest request, RecapStore store, HttpContext context, CancellationToken cancellationToken)
     {
         if (IfMatch(request) is not { } expected)
         {
@@ -164,7 +164,7 @@ public static class JournalApi
         }
     }
 
-    internal static async Task<IResult> DeleteRecapAsync(int id, HttpRequest request, JournalStore store, HttpContext context, CancellationToken cancellationToken)
+    internal static async Task<IResult> DeleteRecapAsync(int id, HttpRequest request, RecapStore store, HttpContext context, CancellationToken cancellationToken)
     {
         if (IfMatch(request) is { } expected)
         {
@@ -180,7 +180,7 @@ public static class JournalApi
 
     // ---------------------------------------------------------------- questions
 
-    internal static async Task<IResult> ListQuestionsAsync(int? page, JournalStore store, CancellationToken cancellationToken)
+    internal static async Task<IResult> ListQuestionsAsync(int? page, QuestionStore store, CancellationToken cancellationToken)
     {
         var number = page ?? 1;
         if (number < 1)
@@ -193,7 +193,7 @@ public static class JournalApi
         return TypedResults.Ok(new ListResponse<QuestionResponse>(items, number, all.Count));
     }
 
-    internal static async Task<IResult> GetQuestionAsync(int id, JournalStore store, HttpContext context, CancellationToken cancellationToken)
+    internal static async Task<IResult> GetQuestionAsync(int id, QuestionStore store, HttpContext context, CancellationToken cancellationToken)
     {
         var question = await store.GetQuestionAsync(id, cancellationToken).ConfigureAwait(false);
         if (question is null)
@@ -205,7 +205,7 @@ public static class JournalApi
         return TypedResults.Ok(QuestionResponse.From(question));
     }
 
-    internal static async Task<IResult> CreateQuestionAsync(HttpRequest request, JournalStore store, HttpContext context, CancellationToken cancellationToken)
+    internal static async Task<IResult> CreateQuestionAsync(HttpRequest request, QuestionStore store, HttpContext context, CancellationToken cancellationToken)
     {
         var (body, errors) = await ApiJson.ReadAsync<QuestionRequest>(request, cancellationToken).ConfigureAwait(false);
         if (body is null)
@@ -224,7 +224,7 @@ public static class JournalApi
         return TypedResults.Created($"/api/questions/{saved.Id}", QuestionResponse.From(question!));
     }
 
-    internal static async Task<IResult> UpdateQuestionAsync(int id, HttpRequest request, JournalStore store, HttpContext context, CancellationToken cancellationToken)
+    internal static async Task<IResult> UpdateQuestionAsync(int id, HttpRequest request, QuestionStore store, HttpContext context, CancellationToken cancellationToken)
     {
         if (IfMatch(request) is not { } expected)
         {
@@ -259,7 +259,7 @@ public static class JournalApi
         }
     }
 
-    internal static async Task<IResult> DeleteQuestionAsync(int id, HttpRequest request, JournalStore store, HttpContext context, CancellationToken cancellationToken)
+    internal static async Task<IResult> DeleteQuestionAsync(int id, HttpRequest request, QuestionStore store, HttpContext context, CancellationToken cancellationToken)
     {
         if (IfMatch(request) is { } expected)
         {

@@ -10,7 +10,7 @@ namespace Undertone.Web.Export;
 /// What the PDF downloads share, for the endpoints and the in-page export alike: the paper setting, and gathering
 /// the recaps for a date range before they are laid out.
 /// </summary>
-public sealed class PdfExports(JournalStore journal, SettingsStore settings)
+public sealed class PdfExports(RecapStore recapStore, SettingsStore settings)
 {
     /// <summary>The paper the user chose, or A4 when nothing (or something unknown) is stored.</summary>
     public async Task<PaperSize> GetPaperAsync(CancellationToken cancellationToken = default)
@@ -48,8 +48,8 @@ public sealed class PdfExports(JournalStore journal, SettingsStore settings)
             throw new ArgumentException("The end of the range comes before its start.", nameof(to));
         }
 
-        var recaps = await journal.ListRecapsInRangeAsync(from, to, cancellationToken).ConfigureAwait(false);
-        var today = journal.Today;
+        var recaps = await recapStore.ListRecapsInRangeAsync(from, to, cancellationToken).ConfigureAwait(false);
+        var today = recapStore.Today;
         var start = from ?? (recaps.Count > 0 ? recaps[0].SessionDate : today);
         var end = to ?? (recaps.Count > 0 ? recaps[^1].SessionDate : today);
         if (end < start)

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 using Undertone.Data.Consent;
-using Undertone.Data.Journal;
+using Undertone.Data.Tests.Journal;
 using Undertone.Data.Settings;
 using Undertone.Domain.Consent;
 using Undertone.Domain.Journal;
@@ -122,12 +122,12 @@ public sealed class ExportApiTests : IAsyncLifetime
     [Fact]
     public async Task BringToSession_SheetHasOpenQuestionsAndLastNextSteps()
     {
-        var store = _factory.Services.GetRequiredService<JournalStore>();
-        await store.AddQuestionAsync("Why do I freeze at “quick questions”?");
+        var store = TestJournal.From(_factory.Services);
+        await store.Questions.AddQuestionAsync("Why do I freeze at “quick questions”?");
         var id = await SaveAsync(new DateOnly(2026, 11, 20), "Came up.");
-        var recap = await store.GetRecapAsync(id);
+        var recap = await store.Recaps.GetRecapAsync(id);
         var draft = RecapDraft.From(recap!) with { NextSteps = "Walk after lunch — daily.", TherapistSaid = "Not on the sheet." };
-        Assert.True((await store.SaveRecapAsync(id, draft, recap!.Version)).IsSaved);
+        Assert.True((await store.Recaps.SaveRecapAsync(id, draft, recap!.Version)).IsSaved);
 
         using var response = await _client.GetAsync(new Uri("/api/export/bring-to-session.pdf", UriKind.Relative));
 
@@ -214,8 +214,8 @@ public sealed class ExportApiTests : IAsyncLifetime
 
     private async Task<int> SaveAsync(DateOnly date, string whatCameUp, string therapistSaid = "")
     {
-        var store = _factory.Services.GetRequiredService<JournalStore>();
-        var result = await store.SaveRecapAsync(null, new RecapDraft { SessionDate = date, WhatCameUp = whatCameUp, TherapistSaid = therapistSaid }, 0);
+        var store = TestJournal.From(_factory.Services);
+        var result = await store.Recaps.SaveRecapAsync(null, new RecapDraft { SessionDate = date, WhatCameUp = whatCameUp, TherapistSaid = therapistSaid }, 0);
         Assert.True(result.IsSaved);
         return result.Id;
     }

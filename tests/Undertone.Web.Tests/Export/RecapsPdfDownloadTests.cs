@@ -5,7 +5,7 @@ using Microsoft.JSInterop;
 using MudBlazor;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
-using Undertone.Data.Journal;
+using Undertone.Data.Tests.Journal;
 using Undertone.Data.Settings;
 using Undertone.Domain.Journal;
 using Undertone.Domain.Settings;
@@ -19,10 +19,10 @@ public sealed class RecapsPdfDownloadTests : ComponentTestBase
 {
     private readonly Channel<byte[]> _downloads = Channel.CreateUnbounded<byte[]>();
 
-    private async Task<JournalStore> UseStoresAsync()
+    private async Task<TestJournal> UseStoresAsync()
     {
         await UseDatabaseAsync();
-        Services.AddSingleton<JournalStore>();
+        AddJournalStores();
         Services.AddSingleton<SettingsStore>();
         Services.AddSingleton<PdfExports>();
         JSInterop.SetupVoid("undertone.downloadPdf", invocation =>
@@ -31,13 +31,13 @@ public sealed class RecapsPdfDownloadTests : ComponentTestBase
             ((DotNetStreamReference)invocation.Arguments[1]!).Stream.CopyTo(copy);
             return _downloads.Writer.TryWrite(copy.ToArray());
         }).SetVoidResult();
-        return Services.GetRequiredService<JournalStore>();
+        return TestJournal.From(Services);
     }
 
-    private static async Task SaveAsync(JournalStore store, DateOnly date, string whatCameUp, string therapistSaid = "")
+    private static async Task SaveAsync(TestJournal store, DateOnly date, string whatCameUp, string therapistSaid = "")
     {
         var draft = new RecapDraft { SessionDate = date, WhatCameUp = whatCameUp, TherapistSaid = therapistSaid };
-        Assert.True((await store.SaveRecapAsync(null, draft, 0)).IsSaved);
+        Assert.True((await store.Recaps.SaveRecapAsync(null, draft, 0)).IsSaved);
     }
 
     private IRenderedComponent<RecapsPdfDownload> RenderWithDialogs(DateOnly? from, DateOnly? to)
