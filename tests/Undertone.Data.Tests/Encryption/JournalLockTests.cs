@@ -373,7 +373,7 @@ public sealed class JournalLockTests : IAsyncLifetime
 
         var scripts = new ScriptStore(factory, _clock);
         var ask = new ConsentAsk { Reasons = [AskReason.RememberTakeaways] };
-        var script = await scripts.SaveScriptAsync(null, new ScriptInput($"Ask about {_canary}", ask, $"Could I keep notes about {_canary}?", true, [], ""), 0);
+        var script = await scripts.SaveScriptAsync(null, new SavedScriptInput($"Ask about {_canary}", ask, $"Could I keep notes about {_canary}?", true, [], ""), 0);
         Assert.Equal(SaveStatus.Saved, script.Status);
     }
 

@@ -80,7 +80,7 @@ public sealed class DeleteCanaryTests : IAsyncLifetime
     [Fact]
     public async Task DeletedScript_AndClearedDraft_AreInNoFileOfTheDataFolder()
     {
-        var saved = await _scripts.SaveScriptAsync(null, new ScriptInput($"For {Canary}", Ask(), $"Hello {Canary}, could we talk about a recap?", true, [], $"{Canary} follow-up"), 0);
+        var saved = await _scripts.SaveScriptAsync(null, new SavedScriptInput($"For {Canary}", Ask(), $"Hello {Canary}, could we talk about a recap?", true, [], $"{Canary} follow-up"), 0);
         await _scripts.SaveDraftAsync(new WorkingDraft { Ask = Ask(), EditedText = $"Draft {Canary}", Name = "n" }, DraftWriter.None);
         await KeepOtherTextAsync();
 
@@ -95,7 +95,7 @@ public sealed class DeleteCanaryTests : IAsyncLifetime
     {
         var recap = await _recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = $"The {Canary} talk", ThemeNames = [$"{Canary}theme"] }, 0);
         await _questions.AddQuestionAsync($"Ask about {Canary}?", recap.Id);
-        await _scripts.SaveScriptAsync(null, new ScriptInput($"For {Canary}", Ask(), $"Hello {Canary}, could we talk about a recap?", true, [], ""), 0);
+        await _scripts.SaveScriptAsync(null, new SavedScriptInput($"For {Canary}", Ask(), $"Hello {Canary}, could we talk about a recap?", true, [], ""), 0);
         await _scripts.SaveDraftAsync(new WorkingDraft { Ask = Ask(), EditedText = $"Draft {Canary}" }, DraftWriter.None);
         await _samples.AddSampleEntriesAsync();
         var hook = new RecordingHook();

@@ -147,7 +147,7 @@ public sealed class ExportApiTests : IAsyncLifetime
         var ask = new ConsentAsk { Reasons = [AskReason.RememberTakeaways], Format = RecordFormat.ShortRecap, TherapistName = "Dr. Zoë" };
         var message = ScriptComposer.Compose(ask).Text + " " + Secret;
         var followUp = FollowUpComposer.Compose(new FollowUpRequest { Alternatives = [FollowUpAlternative.PrivateNote], TherapistName = ask.TherapistName });
-        var saved = await scripts.SaveScriptAsync(null, new ScriptInput("Before Tuesday", ask, message, true, [FollowUpAlternative.PrivateNote], followUp), 0);
+        var saved = await scripts.SaveScriptAsync(null, new SavedScriptInput("Before Tuesday", ask, message, true, [FollowUpAlternative.PrivateNote], followUp), 0);
         Assert.True(saved.IsSaved);
         var agreed = await scripts.SaveAgreementAsync(saved.Id, new AgreementInput
         {
