@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
-using System.Text.Json;
 using System.Text;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Undertone.Domain.Consent;

@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Undertone.Data;
-using Undertone.Data.Tests.Journal;
 using Undertone.Data.Settings;
+using Undertone.Data.Tests.Journal;
 using Undertone.Domain.Settings;
 using Undertone.Web.Hosting;
 
