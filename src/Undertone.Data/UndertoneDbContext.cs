@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Undertone.Data.Consent;
+using Undertone.Domain.Consent;
 using Undertone.Domain.Journal;
 using Undertone.Domain.Journal.Patterns;
 using Undertone.Domain.Settings;
@@ -29,7 +29,7 @@ public sealed class UndertoneDbContext(DbContextOptions<UndertoneDbContext> opti
 
     public DbSet<ScriptAgreement> ScriptAgreements => Set<ScriptAgreement>();
 
-    public DbSet<ScriptDraft> ScriptDrafts => Set<ScriptDraft>();
+    public DbSet<WorkingDraftRow> ScriptDrafts => Set<WorkingDraftRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

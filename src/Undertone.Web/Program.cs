@@ -74,7 +74,11 @@ try
     builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     builder.Services.AddSingleton(TimeProvider.System);
     builder.Services.AddSingleton<SettingsStore>();
-    builder.Services.AddSingleton<JournalStore>();
+    builder.Services.AddSingleton<RecapStore>();
+    builder.Services.AddSingleton<QuestionStore>();
+    builder.Services.AddSingleton<ThemeStore>();
+    builder.Services.AddSingleton<JournalSearch>();
+    builder.Services.AddSingleton<SampleEntries>();
     builder.Services.AddSingleton<PatternsStore>();
     builder.Services.AddSingleton<ScriptStore>();
     builder.Services.AddSingleton<StoreCall>();

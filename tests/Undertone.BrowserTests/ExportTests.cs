@@ -19,7 +19,7 @@ public sealed class ExportTests(UndertoneAppFixture app)
 
     private async Task<int> SaveAsync(DateOnly date, string whatCameUp, string therapistSaid = "")
     {
-        var store = app.Services.GetRequiredService<JournalStore>();
+        var store = app.Services.GetRequiredService<RecapStore>();
         var result = await store.SaveRecapAsync(null, new RecapDraft { SessionDate = date, WhatCameUp = whatCameUp, TherapistSaid = therapistSaid }, 0);
         Assert.True(result.IsSaved);
         return result.Id;

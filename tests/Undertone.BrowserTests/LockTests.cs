@@ -13,7 +13,7 @@ public sealed class LockTests(UndertoneAppFixture app)
     [Fact]
     public async Task SetPassphrase_Lock_WrongTryIsKind_RightOneBringsTheJournalBack_AndAReloadStaysSignedIn()
     {
-        await app.Services.GetRequiredService<JournalStore>().AddQuestionAsync("Can we talk about the letter from my sister?");
+        await app.Services.GetRequiredService<QuestionStore>().AddQuestionAsync("Can we talk about the letter from my sister?");
         var page = await app.NewPageAsync();
         await UndertoneAppFixture.GotoAsync(page, "/settings");
 

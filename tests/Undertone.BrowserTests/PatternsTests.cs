@@ -26,8 +26,8 @@ public sealed partial class PatternsTests(UndertoneAppFixture app)
                 return;
             }
 
-            var journal = app.Services.GetRequiredService<JournalStore>();
-            var today = journal.Today;
+            var recaps = app.Services.GetRequiredService<RecapStore>();
+            var today = recaps.Today;
             string[] cameUp =
             [
                 "The paper lantern dream again. Work felt heavy.",
@@ -37,7 +37,7 @@ public sealed partial class PatternsTests(UndertoneAppFixture app)
             ];
             for (var i = 0; i < cameUp.Length; i++)
             {
-                var result = await journal.SaveRecapAsync(
+                var result = await recaps.SaveRecapAsync(
                     null,
                     new RecapDraft
                     {
@@ -52,7 +52,7 @@ public sealed partial class PatternsTests(UndertoneAppFixture app)
                 Assert.True(result.IsSaved);
             }
 
-            Assert.True((await journal.AddQuestionAsync(Question)).IsSaved);
+            Assert.True((await app.Services.GetRequiredService<QuestionStore>().AddQuestionAsync(Question)).IsSaved);
             _seeded = true;
         }
         finally

@@ -11,7 +11,7 @@ public sealed class StorageFailureTests
     public async Task Classify_AStoreWriteWhileAnotherProgramHoldsTheFile_IsBusy()
     {
         await using var database = await TestDatabase.CreateAsync();
-        var store = new JournalStore(new ShortTimeout(database), TimeProvider.System);
+        var store = new QuestionStore(new ShortTimeout(database), TimeProvider.System);
         await using var other = new SqliteConnection($"Data Source={database.Path};Pooling=False");
         await other.OpenAsync();
         await using (var begin = other.CreateCommand())
@@ -32,7 +32,7 @@ public sealed class StorageFailureTests
         await using var database = await TestDatabase.CreateAsync();
         var readOnly = new DbContextOptionsBuilder<UndertoneDbContext>()
             .UseSqlite($"Data Source={database.Path};Mode=ReadOnly;Pooling=False").Options;
-        var store = new JournalStore(new Factory(readOnly), TimeProvider.System);
+        var store = new QuestionStore(new Factory(readOnly), TimeProvider.System);
 
         var failure = await Record.ExceptionAsync(() => store.AddQuestionAsync("What did I mean?"));
 

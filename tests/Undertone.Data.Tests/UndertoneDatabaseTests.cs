@@ -142,14 +142,10 @@ public sealed class UndertoneDatabaseTests
     }
 
     [Fact]
-    public async Task Migrate_FileFromANewerUndertone_IsRefused_ByteForByteUnchanged_WithNothingBesideIt()
-    {
-        var folder = TestDatabase.CreateFolder();
-        try
+    public Task Migrate_FileFromANewerUndertone_IsRefused_ByteForByteUnchanged_WithNothingBesideIt() =>
+        InEmptyFolderAsync(async (folder, path) =>
         {
-            var path = Path.Combine(folder, UndertoneDatabase.FileName);
-            var options = UndertoneDatabase.CreateOptions(path);
-            await using (var db = new UndertoneDbContext(options))
+            await using (var db = new UndertoneDbContext(UndertoneDatabase.CreateOptions(path)))
             {
                 await UndertoneDatabase.MigrateAsync(db, path);
                 await db.Database.ExecuteSqlRawAsync(
@@ -157,30 +153,14 @@ public sealed class UndertoneDatabaseTests
             }
 
             SqliteConnection.ClearAllPools(); // the last connection checkpoints and removes -wal and -shm
-            var before = SHA256.HashData(await File.ReadAllBytesAsync(path));
 
-            await using var reopened = new UndertoneDbContext(options);
-            var error = await Assert.ThrowsAsync<DatabaseRefusedException>(() => UndertoneDatabase.MigrateAsync(reopened, path));
-
-            Assert.Contains("newer version of Undertone", error.Message, StringComparison.Ordinal);
-            SqliteConnection.ClearAllPools();
-            Assert.Equal(before, SHA256.HashData(await File.ReadAllBytesAsync(path)));
-            Assert.Equal([path], Directory.GetFiles(folder));
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+            await AssertRefusedUntouchedAsync(folder, path, "newer version of Undertone");
+        });
 
     [Fact]
-    public async Task Migrate_AnotherProgramsDatabase_IsRefused_ByteForByteUnchanged_WithNothingBesideIt()
-    {
-        var folder = TestDatabase.CreateFolder();
-        try
+    public Task Migrate_AnotherProgramsDatabase_IsRefused_ByteForByteUnchanged_WithNothingBesideIt() =>
+        InEmptyFolderAsync(async (folder, path) =>
         {
-            var path = Path.Combine(folder, UndertoneDatabase.FileName);
             await using (var other = new SqliteConnection($"Data Source={path};Pooling=False"))
             {
                 await other.OpenAsync();
@@ -189,15 +169,28 @@ public sealed class UndertoneDatabaseTests
                 await create.ExecuteNonQueryAsync();
             }
 
-            var before = SHA256.HashData(await File.ReadAllBytesAsync(path));
+            await AssertRefusedUntouchedAsync(folder, path, "not one of Undertone's");
+        });
+
+    [Fact]
+    public Task Migrate_AnEmptyFile_BecomesUndertones() =>
+        InEmptyFolderAsync(async (_, path) =>
+        {
+            await File.WriteAllBytesAsync(path, []);
             await using var db = new UndertoneDbContext(UndertoneDatabase.CreateOptions(path));
 
-            var error = await Assert.ThrowsAsync<DatabaseRefusedException>(() => UndertoneDatabase.MigrateAsync(db, path));
+            await UndertoneDatabase.MigrateAsync(db, path);
 
-            Assert.Contains("not one of Undertone's", error.Message, StringComparison.Ordinal);
-            SqliteConnection.ClearAllPools();
-            Assert.Equal(before, SHA256.HashData(await File.ReadAllBytesAsync(path)));
-            Assert.Equal([path], Directory.GetFiles(folder));
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        });
+
+    /// <summary>Runs <paramref name="test"/> with a fresh empty folder and the journal's path in it; deletes the folder afterwards.</summary>
+    private static async Task InEmptyFolderAsync(Func<string, string, Task> test)
+    {
+        var folder = TestDatabase.CreateFolder();
+        try
+        {
+            await test(folder, Path.Combine(folder, UndertoneDatabase.FileName));
         }
         finally
         {
@@ -206,24 +199,17 @@ public sealed class UndertoneDatabaseTests
         }
     }
 
-    [Fact]
-    public async Task Migrate_AnEmptyFile_BecomesUndertones()
+    /// <summary>Start-up refuses the file, saying <paramref name="reason"/>; the file is byte-for-byte unchanged and alone in its folder.</summary>
+    private static async Task AssertRefusedUntouchedAsync(string folder, string path, string reason)
     {
-        var folder = TestDatabase.CreateFolder();
-        try
-        {
-            var path = Path.Combine(folder, UndertoneDatabase.FileName);
-            await File.WriteAllBytesAsync(path, []);
-            await using var db = new UndertoneDbContext(UndertoneDatabase.CreateOptions(path));
+        var before = SHA256.HashData(await File.ReadAllBytesAsync(path));
+        await using var db = new UndertoneDbContext(UndertoneDatabase.CreateOptions(path));
 
-            await UndertoneDatabase.MigrateAsync(db, path);
+        var error = await Assert.ThrowsAsync<DatabaseRefusedException>(() => UndertoneDatabase.MigrateAsync(db, path));
 
-            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+        SqliteConnection.ClearAllPools();
+        Assert.Equal(before, SHA256.HashData(await File.ReadAllBytesAsync(path)));
+        Assert.Equal([path], Directory.GetFiles(folder));
     }
 }

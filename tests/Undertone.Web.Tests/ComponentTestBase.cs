@@ -54,6 +54,16 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
         return _database;
     }
 
+    /// <summary>Registers the journal's stores (recaps, questions, themes, search, sample entries).</summary>
+    protected void AddJournalStores()
+    {
+        Services.AddSingleton<Data.Journal.RecapStore>();
+        Services.AddSingleton<Data.Journal.QuestionStore>();
+        Services.AddSingleton<Data.Journal.ThemeStore>();
+        Services.AddSingleton<Data.Journal.JournalSearch>();
+        Services.AddSingleton<Data.Journal.SampleEntries>();
+    }
+
     /// <summary>
     /// Like <see cref="UseDatabaseAsync"/>, but components get the database through a <see cref="FlakyFactory"/>:
     /// set <see cref="FlakyFactory.Fail"/> to make their next reads and writes fail the way a busy file does.

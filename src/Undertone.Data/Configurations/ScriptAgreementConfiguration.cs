@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Undertone.Data.Consent;
+using Undertone.Domain.Consent;
 
 namespace Undertone.Data.Configurations;
 

@@ -23,7 +23,7 @@ public sealed class ScriptStore(IDbContextFactory<UndertoneDbContext> dbFactory,
     // ---------------------------------------------------------------- scripts
 
     /// <summary>Saved scripts, most recently changed first, each with its agreement.</summary>
-    public async Task<IReadOnlyList<ScriptSummary>> ListScriptsAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SavedScriptSummary>> ListScriptsAsync(CancellationToken cancellationToken = default)
     {
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
@@ -37,13 +37,13 @@ public sealed class ScriptStore(IDbContextFactory<UndertoneDbContext> dbFactory,
             // SQLite cannot order by DateTimeOffset, and there are never more than a few hundred rows.
             return rows
                 .OrderByDescending(s => s.UpdatedAt).ThenByDescending(s => s.Id)
-                .Select(s => new ScriptSummary(s.Id, s.Name, s.UpdatedAt, s.Version, TextRules.CountWords(s.Text), s.Agreement))
+                .Select(s => new SavedScriptSummary(s.Id, s.Name, s.UpdatedAt, s.Version, TextRules.CountWords(s.Text), s.Agreement))
                 .ToList();
         }
     }
 
     /// <summary>One saved script with its agreement, or null if it does not exist.</summary>
-    public async Task<StoredScript?> GetScriptAsync(int id, CancellationToken cancellationToken = default)
+    public async Task<SavedScriptDetails?> GetScriptAsync(int id, CancellationToken cancellationToken = default)
     {
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
@@ -55,7 +55,7 @@ public sealed class ScriptStore(IDbContextFactory<UndertoneDbContext> dbFactory,
     }
 
     /// <summary>Creates a script (<paramref name="id"/> null) or updates one, if it is still at <paramref name="expectedVersion"/>.</summary>
-    public async Task<SaveResult> SaveScriptAsync(int? id, ScriptInput input, long expectedVersion, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> SaveScriptAsync(int? id, SavedScriptInput input, long expectedVersion, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = input.Validate();
@@ -123,7 +123,7 @@ public sealed class ScriptStore(IDbContextFactory<UndertoneDbContext> dbFactory,
         var name = original.Name.Length + CopySuffix.Length > SavedScript.NameMaxLength
             ? original.Name[..(SavedScript.NameMaxLength - CopySuffix.Length)] + CopySuffix
             : original.Name + CopySuffix;
-        var input = new ScriptInput(name, original.Ask, original.Text, original.IsEdited, original.Alternatives, original.FollowUpText);
+        var input = new SavedScriptInput(name, original.Ask, original.Text, original.IsEdited, original.Alternatives, original.FollowUpText);
         return await SaveScriptAsync(null, input, 0, cancellationToken).ConfigureAwait(false);
     }
 
@@ -213,7 +213,7 @@ public sealed class ScriptStore(IDbContextFactory<UndertoneDbContext> dbFactory,
         await using (db.ConfigureAwait(false))
         {
             var row = await db.ScriptDrafts.AsNoTracking()
-                .Where(d => d.Id == ScriptDraft.SingleId)
+                .Where(d => d.Id == WorkingDraftRow.SingleId)
                 .Select(d => new { d.StateJson, d.Version })
                 .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
             return row is not null && DraftJson.Read(row.StateJson) is { } draft ? draft with { Version = row.Version } : null;
@@ -227,7 +227,7 @@ public sealed class ScriptStore(IDbContextFactory<UndertoneDbContext> dbFactory,
         await using (db.ConfigureAwait(false))
         {
             return await db.ScriptDrafts.AsNoTracking()
-                .Where(d => d.Id == ScriptDraft.SingleId)
+                .Where(d => d.Id == WorkingDraftRow.SingleId)
                 .Select(d => d.Version)
                 .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -269,22 +269,22 @@ public sealed class ScriptStore(IDbContextFactory<UndertoneDbContext> dbFactory,
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            var row = await db.ScriptDrafts.SingleOrDefaultAsync(d => d.Id == ScriptDraft.SingleId, cancellationToken).ConfigureAwait(false);
+            var row = await db.ScriptDrafts.SingleOrDefaultAsync(d => d.Id == WorkingDraftRow.SingleId, cancellationToken).ConfigureAwait(false);
             if (row is not null && !Accepts(row, expectedVersion, writer))
             {
-                return SaveResult.Conflict(ScriptDraft.SingleId, row.Version);
+                return SaveResult.Conflict(WorkingDraftRow.SingleId, row.Version);
             }
 
             var json = DraftJson.Write(change(row is null ? null : DraftJson.Read(row.StateJson)));
-            if (json.Length > ScriptDraft.StateJsonMaxLength)
+            if (json.Length > WorkingDraftRow.StateJsonMaxLength)
             {
                 // Far beyond any real message; keep the last good draft rather than store a cut-off one.
-                return SaveResult.Invalid(ScriptDraft.SingleId, [new FieldError("draft", "The work in progress is too long to keep.")]);
+                return SaveResult.Invalid(WorkingDraftRow.SingleId, [new FieldError("draft", "The work in progress is too long to keep.")]);
             }
 
             if (row is null)
             {
-                row = new ScriptDraft();
+                row = new WorkingDraftRow();
                 db.ScriptDrafts.Add(row);
             }
 
@@ -299,15 +299,15 @@ public sealed class ScriptStore(IDbContextFactory<UndertoneDbContext> dbFactory,
             catch (DbUpdateConcurrencyException)
             {
                 // Another save landed between our read and our write (the UPDATE checks the version it read).
-                return SaveResult.Conflict(ScriptDraft.SingleId, await GetDraftVersionAsync(cancellationToken).ConfigureAwait(false));
+                return SaveResult.Conflict(WorkingDraftRow.SingleId, await GetDraftVersionAsync(cancellationToken).ConfigureAwait(false));
             }
 
-            return SaveResult.Saved(ScriptDraft.SingleId, row.Version);
+            return SaveResult.Saved(WorkingDraftRow.SingleId, row.Version);
         }
     }
 
     /// <summary>The draft a save was read from, or a later edit of the tab that saved it last.</summary>
-    private static bool Accepts(ScriptDraft row, long expectedVersion, DraftWriter writer) =>
+    private static bool Accepts(WorkingDraftRow row, long expectedVersion, DraftWriter writer) =>
         row.Version == expectedVersion
         || (writer.Tab != Guid.Empty && row.Writer == writer.Tab && writer.Edit >= row.WriterEdit);
 
@@ -317,14 +317,14 @@ public sealed class ScriptStore(IDbContextFactory<UndertoneDbContext> dbFactory,
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            await db.ScriptDrafts.Where(d => d.Id == ScriptDraft.SingleId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            await db.ScriptDrafts.Where(d => d.Id == WorkingDraftRow.SingleId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
             await DeletedTextCheckpoint.RunAsync(db, CancellationToken.None).ConfigureAwait(false);
         }
     }
 
     // ---------------------------------------------------------------- helpers
 
-    private static StoredScript ToStored(SavedScript s) => new(
+    private static SavedScriptDetails ToStored(SavedScript s) => new(
         s.Id,
         s.Name,
         AskJson.Read(s.AskJson),

@@ -18,7 +18,7 @@ public sealed partial record SnippetPart(string Text, bool IsMatch)
         var start = 0;
         for (var i = 0; i <= snippet.Length; i++)
         {
-            if (i < snippet.Length && snippet[i] != JournalStore.HighlightStart && snippet[i] != JournalStore.HighlightEnd)
+            if (i < snippet.Length && snippet[i] != JournalSearch.HighlightStart && snippet[i] != JournalSearch.HighlightEnd)
             {
                 continue;
             }
@@ -31,7 +31,7 @@ public sealed partial record SnippetPart(string Text, bool IsMatch)
 
             if (i < snippet.Length)
             {
-                isMatch = snippet[i] == JournalStore.HighlightStart;
+                isMatch = snippet[i] == JournalSearch.HighlightStart;
             }
 
             start = i + 1;

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Undertone.Data.Consent;
+using Undertone.Domain.Consent;
 
 namespace Undertone.Data.YourData;
 
@@ -178,7 +178,7 @@ public sealed class DataExport(IDbContextFactory<UndertoneDbContext> dbFactory, 
             json.WritePropertyName("scripts");
             JsonSerializer.Serialize(json, await ScriptsAsync(db, cancellationToken).ConfigureAwait(false), options);
 
-            var draft = await db.ScriptDrafts.AsNoTracking().Where(d => d.Id == ScriptDraft.SingleId).Select(d => d.StateJson)
+            var draft = await db.ScriptDrafts.AsNoTracking().Where(d => d.Id == WorkingDraftRow.SingleId).Select(d => d.StateJson)
                 .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
             json.WritePropertyName("workingDraft");
             if (ParseJson(draft) is { } draftJson)

@@ -136,7 +136,7 @@ public sealed class DataImport(IDbContextFactory<UndertoneDbContext> dbFactory, 
                 }
             }
 
-            var input = new ScriptInput(script.Name ?? "", AskJson.Read(ask.GetRawText()), script.Text ?? "", script.IsEdited, alternatives, script.FollowUpText ?? "");
+            var input = new SavedScriptInput(script.Name ?? "", AskJson.Read(ask.GetRawText()), script.Text ?? "", script.IsEdited, alternatives, script.FollowUpText ?? "");
             foreach (var error in input.Validate())
             {
                 problems.Add(new ImportProblem(name, Item("scripts", i), error.Field, error.Message));
@@ -177,7 +177,7 @@ public sealed class DataImport(IDbContextFactory<UndertoneDbContext> dbFactory, 
             }
         }
 
-        if (doc.WorkingDraft is { } draft && (draft.ValueKind is not (JsonValueKind.Object or JsonValueKind.Null) || draft.GetRawText().Length > ScriptDraft.StateJsonMaxLength))
+        if (doc.WorkingDraft is { } draft && (draft.ValueKind is not (JsonValueKind.Object or JsonValueKind.Null) || draft.GetRawText().Length > WorkingDraftRow.StateJsonMaxLength))
         {
             problems.Add(new ImportProblem(name, "workingDraft", "workingDraft", "The working draft is not an object, or it is too long."));
         }
@@ -463,7 +463,7 @@ public sealed class DataImport(IDbContextFactory<UndertoneDbContext> dbFactory, 
 
         if (doc.WorkingDraft is { ValueKind: JsonValueKind.Object } draftJson && !here.HasDraft)
         {
-            db.ScriptDrafts.Add(new ScriptDraft { StateJson = JsonSerializer.Serialize(draftJson), UpdatedAt = now });
+            db.ScriptDrafts.Add(new WorkingDraftRow { StateJson = JsonSerializer.Serialize(draftJson), UpdatedAt = now });
         }
 
         db.ChangeTracker.DetectChanges();

@@ -2,7 +2,7 @@ namespace Undertone.Domain.Journal;
 
 /// <summary>
 /// A saved session recap, as it is stored. Every text field is stored exactly as typed (trimmed at the ends only);
-/// an empty string means the prompt was left blank. Change recaps through <c>JournalStore</c> with a
+/// an empty string means the prompt was left blank. Change recaps through <c>RecapStore</c> with a
 /// <see cref="RecapDraft"/>, never by binding a form to this class.
 /// </summary>
 public sealed class Recap

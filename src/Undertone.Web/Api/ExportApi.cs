@@ -29,10 +29,10 @@ public static class ExportApi
 
     /// <summary>One recap. "Something my therapist said" is left out unless <paramref name="includeTherapistSaid"/> is true.</summary>
     internal static async Task<Results<FileStreamHttpResult, NotFound>> RecapAsync(
-        int id, bool? includeTherapistSaid, PaperSize? paper, JournalStore store, PdfExports exports,
+        int id, bool? includeTherapistSaid, PaperSize? paper, RecapStore recaps, PdfExports exports,
         HttpContext context, CancellationToken cancellationToken)
     {
-        var recap = await store.GetRecapAsync(id, cancellationToken).ConfigureAwait(false);
+        var recap = await recaps.GetRecapAsync(id, cancellationToken).ConfigureAwait(false);
         if (recap is null)
         {
             return TypedResults.NotFound();

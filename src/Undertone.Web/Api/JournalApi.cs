@@ -11,8 +11,8 @@ namespace Undertone.Web.Api;
 /// <summary>
 /// A small JSON API for the journal, for other clients and scripts: recaps and questions for next time. Every item
 /// carries its version as an ETag; a PUT must send it back as <c>If-Match</c>, and a stale one gets 412 — never a
-/// silent overwrite. Same validation and limits as the pages (the same store methods). All endpoints are here so
-/// they are easy to re-point when the journal store is split.
+/// silent overwrite. Same validation and limits as the pages (the same store methods). All endpoints are here,
+/// over <see cref="RecapStore"/>, <see cref="ThemeStore"/> and <see cref="QuestionStore"/>.
 /// </summary>
 public static class JournalApi
 {
@@ -54,7 +54,7 @@ public static class JournalApi
 
     // ---------------------------------------------------------------- recaps
 
-    internal static async Task<IResult> ListRecapsAsync(DateOnly? from, DateOnly? to, string? theme, int? page, JournalStore store, CancellationToken cancellationToken)
+    internal static async Task<IResult> ListRecapsAsync(DateOnly? from, DateOnly? to, string? theme, int? page, RecapStore store, ThemeStore themes, CancellationToken cancellationToken)
     {
         var number = page ?? 1;
         if (number < 1)
@@ -71,7 +71,7 @@ public static class JournalApi
         if (!string.IsNullOrWhiteSpace(theme))
         {
             var key = Theme.Normalize(theme);
-            var found = (await store.ListThemesAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(x => Theme.Normalize(x.Name) == key);
+            var found = (await themes.ListThemesAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(x => Theme.Normalize(x.Name) == key);
             if (found is null)
             {
                 return TypedResults.Ok(new ListResponse<RecapResponse>([], number, 0));
@@ -93,7 +93,7 @@ public static class JournalApi
         return TypedResults.Ok(new ListResponse<RecapResponse>(items, number, slice.TotalCount));
     }
 
-    internal static async Task<IResult> GetRecapAsync(int id, JournalStore store, HttpContext context, CancellationToken cancellationToken)
+    internal static async Task<IResult> GetRecapAsync(int id, RecapStore store, HttpContext context, CancellationToken cancellationToken)
     {
         var recap = await store.GetRecapAsync(id, cancellationToken).ConfigureAwait(false);
         if (recap is null)
@@ -105,17 +105,12 @@ public static class JournalApi
         return TypedResults.Ok(RecapResponse.From(recap));
     }
 
-    internal static async Task<IResult> CreateRecapAsync(HttpRequest request, JournalStore store, HttpContext context, CancellationToken cancellationToken)
+    internal static async Task<IResult> CreateRecapAsync(HttpRequest request, RecapStore store, HttpContext context, CancellationToken cancellationToken)
     {
-        var (body, errors) = await ApiJson.ReadAsync<RecapRequest>(request, MaxRecapBodyBytes, cancellationToken).ConfigureAwait(false);
-        if (body is null)
+        var (draft, problem) = await ReadDraftAsync(request, cancellationToken).ConfigureAwait(false);
+        if (draft is null)
         {
-            return TypedResults.ValidationProblem(errors!);
-        }
-
-        if (Draft(body) is not { } draft)
-        {
-            return TypedResults.ValidationProblem(ApiJson.Error("sessionDate", "Add the day of the session (YYYY-MM-DD)."));
+            return problem!;
         }
 
         var saved = await store.SaveRecapAsync(null, draft, 0, cancellationToken).ConfigureAwait(false);
@@ -129,58 +124,32 @@ public static class JournalApi
         return TypedResults.Created($"/api/recaps/{saved.Id}", RecapResponse.From(recap!));
     }
 
-    internal static async Task<IResult> UpdateRecapAsync(int id, HttpRequest request, JournalStore store, HttpContext context, CancellationToken cancellationToken)
+    internal static async Task<IResult> UpdateRecapAsync(int id, HttpRequest request, RecapStore store, HttpContext context, CancellationToken cancellationToken)
     {
         if (IfMatch(request) is not { } expected)
         {
             return PreconditionRequired();
         }
 
-        var (body, errors) = await ApiJson.ReadAsync<RecapRequest>(request, MaxRecapBodyBytes, cancellationToken).ConfigureAwait(false);
-        if (body is null)
+        var (draft, problem) = await ReadDraftAsync(request, cancellationToken).ConfigureAwait(false);
+        if (draft is null)
         {
-            return TypedResults.ValidationProblem(errors!);
-        }
-
-        if (Draft(body) is not { } draft)
-        {
-            return TypedResults.ValidationProblem(ApiJson.Error("sessionDate", "Add the day of the session (YYYY-MM-DD)."));
+            return problem!;
         }
 
         var saved = await store.SaveRecapAsync(id, draft, expected, cancellationToken).ConfigureAwait(false);
-        switch (saved.Status)
-        {
-            case SaveStatus.Saved:
-                SetETag(context, saved.Version);
-                return TypedResults.Ok(RecapResponse.From((await store.GetRecapAsync(id, cancellationToken).ConfigureAwait(false))!));
-            case SaveStatus.Invalid:
-                return TypedResults.ValidationProblem(Fields(saved.Errors));
-            case SaveStatus.Conflict:
-                return Stale(context, saved.Version);
-            case SaveStatus.NotFound:
-                return NotFound("recap");
-            default:
-                throw new InvalidOperationException("Unknown save status.");
-        }
+        return await AnswerUpdateAsync(saved, context, "recap",
+            async () => RecapResponse.From((await store.GetRecapAsync(id, cancellationToken).ConfigureAwait(false))!)).ConfigureAwait(false);
     }
 
-    internal static async Task<IResult> DeleteRecapAsync(int id, HttpRequest request, JournalStore store, HttpContext context, CancellationToken cancellationToken)
-    {
-        if (IfMatch(request) is { } expected)
-        {
-            var current = await store.GetRecapAsync(id, cancellationToken).ConfigureAwait(false);
-            if (current is not null && current.Version != expected)
-            {
-                return Stale(context, current.Version);
-            }
-        }
-
-        return await store.DeleteRecapAsync(id, cancellationToken).ConfigureAwait(false) is null ? NotFound("recap") : TypedResults.NoContent();
-    }
+    internal static Task<IResult> DeleteRecapAsync(int id, HttpRequest request, RecapStore store, HttpContext context, CancellationToken cancellationToken) =>
+        DeleteUnlessStaleAsync(request, context, "recap",
+            async () => (await store.GetRecapAsync(id, cancellationToken).ConfigureAwait(false))?.Version,
+            async () => await store.DeleteRecapAsync(id, cancellationToken).ConfigureAwait(false) is not null);
 
     // ---------------------------------------------------------------- questions
 
-    internal static async Task<IResult> ListQuestionsAsync(int? page, JournalStore store, CancellationToken cancellationToken)
+    internal static async Task<IResult> ListQuestionsAsync(int? page, QuestionStore store, CancellationToken cancellationToken)
     {
         var number = page ?? 1;
         if (number < 1)
@@ -193,7 +162,7 @@ public static class JournalApi
         return TypedResults.Ok(new ListResponse<QuestionResponse>(items, number, all.Count));
     }
 
-    internal static async Task<IResult> GetQuestionAsync(int id, JournalStore store, HttpContext context, CancellationToken cancellationToken)
+    internal static async Task<IResult> GetQuestionAsync(int id, QuestionStore store, HttpContext context, CancellationToken cancellationToken)
     {
         var question = await store.GetQuestionAsync(id, cancellationToken).ConfigureAwait(false);
         if (question is null)
@@ -205,7 +174,7 @@ public static class JournalApi
         return TypedResults.Ok(QuestionResponse.From(question));
     }
 
-    internal static async Task<IResult> CreateQuestionAsync(HttpRequest request, JournalStore store, HttpContext context, CancellationToken cancellationToken)
+    internal static async Task<IResult> CreateQuestionAsync(HttpRequest request, QuestionStore store, HttpContext context, CancellationToken cancellationToken)
     {
         var (body, errors) = await ApiJson.ReadAsync<QuestionRequest>(request, cancellationToken).ConfigureAwait(false);
         if (body is null)
@@ -224,7 +193,7 @@ public static class JournalApi
         return TypedResults.Created($"/api/questions/{saved.Id}", QuestionResponse.From(question!));
     }
 
-    internal static async Task<IResult> UpdateQuestionAsync(int id, HttpRequest request, JournalStore store, HttpContext context, CancellationToken cancellationToken)
+    internal static async Task<IResult> UpdateQuestionAsync(int id, HttpRequest request, QuestionStore store, HttpContext context, CancellationToken cancellationToken)
     {
         if (IfMatch(request) is not { } expected)
         {
@@ -243,37 +212,64 @@ public static class JournalApi
         }
 
         var saved = await store.UpdateQuestionAsync(id, body.Text ?? "", status, body.AnswerNote ?? "", expected, cancellationToken).ConfigureAwait(false);
+        return await AnswerUpdateAsync(saved, context, "question",
+            async () => QuestionResponse.From((await store.GetQuestionAsync(id, cancellationToken).ConfigureAwait(false))!)).ConfigureAwait(false);
+    }
+
+    internal static Task<IResult> DeleteQuestionAsync(int id, HttpRequest request, QuestionStore store, HttpContext context, CancellationToken cancellationToken) =>
+        DeleteUnlessStaleAsync(request, context, "question",
+            async () => (await store.GetQuestionAsync(id, cancellationToken).ConfigureAwait(false))?.Version,
+            async () => await store.DeleteQuestionAsync(id, cancellationToken).ConfigureAwait(false) is not null);
+
+    // ---------------------------------------------------------------- helpers
+
+    /// <summary>The answer to a PUT: 200 with the item read back and its new ETag, 400, 412 with the stored ETag, or 404.</summary>
+    private static async Task<IResult> AnswerUpdateAsync<T>(SaveResult saved, HttpContext context, string kind, Func<Task<T>> readBack)
+    {
         switch (saved.Status)
         {
             case SaveStatus.Saved:
                 SetETag(context, saved.Version);
-                return TypedResults.Ok(QuestionResponse.From((await store.GetQuestionAsync(id, cancellationToken).ConfigureAwait(false))!));
+                return TypedResults.Ok(await readBack().ConfigureAwait(false));
             case SaveStatus.Invalid:
                 return TypedResults.ValidationProblem(Fields(saved.Errors));
             case SaveStatus.Conflict:
                 return Stale(context, saved.Version);
             case SaveStatus.NotFound:
-                return NotFound("question");
+                return NotFound(kind);
             default:
                 throw new InvalidOperationException("Unknown save status.");
         }
     }
 
-    internal static async Task<IResult> DeleteQuestionAsync(int id, HttpRequest request, JournalStore store, HttpContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// A DELETE: with an <c>If-Match</c> that no longer matches, 412 and nothing is deleted; otherwise 204, or 404 when
+    /// there was nothing to delete. Without <c>If-Match</c> the item is deleted whatever its version.
+    /// </summary>
+    private static async Task<IResult> DeleteUnlessStaleAsync(
+        HttpRequest request, HttpContext context, string kind, Func<Task<long?>> currentVersion, Func<Task<bool>> delete)
     {
-        if (IfMatch(request) is { } expected)
+        if (IfMatch(request) is { } expected && await currentVersion().ConfigureAwait(false) is { } current && current != expected)
         {
-            var current = await store.GetQuestionAsync(id, cancellationToken).ConfigureAwait(false);
-            if (current is not null && current.Version != expected)
-            {
-                return Stale(context, current.Version);
-            }
+            return Stale(context, current);
         }
 
-        return await store.DeleteQuestionAsync(id, cancellationToken).ConfigureAwait(false) is null ? NotFound("question") : TypedResults.NoContent();
+        return await delete().ConfigureAwait(false) ? TypedResults.NoContent() : NotFound(kind);
     }
 
-    // ---------------------------------------------------------------- helpers
+    /// <summary>The recap a POST or PUT sends, or the 400 that says what is wrong with the body.</summary>
+    private static async Task<(RecapDraft? Draft, IResult? Problem)> ReadDraftAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var (body, errors) = await ApiJson.ReadAsync<RecapRequest>(request, MaxRecapBodyBytes, cancellationToken).ConfigureAwait(false);
+        if (body is null)
+        {
+            return (null, TypedResults.ValidationProblem(errors!));
+        }
+
+        return Draft(body) is { } draft
+            ? (draft, null)
+            : (null, TypedResults.ValidationProblem(ApiJson.Error("sessionDate", "Add the day of the session (YYYY-MM-DD).")));
+    }
 
     private static RecapDraft? Draft(RecapRequest body) => body.SessionDate is not { } date ? null : new RecapDraft
     {

@@ -11,7 +11,7 @@ namespace Undertone.Web.Export;
 /// What the PDF downloads share, for the endpoints and the in-page export alike: the paper setting, and gathering
 /// the recaps for a date range before they are laid out.
 /// </summary>
-public sealed class PdfExports(JournalStore journal, SettingsStore settings)
+public sealed class PdfExports(RecapStore recapStore, ThemeStore themeStore, SettingsStore settings)
 {
     /// <summary>The paper the user chose, or A4 when nothing (or something unknown) is stored.</summary>
     public async Task<PaperSize> GetPaperAsync(CancellationToken cancellationToken = default)
@@ -54,7 +54,7 @@ public sealed class PdfExports(JournalStore journal, SettingsStore settings)
         string? themeName = null;
         if (themeId is { } id)
         {
-            var themes = await journal.ListThemesAsync(cancellationToken).ConfigureAwait(false);
+            var themes = await themeStore.ListThemesAsync(cancellationToken).ConfigureAwait(false);
             themeName = themes.FirstOrDefault(theme => theme.Id == id)?.Name;
             if (themeName is null)
             {
@@ -62,13 +62,13 @@ public sealed class PdfExports(JournalStore journal, SettingsStore settings)
             }
         }
 
-        IReadOnlyList<Recap> recaps = await journal.ListRecapsInRangeAsync(from, to, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<Recap> recaps = await recapStore.ListRecapsInRangeAsync(from, to, cancellationToken).ConfigureAwait(false);
         if (themeId is { } chosen)
         {
             recaps = [.. recaps.Where(recap => recap.Themes.Any(theme => theme.Id == chosen))];
         }
 
-        var today = journal.Today;
+        var today = recapStore.Today;
         var start = from ?? (recaps.Count > 0 ? recaps[0].SessionDate : today);
         var end = to ?? (recaps.Count > 0 ? recaps[^1].SessionDate : today);
         if (end < start)

@@ -17,7 +17,8 @@ public class EncryptionBenchmarks
     public const string Passphrase = "benchmark passphrase, not a secret";
 
     private JournalBenchmarkDatabase _database = null!;
-    private JournalStore _store = null!;
+    private RecapStore _recaps = null!;
+    private JournalSearch _search = null!;
     private int _recapId;
     private long _version;
     private int _saves;
@@ -29,8 +30,9 @@ public class EncryptionBenchmarks
     public void Setup()
     {
         _database = JournalBenchmarkDatabase.Create(10_000, Encrypted);
-        _store = _database.CreateStore();
-        var created = _store.SaveRecapAsync(null, Draft(0), 0).GetAwaiter().GetResult();
+        _recaps = _database.CreateRecapStore();
+        _search = _database.CreateSearch();
+        var created = _recaps.SaveRecapAsync(null, Draft(0), 0).GetAwaiter().GetResult();
         _recapId = created.Id;
         _version = created.Version;
     }
@@ -41,16 +43,16 @@ public class EncryptionBenchmarks
     [Benchmark]
     public async Task<SaveResult> SaveRecap()
     {
-        var result = await _store.SaveRecapAsync(_recapId, Draft(++_saves), _version);
+        var result = await _recaps.SaveRecapAsync(_recapId, Draft(++_saves), _version);
         _version = result.Version;
         return result;
     }
 
     [Benchmark]
-    public Task<IReadOnlyList<SearchHit>> SearchTwoCommonWords() => _store.SearchAsync("boundaries work");
+    public Task<IReadOnlyList<SearchHit>> SearchTwoCommonWords() => _search.SearchAsync("boundaries work");
 
     [Benchmark]
-    public Task<IReadOnlyList<SearchHit>> SearchRareWord() => _store.SearchAsync("lighthouse");
+    public Task<IReadOnlyList<SearchHit>> SearchRareWord() => _search.SearchAsync("lighthouse");
 
     private static RecapDraft Draft(int n) => new()
     {

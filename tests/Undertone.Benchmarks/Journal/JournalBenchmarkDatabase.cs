@@ -68,7 +68,9 @@ internal sealed class JournalBenchmarkDatabase : IDbContextFactory<UndertoneDbCo
 
     public UndertoneDbContext CreateDbContext() => new(_options);
 
-    public JournalStore CreateStore() => new(this, TimeProvider.System);
+    public RecapStore CreateRecapStore() => new(this, TimeProvider.System);
+
+    public JournalSearch CreateSearch() => new(this);
 
     private void Seed(int recapCount)
     {

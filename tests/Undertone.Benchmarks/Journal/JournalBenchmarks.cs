@@ -15,7 +15,8 @@ namespace Undertone.Benchmarks.Journal;
 public class JournalBenchmarks
 {
     private JournalBenchmarkDatabase _database = null!;
-    private JournalStore _store = null!;
+    private RecapStore _recaps = null!;
+    private JournalSearch _search = null!;
     private int _recapId;
     private long _version;
     private int _saves;
@@ -24,8 +25,9 @@ public class JournalBenchmarks
     public void Setup()
     {
         _database = JournalBenchmarkDatabase.Create(10_000);
-        _store = _database.CreateStore();
-        var created = _store.SaveRecapAsync(null, Draft(0), 0).GetAwaiter().GetResult();
+        _recaps = _database.CreateRecapStore();
+        _search = _database.CreateSearch();
+        var created = _recaps.SaveRecapAsync(null, Draft(0), 0).GetAwaiter().GetResult();
         _recapId = created.Id;
         _version = created.Version;
     }
@@ -34,22 +36,22 @@ public class JournalBenchmarks
     public void Cleanup() => _database.Dispose();
 
     [Benchmark]
-    public Task<IReadOnlyList<SearchHit>> SearchTwoCommonWords() => _store.SearchAsync("boundaries work");
+    public Task<IReadOnlyList<SearchHit>> SearchTwoCommonWords() => _search.SearchAsync("boundaries work");
 
     /// <summary>Word starts as typed mid-word: "bound" is looked up in the vocabulary, "wo" uses the prefix index.</summary>
     [Benchmark]
-    public Task<IReadOnlyList<SearchHit>> SearchTwoWordStarts() => _store.SearchAsync("bound wo");
+    public Task<IReadOnlyList<SearchHit>> SearchTwoWordStarts() => _search.SearchAsync("bound wo");
 
     [Benchmark]
-    public Task<IReadOnlyList<SearchHit>> SearchRareWord() => _store.SearchAsync("lighthouse");
+    public Task<IReadOnlyList<SearchHit>> SearchRareWord() => _search.SearchAsync("lighthouse");
 
     [Benchmark]
-    public Task<RecapPage> FirstPageOfJournal() => _store.ListRecapsAsync(RecapFilter.All, 0, 50);
+    public Task<RecapPage> FirstPageOfJournal() => _recaps.ListRecapsAsync(RecapFilter.All, 0, 50);
 
     [Benchmark]
     public async Task<SaveResult> SaveRecap()
     {
-        var result = await _store.SaveRecapAsync(_recapId, Draft(++_saves), _version);
+        var result = await _recaps.SaveRecapAsync(_recapId, Draft(++_saves), _version);
         _version = result.Version;
         return result;
     }

@@ -10,28 +10,30 @@ namespace Undertone.Benchmarks.Journal;
 public class JournalSearchAtScaleBenchmarks
 {
     private JournalBenchmarkDatabase _database = null!;
-    private JournalStore _store = null!;
+    private RecapStore _recaps = null!;
+    private JournalSearch _search = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         _database = JournalBenchmarkDatabase.Create(100_000);
-        _store = _database.CreateStore();
+        _recaps = _database.CreateRecapStore();
+        _search = _database.CreateSearch();
     }
 
     [GlobalCleanup]
     public void Cleanup() => _database.Dispose();
 
     [Benchmark]
-    public Task<IReadOnlyList<SearchHit>> SearchTwoCommonWords() => _store.SearchAsync("boundaries work");
+    public Task<IReadOnlyList<SearchHit>> SearchTwoCommonWords() => _search.SearchAsync("boundaries work");
 
     /// <summary>Word starts as typed mid-word: "bound" is looked up in the vocabulary, "wo" uses the prefix index.</summary>
     [Benchmark]
-    public Task<IReadOnlyList<SearchHit>> SearchTwoWordStarts() => _store.SearchAsync("bound wo");
+    public Task<IReadOnlyList<SearchHit>> SearchTwoWordStarts() => _search.SearchAsync("bound wo");
 
     [Benchmark]
-    public Task<IReadOnlyList<SearchHit>> SearchRareWord() => _store.SearchAsync("lighthouse");
+    public Task<IReadOnlyList<SearchHit>> SearchRareWord() => _search.SearchAsync("lighthouse");
 
     [Benchmark]
-    public Task<RecapPage> FirstPageOfJournal() => _store.ListRecapsAsync(RecapFilter.All, 0, 50);
+    public Task<RecapPage> FirstPageOfJournal() => _recaps.ListRecapsAsync(RecapFilter.All, 0, 50);
 }

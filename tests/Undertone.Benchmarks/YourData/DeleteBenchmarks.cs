@@ -20,7 +20,7 @@ namespace Undertone.Benchmarks.YourData;
 public class DeleteBenchmarks
 {
     private JournalBenchmarkDatabase _database = null!;
-    private JournalStore _store = null!;
+    private RecapStore _recaps = null!;
     private SaveResult _recap = null!;
     private int _n;
 
@@ -28,7 +28,7 @@ public class DeleteBenchmarks
     public void Setup()
     {
         _database = JournalBenchmarkDatabase.Create(10_000);
-        _store = _database.CreateStore();
+        _recaps = _database.CreateRecapStore();
     }
 
     [GlobalCleanup]
@@ -37,13 +37,13 @@ public class DeleteBenchmarks
     [IterationSetup]
     public void SaveOne()
     {
-        _recap = _store.SaveRecapAsync(null, Draft(++_n), 0).GetAwaiter().GetResult();
-        _recap = _store.SaveRecapAsync(_recap.Id, Draft(++_n), _recap.Version).GetAwaiter().GetResult();
+        _recap = _recaps.SaveRecapAsync(null, Draft(++_n), 0).GetAwaiter().GetResult();
+        _recap = _recaps.SaveRecapAsync(_recap.Id, Draft(++_n), _recap.Version).GetAwaiter().GetResult();
     }
 
     /// <summary>The whole delete as the page and the API run it: the delete (secure-delete in the index) and the checkpoint.</summary>
     [Benchmark(Baseline = true)]
-    public Task<DeletedRecap?> DeleteRecap() => _store.DeleteRecapAsync(_recap.Id);
+    public Task<DeletedRecap?> DeleteRecap() => _recaps.DeleteRecapAsync(_recap.Id);
 
     /// <summary>The checkpoint alone, after a save and an edit.</summary>
     [Benchmark]
@@ -63,7 +63,7 @@ public class DeleteBenchmarks
 
     /// <summary>An ordinary save (an autosave of an edit): no checkpoint, no merge; the index forgets the replaced words.</summary>
     [Benchmark]
-    public Task<SaveResult> SaveRecap() => _store.SaveRecapAsync(_recap.Id, Draft(++_n), _recap.Version);
+    public Task<SaveResult> SaveRecap() => _recaps.SaveRecapAsync(_recap.Id, Draft(++_n), _recap.Version);
 
     private static RecapDraft Draft(int n) => new()
     {

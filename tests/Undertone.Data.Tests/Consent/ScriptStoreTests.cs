@@ -36,7 +36,7 @@ public sealed class ScriptStoreTests
         };
         var text = "My own words,\n\nwith a blank line — and ünïcödé.";
 
-        var result = await store.SaveScriptAsync(null, new ScriptInput("  Before Tuesday  ", ask, text, true, [FollowUpAlternative.PrivateNote, FollowUpAlternative.OwnVoiceRecap], "Could we try a recap?"), 0);
+        var result = await store.SaveScriptAsync(null, new SavedScriptInput("  Before Tuesday  ", ask, text, true, [FollowUpAlternative.PrivateNote, FollowUpAlternative.OwnVoiceRecap], "Could we try a recap?"), 0);
 
         Assert.True(result.IsSaved);
         var stored = await store.GetScriptAsync(result.Id);
@@ -56,7 +56,7 @@ public sealed class ScriptStoreTests
     {
         await using var database = await TestDatabase.CreateAsync();
         var store = new ScriptStore(database, _clock);
-        var input = new ScriptInput(new string('n', SavedScript.NameMaxLength + 1), new ConsentAsk(), new string('x', SavedScript.TextMaxLength + 1), true, [], "");
+        var input = new SavedScriptInput(new string('n', SavedScript.NameMaxLength + 1), new ConsentAsk(), new string('x', SavedScript.TextMaxLength + 1), true, [], "");
 
         var result = await store.SaveScriptAsync(null, input, 0);
 
@@ -352,7 +352,7 @@ public sealed class ScriptStoreTests
         await using var database = await TestDatabase.CreateAsync();
         await using (var db = database.CreateDbContext())
         {
-            db.ScriptDrafts.Add(new ScriptDraft { StateJson = "{ not json", UpdatedAt = Noon });
+            db.ScriptDrafts.Add(new WorkingDraftRow { StateJson = "{ not json", UpdatedAt = Noon });
             await db.SaveChangesAsync();
         }
 
@@ -370,7 +370,7 @@ public sealed class ScriptStoreTests
         Assert.Equal(new ConsentAsk().Reasons, ask.Reasons);
     }
 
-    private static ScriptInput Input(string name, string text) =>
+    private static SavedScriptInput Input(string name, string text) =>
         new(name, new ConsentAsk { Reasons = [AskReason.RememberTakeaways] }, text, true, [], "");
 
     private static void AssertSameAsk(ConsentAsk expected, ConsentAsk actual)

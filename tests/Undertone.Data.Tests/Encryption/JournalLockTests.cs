@@ -51,8 +51,8 @@ public sealed class JournalLockTests : IAsyncLifetime
 
         // Used while unlocked: reads, searches and new writes (into the WAL) stay encrypted too.
         var unlocked = new Keyed(_database.Path, journalLock);
-        Assert.NotEmpty(await new JournalStore(unlocked, _clock).SearchAsync(_canary));
-        await new JournalStore(unlocked, _clock).AddQuestionAsync($"And one more about {_canary} after the lock");
+        Assert.NotEmpty(await new JournalSearch(unlocked).SearchAsync(_canary));
+        await new QuestionStore(unlocked, _clock).AddQuestionAsync($"And one more about {_canary} after the lock");
         Assert.True(File.Exists(_database.Path + "-wal"));
         Assert.Empty(FilesHoldingCanary());
 
@@ -61,7 +61,7 @@ public sealed class JournalLockTests : IAsyncLifetime
         using var afterRestart = NewLock();
         Assert.Equal(new LockState(Available: true, Encrypted: true, Locked: true), afterRestart.State);
         Assert.True((await afterRestart.UnlockAsync(Passphrase)).IsAccepted);
-        var reopened = new JournalStore(new Keyed(_database.Path, afterRestart), _clock);
+        var reopened = new QuestionStore(new Keyed(_database.Path, afterRestart), _clock);
         Assert.Equal(2, (await reopened.ListQuestionsAsync()).Count);
         Assert.Empty(FilesHoldingCanary());
 
@@ -152,7 +152,7 @@ public sealed class JournalLockTests : IAsyncLifetime
     public async Task SetUp_KeepsEveryRowOfEveryTable()
     {
         var plain = new Keyed(_database.Path, journalLock: null);
-        await new JournalStore(plain, _clock).AddSampleEntriesAsync();
+        await new SampleEntries(plain, _clock).AddSampleEntriesAsync();
         await WriteCanaryEverywhereAsync(plain);
         var before = await DumpAsync(plain);
 
@@ -184,7 +184,7 @@ public sealed class JournalLockTests : IAsyncLifetime
 
         Assert.Equal(PassphraseCheck.Wrong, result.Check);
         Assert.True(journalLock.IsLocked);
-        var store = new JournalStore(new Keyed(_database.Path, journalLock), _clock);
+        var store = new QuestionStore(new Keyed(_database.Path, journalLock), _clock);
         await Assert.ThrowsAsync<JournalLockedException>(() => store.ListQuestionsAsync());
 
         // Someone with a copy of the folder and plain SQLite, or with a guessed key, reads nothing.
@@ -197,7 +197,7 @@ public sealed class JournalLockTests : IAsyncLifetime
     [Fact]
     public async Task UnlockWithRecoveryKey_AsTypedByAPerson_Opens_AndCanSetANewPassphrase()
     {
-        await new JournalStore(new Keyed(_database.Path, journalLock: null), _clock).AddQuestionAsync("Is this still here?");
+        await new QuestionStore(new Keyed(_database.Path, journalLock: null), _clock).AddQuestionAsync("Is this still here?");
         string? recoveryKey;
         using (var setUp = NewLock())
         {
@@ -215,7 +215,7 @@ public sealed class JournalLockTests : IAsyncLifetime
 
         var typed = recoveryKey.Replace("-", " ", StringComparison.Ordinal).ToLowerInvariant();
         Assert.True((await journalLock.UnlockWithRecoveryKeyAsync(typed)).IsAccepted);
-        Assert.Single(await new JournalStore(new Keyed(_database.Path, journalLock), _clock).ListQuestionsAsync());
+        Assert.Single(await new QuestionStore(new Keyed(_database.Path, journalLock), _clock).ListQuestionsAsync());
 
         // Forgot the passphrase: the recovery key sets a new one, and the recovery key keeps working.
         Assert.True((await journalLock.ResetPassphraseAsync(recoveryKey, "remembered this time")).IsAccepted);
@@ -264,7 +264,7 @@ public sealed class JournalLockTests : IAsyncLifetime
             return;
         }
 
-        var store = new JournalStore(new Keyed(_database.Path, journalLock), _clock);
+        var store = new QuestionStore(new Keyed(_database.Path, journalLock), _clock);
         await store.AddQuestionAsync("Written while unlocked");
 
         journalLock.Lock();
@@ -384,8 +384,7 @@ public sealed class JournalLockTests : IAsyncLifetime
 
     private async Task WriteCanaryEverywhereAsync(IDbContextFactory<UndertoneDbContext> factory)
     {
-        var journal = new JournalStore(factory, _clock);
-        var recap = await journal.SaveRecapAsync(null, new RecapDraft
+        var recap = await new RecapStore(factory, _clock).SaveRecapAsync(null, new RecapDraft
         {
             SessionDate = Today,
             WhatCameUp = $"We talked about {_canary} for most of the hour.",
@@ -393,12 +392,12 @@ public sealed class JournalLockTests : IAsyncLifetime
             ThemeNames = [$"theme {_canary}"],
         }, 0);
         Assert.Equal(SaveStatus.Saved, recap.Status);
-        Assert.Equal(SaveStatus.Saved, (await journal.AddQuestionAsync($"Why does {_canary} keep coming up?")).Status);
-        Assert.NotEmpty(await journal.SearchAsync(_canary));
+        Assert.Equal(SaveStatus.Saved, (await new QuestionStore(factory, _clock).AddQuestionAsync($"Why does {_canary} keep coming up?")).Status);
+        Assert.NotEmpty(await new JournalSearch(factory).SearchAsync(_canary));
 
         var scripts = new ScriptStore(factory, _clock);
         var ask = new ConsentAsk { Reasons = [AskReason.RememberTakeaways] };
-        var script = await scripts.SaveScriptAsync(null, new ScriptInput($"Ask about {_canary}", ask, $"Could I keep notes about {_canary}?", true, [], ""), 0);
+        var script = await scripts.SaveScriptAsync(null, new SavedScriptInput($"Ask about {_canary}", ask, $"Could I keep notes about {_canary}?", true, [], ""), 0);
         Assert.Equal(SaveStatus.Saved, script.Status);
     }
 

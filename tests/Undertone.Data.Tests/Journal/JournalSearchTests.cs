@@ -3,36 +3,124 @@ using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.Time.Testing;
 using Undertone.Data.Journal;
+using Undertone.Domain.Journal;
 
 namespace Undertone.Data.Tests.Journal;
 
 /// <summary>Search matches every word as a word start, whichever way the words are looked up (see <see cref="SearchTerms"/>).</summary>
-public sealed class JournalSearchTests : IAsyncLifetime
+public sealed class JournalSearchTests : JournalTestBase
 {
-    private TestDatabase _database = null!;
-    private JournalStore _store = null!;
+    private async Task<HashSet<int>> SearchIdsAsync(string query) =>
+        (await Search.SearchAsync(query, JournalSearch.MaxSearchLimit)).Select(h => h.ItemId).ToHashSet();
 
-    public async Task InitializeAsync()
+    [Theory]
+    [InlineData("\0lighthouse")]
+    [InlineData("lighthouse\u0007dream")]
+    [InlineData("lighthouse\r\n\t")]
+    public async Task Search_WithControlCharacters_TreatsThemAsSpaces(string query)
     {
-        _database = await TestDatabase.CreateAsync();
-        _store = new JournalStore(_database, new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero)));
+        await SaveNewAsync(Draft("We talked about the lighthouse dream."));
+
+        Assert.Single(await Search.SearchAsync(query));
     }
 
-    public async Task DisposeAsync() => await _database.DisposeAsync();
+    [Fact]
+    public async Task Search_FollowsRecapInsertUpdateAndDelete()
+    {
+        var saved = await SaveNewAsync(Draft("We talked about the lighthouse dream."));
+        Assert.Single(await Search.SearchAsync("lighthouse"));
 
-    private async Task<HashSet<int>> SearchIdsAsync(string query) =>
-        (await _store.SearchAsync(query, JournalStore.MaxSearchLimit)).Select(h => h.ItemId).ToHashSet();
+        var updated = await Recaps.SaveRecapAsync(saved.Id, Draft("We talked about the harbour instead."), saved.Version);
+        Assert.True(updated.IsSaved);
+        Assert.Empty(await Search.SearchAsync("lighthouse"));
+        var hit = Assert.Single(await Search.SearchAsync("harbour"));
+        Assert.Equal(SearchHitKind.Recap, hit.Kind);
+        Assert.Equal(saved.Id, hit.ItemId);
+
+        Assert.NotNull(await Recaps.DeleteRecapAsync(saved.Id));
+        Assert.Empty(await Search.SearchAsync("harbour"));
+        Assert.Equal(0, await SearchIndexRowCountAsync());
+    }
+
+    [Fact]
+    public async Task Search_FollowsQuestionInsertUpdateAndDelete()
+    {
+        var added = await Questions.AddQuestionAsync("Why do Sundays feel heavy?");
+        Assert.Single(await Search.SearchAsync("sundays"));
+
+        var updated = await Questions.UpdateQuestionAsync(added.Id, "Why do Mondays feel heavy?", QuestionStatus.Resolved, "Routine helps", added.Version);
+        Assert.True(updated.IsSaved);
+        Assert.Empty(await Search.SearchAsync("sundays"));
+        var hit = Assert.Single(await Search.SearchAsync("routine"));
+        Assert.Equal(SearchHitKind.Question, hit.Kind);
+        Assert.Equal(QuestionStatus.Resolved, hit.Status);
+
+        await Questions.DeleteQuestionAsync(added.Id);
+        Assert.Empty(await Search.SearchAsync("mondays"));
+        Assert.Equal(0, await SearchIndexRowCountAsync());
+    }
+
+    [Fact]
+    public async Task Search_HighlightsMatches_IgnoresAccents_AndFindsWordStarts()
+    {
+        await SaveNewAsync(Draft("Coffee at the café felt safe."));
+
+        var hit = Assert.Single(await Search.SearchAsync("cafe"));
+        Assert.Contains($"{JournalSearch.HighlightStart}café{JournalSearch.HighlightEnd}", hit.Snippet, StringComparison.Ordinal);
+        Assert.Single(await Search.SearchAsync("coff"));
+        Assert.Empty(await Search.SearchAsync("coffee tea"));
+    }
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("NEAR(a b")]
+    [InlineData("a OR b AND")]
+    [InlineData("* ^ -")]
+    [InlineData("body:x")]
+    [InlineData("<img src=x onerror=alert(1)>")]
+    public async Task Search_TreatsFtsSyntaxAsPlainWords(string query)
+    {
+        await SaveNewAsync(Draft("plain words only"));
+
+        var hits = await Search.SearchAsync(query);
+
+        Assert.Empty(hits);
+    }
+
+    [Fact]
+    public async Task Search_IsLimited()
+    {
+        for (var i = 0; i < 30; i++)
+        {
+            await Questions.AddQuestionAsync($"Question {i} about boundaries");
+        }
+
+        Assert.Equal(10, (await Search.SearchAsync("boundaries", limit: 10)).Count);
+        Assert.Equal(30, (await Search.SearchAsync("boundaries")).Count);
+    }
+
+    [Fact]
+    public async Task Search_RanksBestMatchFirst()
+    {
+        await Questions.AddQuestionAsync("sleep came up once, among many other words about the week and work");
+        var best = await Questions.AddQuestionAsync("sleep sleep sleep");
+        await Questions.AddQuestionAsync("a note about sleep and rest");
+
+        var hits = await Search.SearchAsync("sleep");
+
+        Assert.Equal(3, hits.Count);
+        Assert.Equal(best.Id, hits[0].ItemId);
+    }
 
     [Fact]
     public async Task Word_FindsEveryWordStartingWithIt_InAnyCase_AndNothingElse()
     {
-        var worked = await _store.AddQuestionAsync("I worked late again");
-        var work = await _store.AddQuestionAsync("Work was calm");
-        var workplace = await _store.AddQuestionAsync("The WORKPLACE felt loud");
-        await _store.AddQuestionAsync("worl comes next in the alphabet");
-        await _store.AddQuestionAsync("wor, wore and world");
+        var worked = await Questions.AddQuestionAsync("I worked late again");
+        var work = await Questions.AddQuestionAsync("Work was calm");
+        var workplace = await Questions.AddQuestionAsync("The WORKPLACE felt loud");
+        await Questions.AddQuestionAsync("worl comes next in the alphabet");
+        await Questions.AddQuestionAsync("wor, wore and world");
 
         var hits = await SearchIdsAsync("WORK");
 
@@ -45,7 +133,7 @@ public sealed class JournalSearchTests : IAsyncLifetime
         var ids = new List<int>();
         for (var i = 0; i < SearchTerms.MaxLookedUpWords + 10; i++)
         {
-            ids.Add((await _store.AddQuestionAsync($"plan{i:D2}x for the week")).Id);
+            ids.Add((await Questions.AddQuestionAsync($"plan{i:D2}x for the week")).Id);
         }
 
         Assert.Equal(ids, (await SearchIdsAsync("plan")).Order());
@@ -55,10 +143,10 @@ public sealed class JournalSearchTests : IAsyncLifetime
     [Fact]
     public async Task AWordNothingStartsWith_MeansNoResults_EvenWhenTheOtherWordsMatch()
     {
-        await _store.AddQuestionAsync("boundaries at work");
+        await Questions.AddQuestionAsync("boundaries at work");
 
-        Assert.Empty(await _store.SearchAsync("boundaries zzzz"));
-        Assert.Single(await _store.SearchAsync("boundaries"));
+        Assert.Empty(await Search.SearchAsync("boundaries zzzz"));
+        Assert.Single(await Search.SearchAsync("boundaries"));
     }
 
     /// <summary>
@@ -80,7 +168,7 @@ public sealed class JournalSearchTests : IAsyncLifetime
         for (var i = 0; i < 150; i++)
         {
             var words = Enumerable.Range(0, 1 + random.Next(6)).Select(_ => vocabulary[random.Next(vocabulary.Length)]).ToArray();
-            var question = await _store.AddQuestionAsync(string.Join(' ', words) + "?");
+            var question = await Questions.AddQuestionAsync(string.Join(' ', words) + "?");
             items[question.Id] = words.Select(Fold).ToArray();
         }
 
@@ -101,14 +189,14 @@ public sealed class JournalSearchTests : IAsyncLifetime
     [Fact]
     public async Task DeletedRecapsAndQuestions_LeaveNoTraceInTheFile()
     {
-        var recap = await _store.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = "The quokkasecretrecap talk" }, 0);
-        var question = await _store.AddQuestionAsync("What about quokkasecretquestion?");
-        await _store.AddQuestionAsync("Something else entirely stays");
+        var recap = await Recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = "The quokkasecretrecap talk" }, 0);
+        var question = await Questions.AddQuestionAsync("What about quokkasecretquestion?");
+        await Questions.AddQuestionAsync("Something else entirely stays");
 
-        Assert.NotNull(await _store.DeleteRecapAsync(recap.Id));
-        Assert.NotNull(await _store.DeleteQuestionAsync(question.Id));
+        Assert.NotNull(await Recaps.DeleteRecapAsync(recap.Id));
+        Assert.NotNull(await Questions.DeleteQuestionAsync(question.Id));
 
-        Assert.Empty(await _store.SearchAsync("quokka"));
+        Assert.Empty(await Search.SearchAsync("quokka"));
         Assert.Equal(-1, await FindInFileAsync("quokkasecret"u8.ToArray()));
         Assert.Equal("1", await SecureDeleteSettingAsync()); // kept on: edits forget their old words too
     }
@@ -116,14 +204,14 @@ public sealed class JournalSearchTests : IAsyncLifetime
     [Fact]
     public async Task RemovedSampleEntries_LeaveNoTraceInTheFile()
     {
-        await _store.AddSampleEntriesAsync();
+        await Samples.AddSampleEntriesAsync();
         var words = new[] { "overcommitting"u8.ToArray(), "permission"u8.ToArray() }; // only in the samples
         foreach (var word in words)
         {
             Assert.NotEqual(-1, await FindInFileAsync(word));
         }
 
-        await _store.RemoveSampleEntriesAsync();
+        await Samples.RemoveSampleEntriesAsync();
 
         foreach (var word in words)
         {
@@ -134,44 +222,44 @@ public sealed class JournalSearchTests : IAsyncLifetime
     [Fact]
     public async Task AFailedDelete_LeavesSecureDeleteOn_SoLaterEditsStillForgetTheirWords()
     {
-        var kept = await _store.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = "The quokkaedited talk" }, 0);
-        var other = await _store.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 21), WhatCameUp = "Another day" }, 0);
-        var failing = new JournalStore(new FailingSaves(_database), new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero)));
+        var kept = await Recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = "The quokkaedited talk" }, 0);
+        var other = await Recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 21), WhatCameUp = "Another day" }, 0);
+        var failing = new RecapStore(new FailingSaves(Database), Clock);
         await Assert.ThrowsAsync<InvalidOperationException>(() => failing.DeleteRecapAsync(other.Id));
 
         // An ordinary save next, on the same pooled connection: the words it replaced leave the index at once.
-        Assert.True((await _store.SaveRecapAsync(kept.Id, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = "A calmer talk" }, kept.Version)).IsSaved);
+        Assert.True((await Recaps.SaveRecapAsync(kept.Id, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = "A calmer talk" }, kept.Version)).IsSaved);
 
         Assert.Equal(-1, await FindInFileAsync("quokkaedited"u8.ToArray()));
         Assert.Equal("1", await SecureDeleteSettingAsync());
-        Assert.Single(await _store.SearchAsync("another"));
+        Assert.Single(await Search.SearchAsync("another"));
     }
 
     [Fact]
     public async Task WordsAnEditRemoved_LeaveTheFileWithoutAMerge()
     {
-        var saved = await _store.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 21), WhatCameUp = "The quokkasecretedit talk" }, 0);
-        Assert.True((await _store.SaveRecapAsync(saved.Id, new() { SessionDate = new DateOnly(2026, 11, 21), WhatCameUp = "A calmer talk" }, saved.Version)).IsSaved);
-        Assert.Empty(await _store.SearchAsync("quokka"));
+        var saved = await Recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 21), WhatCameUp = "The quokkasecretedit talk" }, 0);
+        Assert.True((await Recaps.SaveRecapAsync(saved.Id, new() { SessionDate = new DateOnly(2026, 11, 21), WhatCameUp = "A calmer talk" }, saved.Version)).IsSaved);
+        Assert.Empty(await Search.SearchAsync("quokka"));
 
         Assert.Equal(-1, await FindInFileAsync("quokkasecret"u8.ToArray()));
-        Assert.Single(await _store.SearchAsync("calmer"));
+        Assert.Single(await Search.SearchAsync("calmer"));
     }
 
     private async Task<int> FindInFileAsync(byte[] text)
     {
-        await using (var db = _database.CreateDbContext())
+        await using (var db = Database.CreateDbContext())
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
         }
 
         SqliteConnection.ClearAllPools();
-        return (await File.ReadAllBytesAsync(_database.Path)).AsSpan().IndexOf(text);
+        return (await File.ReadAllBytesAsync(Database.Path)).AsSpan().IndexOf(text);
     }
 
     private async Task<string> SecureDeleteSettingAsync()
     {
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         return await db.Database.SqlQuery<string>($"SELECT CAST(v AS TEXT) AS Value FROM JournalSearch_config WHERE k = 'secure-delete'").SingleAsync();
     }
 

@@ -1,31 +1,22 @@
-using Microsoft.Extensions.Time.Testing;
 using Undertone.Data.Journal;
 using Undertone.Domain.Journal;
 using Undertone.Domain.Journal.Patterns;
 
 namespace Undertone.Data.Tests.Journal;
 
-public sealed class PatternsStoreTests : IAsyncLifetime
+public sealed class PatternsStoreTests : JournalTestBase
 {
-    private static readonly DateOnly Today = new(2026, 11, 24);
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));
-    private TestDatabase _database = null!;
-    private JournalStore _journal = null!;
     private PatternsStore _store = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _clock.SetLocalTimeZone(TimeZoneInfo.Utc);
-        _database = await TestDatabase.CreateAsync();
-        _journal = new JournalStore(_database, _clock);
-        _store = new PatternsStore(_database, _clock);
+        await base.InitializeAsync();
+        _store = new PatternsStore(Database, Clock);
     }
-
-    public async Task DisposeAsync() => await _database.DisposeAsync();
 
     private async Task<SaveResult> SaveAsync(int daysAgo, string whatCameUp = "", string toRevisit = "", params string[] themes)
     {
-        var result = await _journal.SaveRecapAsync(
+        var result = await Recaps.SaveRecapAsync(
             null,
             new RecapDraft { SessionDate = Today.AddDays(-daysAgo), WhatCameUp = whatCameUp, ToRevisit = toRevisit, ThemeNames = themes },
             0);
@@ -48,8 +39,8 @@ public sealed class PatternsStoreTests : IAsyncLifetime
     {
         await SaveAsync(14, "Setting boundaries with Sam.", "the phone call", "family");
         await SaveAsync(7, "Setting boundaries at work.", "", "Family", "work");
-        var open = await _journal.AddQuestionAsync("Why is Sunday hard?");
-        var asked = await _journal.AddQuestionAsync("Already asked");
+        var open = await Questions.AddQuestionAsync("Why is Sunday hard?");
+        var asked = await Questions.AddQuestionAsync("Already asked");
         await _store.MarkQuestionAskedAsync(asked.Id);
 
         var report = await _store.GetReportAsync();
@@ -88,20 +79,20 @@ public sealed class PatternsStoreTests : IAsyncLifetime
         var saved = await SaveAsync(3, toRevisit: "the dream");
         await _store.MarkAddressedAsync((await _store.GetReportAsync()).Revisit[0].Key!);
 
-        await _journal.DeleteRecapAsync(saved.Id);
+        await Recaps.DeleteRecapAsync(saved.Id);
 
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         Assert.Empty(db.RevisitMarks);
     }
 
     [Fact]
     public async Task MarkQuestionAsked_OnlyMovesOpenQuestions_AndReopenUndoesIt()
     {
-        var question = await _journal.AddQuestionAsync("What is a boundary?");
+        var question = await Questions.AddQuestionAsync("What is a boundary?");
 
         Assert.True(await _store.MarkQuestionAskedAsync(question.Id));
         Assert.False(await _store.MarkQuestionAskedAsync(question.Id));
-        var stored = await _journal.GetQuestionAsync(question.Id);
+        var stored = await Questions.GetQuestionAsync(question.Id);
         Assert.Equal(QuestionStatus.Asked, stored!.Status);
         Assert.True(stored.Version > question.Version);
         Assert.Empty((await _store.GetReportAsync()).Revisit);
@@ -120,15 +111,15 @@ public sealed class PatternsStoreTests : IAsyncLifetime
         var result = await _store.AddThemeToRecapsAsync("  inner critic ", [first.Id, second.Id, 999]);
 
         Assert.True(result.IsSaved);
-        var recap = await _journal.GetRecapAsync(first.Id);
+        var recap = await Recaps.GetRecapAsync(first.Id);
         Assert.Equal(["inner critic"], recap!.Themes.Select(t => t.Name));
         Assert.Equal(first.Version + 1, recap.Version);
-        Assert.DoesNotContain((await _journal.GetRecapAsync(other.Id))!.Themes, t => t.Name == "inner critic");
+        Assert.DoesNotContain((await Recaps.GetRecapAsync(other.Id))!.Themes, t => t.Name == "inner critic");
         var theme = (await _store.GetReportAsync()).Themes.Themes.Single(t => t.Name == "inner critic");
         Assert.Equal(2, theme.TotalCount);
 
         // A form opened before the change now reports a conflict instead of dropping the theme.
-        var stale = await _journal.SaveRecapAsync(second.Id, new RecapDraft { SessionDate = Today.AddDays(-1), WhatCameUp = "edited" }, second.Version);
+        var stale = await Recaps.SaveRecapAsync(second.Id, new RecapDraft { SessionDate = Today.AddDays(-1), WhatCameUp = "edited" }, second.Version);
         Assert.Equal(SaveStatus.Conflict, stale.Status);
     }
 
@@ -140,7 +131,7 @@ public sealed class PatternsStoreTests : IAsyncLifetime
 
         await _store.AddThemeToRecapsAsync("SLEEP", [recap.Id, other.Id]);
 
-        var themes = await _journal.ListThemesAsync();
+        var themes = await Themes.ListThemesAsync();
         var theme = Assert.Single(themes);
         Assert.Equal("Sleep", theme.Name);
         Assert.Equal(2, theme.RecapCount);
@@ -160,13 +151,13 @@ public sealed class PatternsStoreTests : IAsyncLifetime
     {
         await SaveAsync(3, toRevisit: "- dad's letter\n- the dream");
         var key = (await _store.GetReportAsync()).Revisit[0].Key!;
-        var racing = new RacingFactory(_database, other =>
+        var racing = new RacingFactory(Database, other =>
         {
-            other.RevisitMarks.Add(new RevisitMark { RecapId = key.RecapId, Fingerprint = key.Fingerprint, AddressedAt = _clock.GetUtcNow() });
+            other.RevisitMarks.Add(new RevisitMark { RecapId = key.RecapId, Fingerprint = key.Fingerprint, AddressedAt = Clock.GetUtcNow() });
             return Task.CompletedTask;
         });
 
-        await new PatternsStore(racing, _clock).MarkAddressedAsync(key);
+        await new PatternsStore(racing, Clock).MarkAddressedAsync(key);
 
         Assert.True(racing.OtherTabRan);
         Assert.Equal(["the dream"], (await _store.GetReportAsync()).Revisit.Select(r => r.Text));
@@ -176,19 +167,19 @@ public sealed class PatternsStoreTests : IAsyncLifetime
     public async Task AddThemeToRecaps_WhenAnotherTabCreatesTheSameThemeAtTheSameMoment_UsesThatTheme()
     {
         var recap = await SaveAsync(3, "Hard week.");
-        var racing = new RacingFactory(_database, other =>
+        var racing = new RacingFactory(Database, other =>
         {
             other.Themes.Add(new Theme { Name = "Inner critic" });
             return Task.CompletedTask;
         });
 
-        var result = await new PatternsStore(racing, _clock).AddThemeToRecapsAsync("inner critic", [recap.Id]);
+        var result = await new PatternsStore(racing, Clock).AddThemeToRecapsAsync("inner critic", [recap.Id]);
 
         Assert.True(racing.OtherTabRan);
         Assert.Equal(SaveStatus.Saved, result.Status);
-        var theme = Assert.Single(await _journal.ListThemesAsync());
+        var theme = Assert.Single(await Themes.ListThemesAsync());
         Assert.Equal("Inner critic", theme.Name);
         Assert.Equal(theme.Id, result.Id);
-        Assert.Equal(["Inner critic"], (await _journal.GetRecapAsync(recap.Id))!.Themes.Select(t => t.Name));
+        Assert.Equal(["Inner critic"], (await Recaps.GetRecapAsync(recap.Id))!.Themes.Select(t => t.Name));
     }
 }

@@ -4,8 +4,8 @@ namespace Undertone.Data.Tests.Journal;
 
 public sealed class SnippetPartTests
 {
-    private const char Start = JournalStore.HighlightStart;
-    private const char End = JournalStore.HighlightEnd;
+    private const char Start = JournalSearch.HighlightStart;
+    private const char End = JournalSearch.HighlightEnd;
 
     [Fact]
     public void Split_MarksTheHighlightedWords()

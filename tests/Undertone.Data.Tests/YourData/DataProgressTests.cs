@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
 using Undertone.Data.Journal;
+using Undertone.Data.Tests.Journal;
 using Undertone.Data.YourData;
 
 namespace Undertone.Data.Tests.YourData;
@@ -19,12 +20,12 @@ public sealed class DataProgressTests : IAsyncLifetime
 
     private readonly FakeTimeProvider _clock = new(Noon);
     private TestDatabase _database = null!;
-    private JournalStore _journal = null!;
+    private TestJournal _journal = null!;
 
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        _journal = new JournalStore(_database, _clock);
+        _journal = new TestJournal(_database, _clock);
     }
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
@@ -40,8 +41,8 @@ public sealed class DataProgressTests : IAsyncLifetime
         Assert.Equal(
             ["AddingRecaps 0/1203", "AddingRecaps 500/1203", "AddingRecaps 1000/1203", "AddingRecaps 1203/1203", "AddingTheRest 0/0", "Finished 1203/1203"],
             progress.Seen);
-        Assert.Equal(RecapCount, (await _journal.ListRecapsAsync(RecapFilter.All, 0, 1)).TotalCount);
-        var themes = await _journal.ListThemesAsync();
+        Assert.Equal(RecapCount, (await _journal.Recaps.ListRecapsAsync(RecapFilter.All, 0, 1)).TotalCount);
+        var themes = await _journal.Themes.ListThemesAsync();
         Assert.Equal(RecapCount, themes.Single(t => t.Name == "Everyone").RecapCount);
         Assert.Equal((RecapCount + 2) / 3, themes.Single(t => t.Name == "Every third").RecapCount);
     }
@@ -49,7 +50,7 @@ public sealed class DataProgressTests : IAsyncLifetime
     [Fact]
     public async Task Replace_StoppedAfterTheFirstBatch_KeepsWhatWasHere_AndNoneOfTheFile()
     {
-        var kept = await _journal.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = "The Marmosetkept words" }, 0);
+        var kept = await _journal.Recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = "The Marmosetkept words" }, 0);
         using var stop = new CancellationTokenSource();
         var progress = new Recorder(p =>
         {
@@ -63,14 +64,14 @@ public sealed class DataProgressTests : IAsyncLifetime
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
             () => new DataImport(_database, _clock).ApplyAsync(file, ImportMode.Replace, progress, stop.Token));
 
-        var list = await _journal.ListRecapsAsync(RecapFilter.All, 0, 10);
+        var list = await _journal.Recaps.ListRecapsAsync(RecapFilter.All, 0, 10);
         Assert.Equal(kept.Id, Assert.Single(list.Items).Id);
-        Assert.Single(await _journal.SearchAsync("marmosetkept"));
-        Assert.Empty(await _journal.SearchAsync("imported"));
-        Assert.Empty(await _journal.ListThemesAsync());
+        Assert.Single(await _journal.Search.SearchAsync("marmosetkept"));
+        Assert.Empty(await _journal.Search.SearchAsync("imported"));
+        Assert.Empty(await _journal.Themes.ListThemesAsync());
 
         // The index still forgets deleted words afterwards (the "off" for the bulk delete did not stick).
-        Assert.NotNull(await _journal.DeleteRecapAsync(kept.Id));
+        Assert.NotNull(await _journal.Recaps.DeleteRecapAsync(kept.Id));
         Assert.Empty(DataFolderCanary.FilesHolding(_database.Folder, "Marmosetkept"));
     }
 
@@ -116,7 +117,7 @@ public sealed class DataProgressTests : IAsyncLifetime
         await new DataWipe(_database, []).DeleteEverythingAsync(progress);
 
         Assert.Equal(["Removing 0/0", "WipingFiles 0/0", "Finished 0/0"], progress.Seen);
-        Assert.Equal(0, (await _journal.ListRecapsAsync(RecapFilter.All, 0, 1)).TotalCount);
+        Assert.Equal(0, (await _journal.Recaps.ListRecapsAsync(RecapFilter.All, 0, 1)).TotalCount);
         Assert.Empty(DataFolderCanary.FilesHolding(_database.Folder, "imported"));
     }
 

@@ -21,7 +21,9 @@ public sealed class DataTransferTests : IAsyncLifetime
 
     private readonly FakeTimeProvider _clock = new(Noon);
     private TestDatabase _database = null!;
-    private JournalStore _journal = null!;
+    private RecapStore _recaps = null!;
+    private QuestionStore _questions = null!;
+    private JournalSearch _search = null!;
     private ScriptStore _scripts = null!;
     private DataExport _export = null!;
     private DataImport _import = null!;
@@ -29,7 +31,9 @@ public sealed class DataTransferTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        _journal = new JournalStore(_database, _clock);
+        _recaps = new RecapStore(_database, _clock);
+        _questions = new QuestionStore(_database, _clock);
+        _search = new JournalSearch(_database);
         _scripts = new ScriptStore(_database, _clock);
         _export = new DataExport(_database, _clock);
         _import = new DataImport(_database, _clock);
@@ -45,7 +49,7 @@ public sealed class DataTransferTests : IAsyncLifetime
         var zip = await ExportZipAsync();
 
         await new DataWipe(_database, []).DeleteEverythingAsync();
-        Assert.Equal(0, (await _journal.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
+        Assert.Equal(0, (await _recaps.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
         var file = await ImportReader.ReadAsync(new MemoryStream(zip), "undertone-export-2026-11-24.zip");
         var result = await _import.ApplyAsync(file, ImportMode.Replace);
 
@@ -108,13 +112,13 @@ public sealed class DataTransferTests : IAsyncLifetime
 
         Assert.True(result.IsValid, string.Join("; ", result.Problems));
         Assert.Equal((2, 2, 3, 1), (result.Recaps, result.Questions, result.Themes, result.Scripts));
-        var recap = await _journal.GetRecapAsync(3);
+        var recap = await _recaps.GetRecapAsync(3);
         Assert.NotNull(recap);
         Assert.Equal("Saying no at work, and the guilt after.\nTwo lines — with ünïcödé and 🙂.", recap.WhatCameUp);
         Assert.Equal(7, recap.Version);
         Assert.Equal(["Sleep", "Work"], recap.Themes.Select(t => t.Name).Order());
-        Assert.Equal(3, (await _journal.GetQuestionAsync(4))!.SourceRecapId);
-        Assert.Single(await _journal.SearchAsync("guilt"));
+        Assert.Equal(3, (await _questions.GetQuestionAsync(4))!.SourceRecapId);
+        Assert.Single(await _search.SearchAsync("guilt"));
         var script = await _scripts.GetScriptAsync(2);
         Assert.Equal(AgreementAnswer.YesWithConditions, script!.Agreement!.Answer);
         Assert.Equal(30, script.Agreement.RetentionDays);
@@ -134,15 +138,15 @@ public sealed class DataTransferTests : IAsyncLifetime
 
         Assert.Equal(preview.Recaps + preview.Questions + preview.Scripts, preview.AlreadyHere);
         Assert.Equal(preview, applied);
-        Assert.Equal(3, (await _journal.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
+        Assert.Equal(3, (await _recaps.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
 
-        var first = (await _journal.ListRecapsInRangeAsync(null, null))[0];
-        Assert.True((await _journal.SaveRecapAsync(first.Id, RecapDraft.From(first) with { WhatCameUp = "Changed here since" }, first.Version)).IsSaved);
+        var first = (await _recaps.ListRecapsInRangeAsync(null, null))[0];
+        Assert.True((await _recaps.SaveRecapAsync(first.Id, RecapDraft.From(first) with { WhatCameUp = "Changed here since" }, first.Version)).IsSaved);
         var result = await _import.ApplyAsync(await ImportReader.ReadAsync(new MemoryStream(zip), "x.zip"), ImportMode.Merge);
 
         Assert.Equal(1, result.SideBySide);
-        Assert.Equal(4, (await _journal.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
-        Assert.Single(await _journal.SearchAsync("changed here"));
+        Assert.Equal(4, (await _recaps.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
+        Assert.Single(await _search.SearchAsync("changed here"));
     }
 
     [Fact]
@@ -159,7 +163,7 @@ public sealed class DataTransferTests : IAsyncLifetime
 
         Assert.True(result.IsValid, string.Join("; ", result.Problems));
         Assert.Equal(ImportSource.Jrnl, result.Source);
-        var recaps = await _journal.ListRecapsInRangeAsync(null, null);
+        var recaps = await _recaps.ListRecapsInRangeAsync(null, null);
         Assert.Equal([new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 5)], recaps.Select(r => r.SessionDate));
         Assert.Equal("Hard day at work.\n\nTalked about the deadline.", recaps[0].WhatCameUp);
         Assert.Equal(["work"], recaps[0].Themes.Select(t => t.Name));
@@ -182,7 +186,7 @@ public sealed class DataTransferTests : IAsyncLifetime
         Assert.Equal(ImportSource.DayOne, preview.Source);
         Assert.Equal(2, preview.Recaps);
         Assert.True(result.IsValid);
-        var recaps = await _journal.ListRecapsInRangeAsync(null, null);
+        var recaps = await _recaps.ListRecapsInRangeAsync(null, null);
         Assert.Equal(new DateOnly(2024, 3, 2), recaps[1].SessionDate); // 23:30 UTC is already the 2nd in Berlin
         Assert.Equal(["Night", "sleep"], recaps[1].Themes.Select(t => t.Name).Order());
     }
@@ -233,7 +237,7 @@ public sealed class DataTransferTests : IAsyncLifetime
 
     private async Task FillJournalAsync()
     {
-        var recap = await _journal.SaveRecapAsync(null, new()
+        var recap = await _recaps.SaveRecapAsync(null, new()
         {
             SessionDate = new DateOnly(2026, 11, 20),
             Label = "Session 12",
@@ -245,11 +249,11 @@ public sealed class DataTransferTests : IAsyncLifetime
             TherapistSaid = "Their words.",
             ThemeNames = ["Work", "Sleep"],
         }, 0);
-        await _journal.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 20), Label = "Session 12", WhatCameUp = "Same day, second recap" }, 0);
-        await _journal.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 21), Label = "a/b:c", WhatCameUp = "Odd name" }, 0);
-        var question = await _journal.AddQuestionAsync("Can we talk about the holidays?", recap.Id);
-        var answered = await _journal.AddQuestionAsync("Is it normal to feel worse first?");
-        await _journal.UpdateQuestionAsync(answered.Id, "Is it normal to feel worse first?", QuestionStatus.Resolved, "Yes, often.", answered.Version);
+        await _recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 20), Label = "Session 12", WhatCameUp = "Same day, second recap" }, 0);
+        await _recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 21), Label = "a/b:c", WhatCameUp = "Odd name" }, 0);
+        var question = await _questions.AddQuestionAsync("Can we talk about the holidays?", recap.Id);
+        var answered = await _questions.AddQuestionAsync("Is it normal to feel worse first?");
+        await _questions.UpdateQuestionAsync(answered.Id, "Is it normal to feel worse first?", QuestionStatus.Resolved, "Yes, often.", answered.Version);
         await using (var db = _database.CreateDbContext())
         {
             db.RevisitMarks.Add(new RevisitMark { RecapId = recap.Id, Fingerprint = RevisitItemKey.For(recap.Id, "The call with my sister").Fingerprint, AddressedAt = Noon });
@@ -266,7 +270,7 @@ public sealed class DataTransferTests : IAsyncLifetime
             Retention = RetentionRule.DeleteAfterReview,
             Use = RecordUse.PersonalOnly,
         };
-        var script = await _scripts.SaveScriptAsync(null, new ScriptInput("Before Tuesday", ask, "Hi, could we talk about a recap?", true, [FollowUpAlternative.PrivateNote], "Could I write a note instead?"), 0);
+        var script = await _scripts.SaveScriptAsync(null, new SavedScriptInput("Before Tuesday", ask, "Hi, could we talk about a recap?", true, [FollowUpAlternative.PrivateNote], "Could I write a note instead?"), 0);
         await _scripts.SaveAgreementAsync(script.Id, new AgreementInput { AskedOn = new DateOnly(2026, 11, 21), Answer = AgreementAnswer.Yes, Format = RecordFormat.ShortRecap, Storage = StoragePlace.DeviceOnly, Access = RecordAccess.OnlyMe, Retention = RetentionKind.DeleteAfterDays, RetentionDays = 30, Boundaries = "No audio." }, 0);
         await _scripts.SaveDraftAsync(new WorkingDraft { Ask = ask, EditedText = "Draft words", Name = "Draft" }, DraftWriter.None);
         Assert.NotEqual(0, question.Id);

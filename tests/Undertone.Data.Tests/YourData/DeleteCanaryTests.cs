@@ -15,14 +15,22 @@ public sealed class DeleteCanaryTests : IAsyncLifetime
     private const string Canary = "Zebracanary";
 
     private TestDatabase _database = null!;
-    private JournalStore _journal = null!;
+    private RecapStore _recaps = null!;
+    private QuestionStore _questions = null!;
+    private ThemeStore _themes = null!;
+    private JournalSearch _search = null!;
+    private SampleEntries _samples = null!;
     private ScriptStore _scripts = null!;
 
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));
-        _journal = new JournalStore(_database, clock);
+        _recaps = new RecapStore(_database, clock);
+        _questions = new QuestionStore(_database, clock);
+        _themes = new ThemeStore(_database);
+        _search = new JournalSearch(_database);
+        _samples = new SampleEntries(_database, clock);
         _scripts = new ScriptStore(_database, clock);
     }
 
@@ -31,29 +39,29 @@ public sealed class DeleteCanaryTests : IAsyncLifetime
     [Fact]
     public async Task DeletedRecap_IsInNoFileOfTheDataFolder()
     {
-        var recap = await _journal.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = $"The {Canary} talk", TherapistSaid = $"{Canary} said" }, 0);
+        var recap = await _recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = $"The {Canary} talk", TherapistSaid = $"{Canary} said" }, 0);
         // Autosaves write the words again and again into the -wal before the delete.
         for (var i = 0; i < 5; i++)
         {
-            recap = await _journal.SaveRecapAsync(recap.Id, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = $"The {Canary} talk {i}" }, recap.Version);
+            recap = await _recaps.SaveRecapAsync(recap.Id, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = $"The {Canary} talk {i}" }, recap.Version);
         }
 
         await KeepOtherTextAsync();
         Assert.NotEmpty(DataFolderCanary.FilesHolding(_database.Folder, Canary));
 
-        Assert.NotNull(await _journal.DeleteRecapAsync(recap.Id));
+        Assert.NotNull(await _recaps.DeleteRecapAsync(recap.Id));
 
         Assert.Equal("", string.Join(", ", DataFolderCanary.FilesHolding(_database.Folder, Canary)));
-        Assert.Single(await _journal.SearchAsync("kept"));
+        Assert.Single(await _search.SearchAsync("kept"));
     }
 
     [Fact]
     public async Task DeletedQuestion_IsInNoFileOfTheDataFolder()
     {
-        var question = await _journal.AddQuestionAsync($"Ask about {Canary}?");
+        var question = await _questions.AddQuestionAsync($"Ask about {Canary}?");
         await KeepOtherTextAsync();
 
-        Assert.NotNull(await _journal.DeleteQuestionAsync(question.Id));
+        Assert.NotNull(await _questions.DeleteQuestionAsync(question.Id));
 
         Assert.Empty(DataFolderCanary.FilesHolding(_database.Folder, Canary));
     }
@@ -61,10 +69,10 @@ public sealed class DeleteCanaryTests : IAsyncLifetime
     [Fact]
     public async Task DeletedTheme_IsInNoFileOfTheDataFolder()
     {
-        await _journal.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = "Plain words", ThemeNames = [Canary, "Sleep"] }, 0);
-        var theme = (await _journal.ListThemesAsync()).Single(t => t.Name == Canary);
+        await _recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = "Plain words", ThemeNames = [Canary, "Sleep"] }, 0);
+        var theme = (await _themes.ListThemesAsync()).Single(t => t.Name == Canary);
 
-        Assert.True(await _journal.DeleteThemeAsync(theme.Id));
+        Assert.True(await _themes.DeleteThemeAsync(theme.Id));
 
         Assert.Empty(DataFolderCanary.FilesHolding(_database.Folder, Canary));
     }
@@ -72,7 +80,7 @@ public sealed class DeleteCanaryTests : IAsyncLifetime
     [Fact]
     public async Task DeletedScript_AndClearedDraft_AreInNoFileOfTheDataFolder()
     {
-        var saved = await _scripts.SaveScriptAsync(null, new ScriptInput($"For {Canary}", Ask(), $"Hello {Canary}, could we talk about a recap?", true, [], $"{Canary} follow-up"), 0);
+        var saved = await _scripts.SaveScriptAsync(null, new SavedScriptInput($"For {Canary}", Ask(), $"Hello {Canary}, could we talk about a recap?", true, [], $"{Canary} follow-up"), 0);
         await _scripts.SaveDraftAsync(new WorkingDraft { Ask = Ask(), EditedText = $"Draft {Canary}", Name = "n" }, DraftWriter.None);
         await KeepOtherTextAsync();
 
@@ -85,11 +93,11 @@ public sealed class DeleteCanaryTests : IAsyncLifetime
     [Fact]
     public async Task DeleteEverything_LeavesNoTextInAnyFile_AndTheJournalWorksAfterwards()
     {
-        var recap = await _journal.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = $"The {Canary} talk", ThemeNames = [$"{Canary}theme"] }, 0);
-        await _journal.AddQuestionAsync($"Ask about {Canary}?", recap.Id);
-        await _scripts.SaveScriptAsync(null, new ScriptInput($"For {Canary}", Ask(), $"Hello {Canary}, could we talk about a recap?", true, [], ""), 0);
+        var recap = await _recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = $"The {Canary} talk", ThemeNames = [$"{Canary}theme"] }, 0);
+        await _questions.AddQuestionAsync($"Ask about {Canary}?", recap.Id);
+        await _scripts.SaveScriptAsync(null, new SavedScriptInput($"For {Canary}", Ask(), $"Hello {Canary}, could we talk about a recap?", true, [], ""), 0);
         await _scripts.SaveDraftAsync(new WorkingDraft { Ask = Ask(), EditedText = $"Draft {Canary}" }, DraftWriter.None);
-        await _journal.AddSampleEntriesAsync();
+        await _samples.AddSampleEntriesAsync();
         var hook = new RecordingHook();
         var wipe = new DataWipe(_database, [hook]);
 
@@ -98,14 +106,14 @@ public sealed class DeleteCanaryTests : IAsyncLifetime
         Assert.Empty(DataFolderCanary.FilesHolding(_database.Folder, Canary));
         Assert.Empty(DataFolderCanary.FilesHolding(_database.Folder, "overcommitting")); // a sample word
         Assert.Equal(1, hook.Calls);
-        Assert.Equal(0, (await _journal.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
-        Assert.Empty(await _journal.ListThemesAsync());
+        Assert.Equal(0, (await _recaps.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
+        Assert.Empty(await _themes.ListThemesAsync());
         Assert.Empty(await _scripts.ListScriptsAsync());
         Assert.Null(await _scripts.GetDraftAsync());
 
-        var again = await _journal.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 21), WhatCameUp = "A fresh start" }, 0);
+        var again = await _recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 21), WhatCameUp = "A fresh start" }, 0);
         Assert.True(again.IsSaved);
-        Assert.Single(await _journal.SearchAsync("fresh"));
+        Assert.Single(await _search.SearchAsync("fresh"));
     }
 
     [Theory]
@@ -118,7 +126,7 @@ public sealed class DeleteCanaryTests : IAsyncLifetime
         Assert.Equal(confirmed, DataWipe.IsConfirmed(typed));
 
     private async Task KeepOtherTextAsync() =>
-        await _journal.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 19), WhatCameUp = "These kept words stay" }, 0);
+        await _recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 19), WhatCameUp = "These kept words stay" }, 0);
 
     internal static ConsentAsk Ask() => new()
     {

@@ -30,7 +30,7 @@ public sealed class AccessTests : IAsyncLifetime
     };
 
     public async Task InitializeAsync() =>
-        await _factory.Services.GetRequiredService<JournalStore>().AddQuestionAsync(Canary);
+        await _factory.Services.GetRequiredService<QuestionStore>().AddQuestionAsync(Canary);
 
     public Task DisposeAsync() => _factory.DisposeAsync().AsTask();
 

@@ -3,8 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 using Undertone.Data.Consent;
-using Undertone.Data.Journal;
 using Undertone.Data.Settings;
+using Undertone.Data.Tests.Journal;
 using Undertone.Domain.Consent;
 using Undertone.Domain.Journal;
 using Undertone.Domain.Settings;
@@ -111,7 +111,7 @@ public sealed class ExportApiTests : IAsyncLifetime
     {
         await SaveAsync(new DateOnly(2026, 10, 5), "About sleep.", themes: ["sleep"]);
         await SaveAsync(new DateOnly(2026, 10, 12), "About work.", themes: ["work"]);
-        var sleep = (await _factory.Services.GetRequiredService<JournalStore>().ListThemesAsync()).Single(t => t.Name == "sleep");
+        var sleep = (await TestJournal.From(_factory.Services).Themes.ListThemesAsync()).Single(t => t.Name == "sleep");
 
         using var response = await _client.GetAsync(new Uri($"/api/export/recaps.pdf?theme={sleep.Id}", UriKind.Relative));
         using var unknown = await _client.GetAsync(new Uri("/api/export/recaps.pdf?theme=4242", UriKind.Relative));
@@ -140,12 +140,12 @@ public sealed class ExportApiTests : IAsyncLifetime
     [Fact]
     public async Task BringToSession_SheetHasOpenQuestionsAndLastNextSteps()
     {
-        var store = _factory.Services.GetRequiredService<JournalStore>();
-        await store.AddQuestionAsync("Why do I freeze at “quick questions”?");
+        var store = TestJournal.From(_factory.Services);
+        await store.Questions.AddQuestionAsync("Why do I freeze at “quick questions”?");
         var id = await SaveAsync(new DateOnly(2026, 11, 20), "Came up.");
-        var recap = await store.GetRecapAsync(id);
+        var recap = await store.Recaps.GetRecapAsync(id);
         var draft = RecapDraft.From(recap!) with { NextSteps = "Walk after lunch — daily.", TherapistSaid = "Not on the sheet." };
-        Assert.True((await store.SaveRecapAsync(id, draft, recap!.Version)).IsSaved);
+        Assert.True((await store.Recaps.SaveRecapAsync(id, draft, recap!.Version)).IsSaved);
 
         using var response = await _client.GetAsync(new Uri("/api/export/bring-to-session.pdf", UriKind.Relative));
 
@@ -165,7 +165,7 @@ public sealed class ExportApiTests : IAsyncLifetime
         var ask = new ConsentAsk { Reasons = [AskReason.RememberTakeaways], Format = RecordFormat.ShortRecap, TherapistName = "Dr. Zoë" };
         var message = ScriptComposer.Compose(ask).Text + " " + Secret;
         var followUp = FollowUpComposer.Compose(new FollowUpRequest { Alternatives = [FollowUpAlternative.PrivateNote], TherapistName = ask.TherapistName });
-        var saved = await scripts.SaveScriptAsync(null, new ScriptInput("Before Tuesday", ask, message, true, [FollowUpAlternative.PrivateNote], followUp), 0);
+        var saved = await scripts.SaveScriptAsync(null, new SavedScriptInput("Before Tuesday", ask, message, true, [FollowUpAlternative.PrivateNote], followUp), 0);
         Assert.True(saved.IsSaved);
         var agreed = await scripts.SaveAgreementAsync(saved.Id, new AgreementInput
         {
@@ -232,9 +232,9 @@ public sealed class ExportApiTests : IAsyncLifetime
 
     private async Task<int> SaveAsync(DateOnly date, string whatCameUp, string therapistSaid = "", string[]? themes = null)
     {
-        var store = _factory.Services.GetRequiredService<JournalStore>();
+        var store = TestJournal.From(_factory.Services);
         var draft = new RecapDraft { SessionDate = date, WhatCameUp = whatCameUp, TherapistSaid = therapistSaid, ThemeNames = themes ?? [] };
-        var result = await store.SaveRecapAsync(null, draft, 0);
+        var result = await store.Recaps.SaveRecapAsync(null, draft, 0);
         Assert.True(result.IsSaved);
         return result.Id;
     }

@@ -7,6 +7,7 @@ using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 using Undertone.Data.Journal;
 using Undertone.Data.Settings;
+using Undertone.Data.Tests.Journal;
 using Undertone.Domain.Journal;
 using Undertone.Domain.Settings;
 using Undertone.Web.Components.Pages.Journal;
@@ -19,10 +20,10 @@ public sealed class RecapsPdfDownloadTests : ComponentTestBase
 {
     private readonly Channel<byte[]> _downloads = Channel.CreateUnbounded<byte[]>();
 
-    private async Task<JournalStore> UseStoresAsync()
+    private async Task<TestJournal> UseStoresAsync()
     {
         await UseDatabaseAsync();
-        Services.AddSingleton<JournalStore>();
+        AddJournalStores();
         Services.AddSingleton<SettingsStore>();
         Services.AddSingleton<PdfExports>();
         JSInterop.SetupVoid("undertone.downloadPdf", invocation =>
@@ -31,13 +32,13 @@ public sealed class RecapsPdfDownloadTests : ComponentTestBase
             ((DotNetStreamReference)invocation.Arguments[1]!).Stream.CopyTo(copy);
             return _downloads.Writer.TryWrite(copy.ToArray());
         }).SetVoidResult();
-        return Services.GetRequiredService<JournalStore>();
+        return TestJournal.From(Services);
     }
 
-    private static async Task SaveAsync(JournalStore store, DateOnly date, string whatCameUp, string therapistSaid = "", string[]? themes = null)
+    private static async Task SaveAsync(TestJournal store, DateOnly date, string whatCameUp, string therapistSaid = "", string[]? themes = null)
     {
         var draft = new RecapDraft { SessionDate = date, WhatCameUp = whatCameUp, TherapistSaid = therapistSaid, ThemeNames = themes ?? [] };
-        Assert.True((await store.SaveRecapAsync(null, draft, 0)).IsSaved);
+        Assert.True((await store.Recaps.SaveRecapAsync(null, draft, 0)).IsSaved);
     }
 
     private IRenderedComponent<RecapsPdfDownload> RenderWithDialogs(DateOnly? from, DateOnly? to, ThemeUsage? theme = null)
@@ -83,7 +84,7 @@ public sealed class RecapsPdfDownloadTests : ComponentTestBase
         await SaveAsync(store, new DateOnly(2026, 10, 5), "About sleep.", themes: ["sleep"]);
         await SaveAsync(store, new DateOnly(2026, 10, 12), "About work.", themes: ["work"]);
         await SaveAsync(store, new DateOnly(2026, 10, 19), "Sleep and work.", themes: ["sleep", "work"]);
-        var sleep = (await store.ListThemesAsync()).Single(t => t.Name == "sleep");
+        var sleep = (await store.Themes.ListThemesAsync()).Single(t => t.Name == "sleep");
         var cut = RenderWithDialogs(null, null, sleep);
         Assert.Contains("All your recaps, only the theme “sleep”.", cut.Markup, StringComparison.Ordinal);
 

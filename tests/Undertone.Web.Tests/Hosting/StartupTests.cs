@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Undertone.Data;
-using Undertone.Data.Journal;
 using Undertone.Data.Settings;
+using Undertone.Data.Tests.Journal;
 using Undertone.Domain.Settings;
 using Undertone.Web.Hosting;
 
@@ -138,9 +138,9 @@ public sealed class StartupTests
         using var health = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
-        var store = app.Services.GetRequiredService<JournalStore>();
-        await store.AddQuestionAsync("Still works?");
-        Assert.Single(await store.SearchAsync("works"));
+        var store = TestJournal.From(app.Services);
+        await store.Questions.AddQuestionAsync("Still works?");
+        Assert.Single(await store.Search.SearchAsync("works"));
     }
 
     /// <summary>The app's database, where FTS5's 'optimize' fails as it would on a full disk.</summary>

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using MudBlazor;
 using Undertone.Data.Journal;
 using Undertone.Data.Settings;
+using Undertone.Data.Tests.Journal;
 using Undertone.Domain.Journal;
 using Undertone.Web.Components.Layout;
 using Undertone.Web.Components.Pages.Journal;
@@ -19,15 +20,15 @@ namespace Undertone.Web.Tests.Journal;
 /// <summary>When the journal file is busy, every action says so calmly, keeps what was typed, and the page stays up.</summary>
 public sealed class BusyJournalTests : ComponentTestBase
 {
-    private async Task<(JournalStore Store, FlakyFactory Factory)> UseStoreAsync()
+    private async Task<(TestJournal Store, FlakyFactory Factory)> UseStoreAsync()
     {
         var factory = await UseFlakyDatabaseAsync();
-        Services.AddSingleton<JournalStore>();
+        AddJournalStores();
         Services.AddSingleton<PatternsStore>();
         Services.AddSingleton<SettingsStore>();
         Services.AddSingleton<PdfExports>();
         Clock.SetLocalTimeZone(TimeZoneInfo.Utc);
-        return (new JournalStore(factory.Database, Clock), factory);
+        return (new TestJournal(factory.Database, Clock), factory);
     }
 
     private IEnumerable<string> Snackbars() => Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message ?? "");
@@ -72,11 +73,11 @@ public sealed class BusyJournalTests : ComponentTestBase
         cut.WaitForAssertion(() => Assert.Contains("Changes not saved yet", cut.Markup, StringComparison.Ordinal));
         await DisposeComponentsAsync();
 
-        var saved = Assert.Single((await store.ListRecapsAsync(RecapFilter.All, 0, 10)).Items);
-        Assert.Equal("The last thing I wrote before leaving", (await store.GetRecapAsync(saved.Id))!.WhatCameUp);
+        var saved = Assert.Single((await store.Recaps.ListRecapsAsync(RecapFilter.All, 0, 10)).Items);
+        Assert.Equal("The last thing I wrote before leaving", (await store.Recaps.GetRecapAsync(saved.Id))!.WhatCameUp);
 
         Clock.Advance(RecapEditPage.AutosaveDelay); // the countdown is gone: nothing runs after the page
-        Assert.Single((await store.ListRecapsAsync(RecapFilter.All, 0, 10)).Items);
+        Assert.Single((await store.Recaps.ListRecapsAsync(RecapFilter.All, 0, 10)).Items);
     }
 
     [Fact]
@@ -94,7 +95,7 @@ public sealed class BusyJournalTests : ComponentTestBase
         cut.WaitForAssertion(() => Assert.Contains("couldn't save that just now", cut.Markup, StringComparison.Ordinal));
         Assert.Equal("Why is Sunday hard?", cut.Find("input").GetAttribute("value"));
         factory.Fail = false;
-        Assert.Empty(await store.ListQuestionsAsync());
+        Assert.Empty(await store.Questions.ListQuestionsAsync());
     }
 
     [Fact]
@@ -103,7 +104,7 @@ public sealed class BusyJournalTests : ComponentTestBase
         var (store, factory) = await UseStoreAsync();
         foreach (var text in new[] { "Inner critic at work.", "The inner critic again.", "Inner critic, louder." })
         {
-            Assert.True((await store.SaveRecapAsync(null, new RecapDraft { SessionDate = store.Today.AddDays(-3), WhatCameUp = text }, 0)).IsSaved);
+            Assert.True((await store.Recaps.SaveRecapAsync(null, new RecapDraft { SessionDate = store.Recaps.Today.AddDays(-3), WhatCameUp = text }, 0)).IsSaved);
         }
 
         var cut = Render<PatternsPage>();
@@ -115,14 +116,14 @@ public sealed class BusyJournalTests : ComponentTestBase
         cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotDone, Snackbars()));
         Assert.NotNull(cut.Find("[data-testid=phrases]"));
         factory.Fail = false;
-        Assert.Empty(await store.ListThemesAsync());
+        Assert.Empty(await store.Themes.ListThemesAsync());
     }
 
     [Fact]
     public async Task JournalList_DeleteWhileBusy_SaysSo_AndTheRecapStays()
     {
         var (store, factory) = await UseStoreAsync();
-        Assert.True((await store.SaveRecapAsync(null, new RecapDraft { SessionDate = store.Today, WhatCameUp = "Still here" }, 0)).IsSaved);
+        Assert.True((await store.Recaps.SaveRecapAsync(null, new RecapDraft { SessionDate = store.Recaps.Today, WhatCameUp = "Still here" }, 0)).IsSaved);
         var dialogs = Render<MudDialogProvider>();
         var cut = Render<JournalPage>();
         cut.WaitForAssertion(() => Assert.Contains("Still here", cut.Markup, StringComparison.Ordinal));
@@ -136,14 +137,14 @@ public sealed class BusyJournalTests : ComponentTestBase
         Assert.Contains("Still here", cut.Markup, StringComparison.Ordinal);
         Assert.DoesNotContain(Snackbars(), m => m.Contains("Recap deleted", StringComparison.Ordinal));
         factory.Fail = false;
-        Assert.Single((await store.ListRecapsAsync(RecapFilter.All, 0, 10)).Items);
+        Assert.Single((await store.Recaps.ListRecapsAsync(RecapFilter.All, 0, 10)).Items);
     }
 
     [Fact]
     public async Task JournalList_RemoveSamplesWhileBusy_SaysSo_AndTheSamplesStay()
     {
         var (store, factory) = await UseStoreAsync();
-        await store.AddSampleEntriesAsync();
+        await store.Samples.AddSampleEntriesAsync();
         var dialogs = Render<MudDialogProvider>();
         var cut = Render<JournalPage>();
         cut.WaitForAssertion(() => Assert.Contains("Remove all sample entries", cut.Markup, StringComparison.Ordinal));
@@ -157,14 +158,14 @@ public sealed class BusyJournalTests : ComponentTestBase
         Assert.Contains("Remove all sample entries", cut.Markup, StringComparison.Ordinal);
         Assert.DoesNotContain("Sample entries removed.", Snackbars());
         factory.Fail = false;
-        Assert.True(await store.HasSampleEntriesAsync());
+        Assert.True(await store.Samples.HasSampleEntriesAsync());
     }
 
     [Fact]
     public async Task JournalList_DeleteWhenOnlyTheReloadFails_StillOffersUndo_AndSaysTheListMayBeOld()
     {
         var (store, factory) = await UseStoreAsync();
-        Assert.True((await store.SaveRecapAsync(null, new RecapDraft { SessionDate = store.Today, WhatCameUp = "Going now" }, 0)).IsSaved);
+        Assert.True((await store.Recaps.SaveRecapAsync(null, new RecapDraft { SessionDate = store.Recaps.Today, WhatCameUp = "Going now" }, 0)).IsSaved);
         var dialogs = Render<MudDialogProvider>();
         var cut = Render<JournalPage>();
         cut.WaitForAssertion(() => Assert.Contains("Going now", cut.Markup, StringComparison.Ordinal));
@@ -178,7 +179,7 @@ public sealed class BusyJournalTests : ComponentTestBase
         Assert.Contains(Snackbars(), m => m.Contains("Recap deleted", StringComparison.Ordinal));
         Assert.DoesNotContain(BusyMessages.NotDone, Snackbars());
         factory.Fail = false;
-        Assert.Empty((await store.ListRecapsAsync(RecapFilter.All, 0, 10)).Items);
+        Assert.Empty((await store.Recaps.ListRecapsAsync(RecapFilter.All, 0, 10)).Items);
     }
 
     [Fact]
@@ -197,7 +198,7 @@ public sealed class BusyJournalTests : ComponentTestBase
     public async Task Questions_OpenedWhileBusy_SaysSo_InsteadOfSayingThereAreNone()
     {
         var (store, factory) = await UseStoreAsync();
-        await store.AddQuestionAsync("Why is Sunday hard?");
+        await store.Questions.AddQuestionAsync("Why is Sunday hard?");
         factory.Fail = true;
 
         var cut = Render<QuestionsPage>();
@@ -220,7 +221,7 @@ public sealed class BusyJournalTests : ComponentTestBase
         cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotLoaded, cut.Markup, StringComparison.Ordinal));
         Assert.DoesNotContain(BusyMessages.NotSaved, cut.Markup, StringComparison.Ordinal);
         factory.Fail = false;
-        Assert.Single(await store.ListQuestionsAsync());
+        Assert.Single(await store.Questions.ListQuestionsAsync());
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using Undertone.Data.Journal;
+using Undertone.Data.Tests.Journal;
 using Undertone.Domain.Journal;
 using Undertone.Web.Components.Pages.Journal;
 
@@ -13,17 +13,17 @@ namespace Undertone.Web.Tests.Journal;
 /// <summary>Themes and the recap form, when the journal file is busy: a calm message, the typed text kept, the page up.</summary>
 public sealed class BusyThemesAndRecapTests : ComponentTestBase
 {
-    private async Task<(JournalStore Store, FlakyFactory Factory)> UseStoreAsync()
+    private async Task<(TestJournal Store, FlakyFactory Factory)> UseStoreAsync()
     {
         var factory = await UseFlakyDatabaseAsync();
-        Services.AddSingleton<JournalStore>();
+        AddJournalStores();
         Clock.SetLocalTimeZone(TimeZoneInfo.Utc);
-        return (new JournalStore(factory.Database, Clock), factory);
+        return (new TestJournal(factory.Database, Clock), factory);
     }
 
-    private static async Task<int> SaveRecapAsync(JournalStore store, string whatCameUp, params string[] themes)
+    private static async Task<int> SaveRecapAsync(TestJournal store, string whatCameUp, params string[] themes)
     {
-        var result = await store.SaveRecapAsync(null, new RecapDraft { SessionDate = store.Today.AddDays(-1), WhatCameUp = whatCameUp, ThemeNames = themes }, 0);
+        var result = await store.Recaps.SaveRecapAsync(null, new RecapDraft { SessionDate = store.Recaps.Today.AddDays(-1), WhatCameUp = whatCameUp, ThemeNames = themes }, 0);
         Assert.True(result.IsSaved);
         return result.Id;
     }
@@ -55,7 +55,7 @@ public sealed class BusyThemesAndRecapTests : ComponentTestBase
         cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotSaved, cut.Markup, StringComparison.Ordinal));
         Assert.Equal("my job", Field(cut, "New name for work").GetAttribute("value"));
         factory.Fail = false;
-        Assert.Equal("work", Assert.Single(await store.ListThemesAsync()).Name);
+        Assert.Equal("work", Assert.Single(await store.Themes.ListThemesAsync()).Name);
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class BusyThemesAndRecapTests : ComponentTestBase
         cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotDone, Snackbars()));
         Assert.Equal(2, cut.FindAll(".theme-row").Count);
         factory.Fail = false;
-        Assert.Equal(2, (await store.ListThemesAsync()).Count);
+        Assert.Equal(2, (await store.Themes.ListThemesAsync()).Count);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class BusyThemesAndRecapTests : ComponentTestBase
         cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotDone, Snackbars()));
         Assert.Contains("work", cut.Find(".theme-list").TextContent, StringComparison.Ordinal);
         factory.Fail = false;
-        Assert.Single(await store.ListThemesAsync());
+        Assert.Single(await store.Themes.ListThemesAsync());
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class BusyThemesAndRecapTests : ComponentTestBase
         Assert.Contains("Theme deleted.", cut.Markup, StringComparison.Ordinal);
         Assert.DoesNotContain(BusyMessages.NotDone, Snackbars());
         factory.Fail = false;
-        Assert.Empty(await store.ListThemesAsync());
+        Assert.Empty(await store.Themes.ListThemesAsync());
     }
 
     // ---------------------------------------------------------------- recap form
@@ -157,7 +157,7 @@ public sealed class BusyThemesAndRecapTests : ComponentTestBase
         Assert.Equal("Why is Sunday hard?", Field(cut, "Add a question for next time").GetAttribute("value"));
         Assert.Equal("We talked about Sundays.", Field(cut, "What came up?").TextContent);
         factory.Fail = false;
-        Assert.Empty(await store.ListQuestionsAsync());
+        Assert.Empty(await store.Questions.ListQuestionsAsync());
     }
 
     [Fact]
@@ -181,6 +181,6 @@ public sealed class BusyThemesAndRecapTests : ComponentTestBase
         Assert.Equal("We talked about Sundays.", Field(cut, "What came up?").TextContent);
         Assert.Equal(address, navigation.Uri);
         factory.Fail = false;
-        Assert.NotNull(await store.GetRecapAsync(id));
+        Assert.NotNull(await store.Recaps.GetRecapAsync(id));
     }
 }

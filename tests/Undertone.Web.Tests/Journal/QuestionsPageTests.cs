@@ -1,6 +1,5 @@
 using Bunit;
-using Microsoft.Extensions.DependencyInjection;
-using Undertone.Data.Journal;
+using Undertone.Data.Tests.Journal;
 using Undertone.Domain.Journal;
 using Undertone.Web.Components.Pages.Journal;
 
@@ -12,12 +11,12 @@ public sealed class QuestionsPageTests : ComponentTestBase
     public async Task AQuestionSavedFromARecap_LinksBackToThatRecap_AndOneAddedHereDoesNot()
     {
         var database = await UseDatabaseAsync();
-        Services.AddSingleton<JournalStore>();
+        AddJournalStores();
         Clock.SetLocalTimeZone(TimeZoneInfo.Utc);
-        var store = new JournalStore(database, Clock);
-        var recap = await store.SaveRecapAsync(null, new RecapDraft { SessionDate = store.Today, WhatCameUp = "The lighthouse again." }, 0);
-        await store.AddQuestionAsync("What did the lighthouse stand for?", recap.Id);
-        await store.AddQuestionAsync("Can we talk about sleep?");
+        var store = new TestJournal(database, Clock);
+        var recap = await store.Recaps.SaveRecapAsync(null, new RecapDraft { SessionDate = store.Recaps.Today, WhatCameUp = "The lighthouse again." }, 0);
+        await store.Questions.AddQuestionAsync("What did the lighthouse stand for?", recap.Id);
+        await store.Questions.AddQuestionAsync("Can we talk about sleep?");
 
         var cut = Render<QuestionsPage>();
 

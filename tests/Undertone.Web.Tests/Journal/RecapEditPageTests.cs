@@ -3,6 +3,7 @@ using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using Undertone.Data.Journal;
+using Undertone.Data.Tests.Journal;
 using Undertone.Domain.Journal;
 using Undertone.Web.Components.Pages.Journal;
 
@@ -12,12 +13,12 @@ public sealed class RecapEditPageTests : ComponentTestBase
 {
     private static readonly DateOnly Today = new(2026, 11, 24);
 
-    private async Task<(JournalStore Store, FlakyFactory Factory)> UseStoreAsync()
+    private async Task<(TestJournal Store, FlakyFactory Factory)> UseStoreAsync()
     {
         var factory = await UseFlakyDatabaseAsync();
-        Services.AddSingleton<JournalStore>();
+        AddJournalStores();
         Clock.SetLocalTimeZone(TimeZoneInfo.Utc);
-        return (new JournalStore(factory, Clock), factory);
+        return (new TestJournal(factory, Clock), factory);
     }
 
     private static IElement Field(IRenderedComponent<RecapEditPage> cut, string label)
@@ -38,14 +39,14 @@ public sealed class RecapEditPageTests : ComponentTestBase
         Field(cut, "What came up?").Input("We talked about the move. “Home” feels different now 🙂");
 
         cut.WaitForAssertion(() => Assert.Equal("Changes not saved yet…", Status(cut)));
-        Assert.Equal(0, (await store.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
+        Assert.Equal(0, (await store.Recaps.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
 
         Clock.Advance(RecapEditPage.AutosaveDelay);
 
         cut.WaitForAssertion(() => Assert.StartsWith("Saved at", Status(cut), StringComparison.Ordinal));
-        var saved = Assert.Single((await store.ListRecapsAsync(RecapFilter.All, 0, 10)).Items);
+        var saved = Assert.Single((await store.Recaps.ListRecapsAsync(RecapFilter.All, 0, 10)).Items);
         Assert.Equal(Today, saved.SessionDate);
-        Assert.Equal("We talked about the move. “Home” feels different now 🙂", (await store.GetRecapAsync(saved.Id))!.WhatCameUp);
+        Assert.Equal("We talked about the move. “Home” feels different now 🙂", (await store.Recaps.GetRecapAsync(saved.Id))!.WhatCameUp);
     }
 
     [Fact]
@@ -63,7 +64,7 @@ public sealed class RecapEditPageTests : ComponentTestBase
         Field(cut, "What came up?").Blur();
 
         cut.WaitForAssertion(() => Assert.Equal("Not saved yet. Start typing and it saves itself.", Status(cut)));
-        Assert.Equal(0, (await store.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
+        Assert.Equal(0, (await store.Recaps.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
     }
 
     [Fact]
@@ -94,7 +95,7 @@ public sealed class RecapEditPageTests : ComponentTestBase
         field.Blur();
 
         cut.WaitForAssertion(() => Assert.StartsWith("Saved at", Status(cut), StringComparison.Ordinal));
-        Assert.Equal(1, (await store.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
+        Assert.Equal(1, (await store.Recaps.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
     }
 
     [Fact]
@@ -112,7 +113,7 @@ public sealed class RecapEditPageTests : ComponentTestBase
         Assert.Contains("3 fewer", cut.Markup, StringComparison.Ordinal);
         Assert.Equal(tooLong, Field(cut, "What mattered most?").GetAttribute("value") ?? Field(cut, "What mattered most?").TextContent);
         Assert.Equal("Not saved yet: see the note on the field.", Status(cut));
-        Assert.Equal(0, (await store.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
+        Assert.Equal(0, (await store.Recaps.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
     }
 
     [Fact]
@@ -134,40 +135,40 @@ public sealed class RecapEditPageTests : ComponentTestBase
         cut.FindAll("button").First(b => b.TextContent.Contains("Try saving again", StringComparison.Ordinal)).Click();
 
         cut.WaitForAssertion(() => Assert.StartsWith("Saved at", Status(cut), StringComparison.Ordinal));
-        Assert.Equal(1, (await store.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
+        Assert.Equal(1, (await store.Recaps.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
     }
 
     [Fact]
     public async Task EditingARecapChangedElsewhere_ReportsTheConflict_AndKeepsBothVersions()
     {
         var (store, _) = await UseStoreAsync();
-        var created = await store.SaveRecapAsync(null, new RecapDraft { SessionDate = Today, WhatCameUp = "original" }, 0);
+        var created = await store.Recaps.SaveRecapAsync(null, new RecapDraft { SessionDate = Today, WhatCameUp = "original" }, 0);
         var cut = Render<RecapEditPage>(p => p.Add(x => x.Id, created.Id));
         cut.WaitForAssertion(() => Field(cut, "What came up?"));
-        await store.SaveRecapAsync(created.Id, new RecapDraft { SessionDate = Today, WhatCameUp = "from the other tab" }, created.Version);
+        await store.Recaps.SaveRecapAsync(created.Id, new RecapDraft { SessionDate = Today, WhatCameUp = "from the other tab" }, created.Version);
 
         Field(cut, "What came up?").Input("from this tab");
         Clock.Advance(RecapEditPage.AutosaveDelay);
 
         cut.WaitForAssertion(() => Assert.Contains("changed somewhere else", cut.Markup, StringComparison.Ordinal));
         Assert.Contains("from this tab", cut.Markup, StringComparison.Ordinal);
-        Assert.Equal("from the other tab", (await store.GetRecapAsync(created.Id))!.WhatCameUp);
+        Assert.Equal("from the other tab", (await store.Recaps.GetRecapAsync(created.Id))!.WhatCameUp);
 
         cut.FindAll("button").First(b => b.TextContent.Contains("Keep my version", StringComparison.Ordinal)).Click();
 
         cut.WaitForAssertion(() => Assert.StartsWith("Saved at", Status(cut), StringComparison.Ordinal));
-        Assert.Equal("from this tab", (await store.GetRecapAsync(created.Id))!.WhatCameUp);
+        Assert.Equal("from this tab", (await store.Recaps.GetRecapAsync(created.Id))!.WhatCameUp);
     }
 
     [Fact]
     public async Task ShowingTheOtherVersion_WhileBusy_KeepsWhatWasTyped_AndSaysSo()
     {
         var (store, factory) = await UseStoreAsync();
-        var created = await store.SaveRecapAsync(null, new RecapDraft { SessionDate = Today, WhatCameUp = "original" }, 0);
+        var created = await store.Recaps.SaveRecapAsync(null, new RecapDraft { SessionDate = Today, WhatCameUp = "original" }, 0);
         var dialogs = Render<MudDialogProvider>();
         var cut = Render<RecapEditPage>(p => p.Add(x => x.Id, created.Id));
         cut.WaitForAssertion(() => Field(cut, "What came up?"));
-        await store.SaveRecapAsync(created.Id, new RecapDraft { SessionDate = Today, WhatCameUp = "from the other tab" }, created.Version);
+        await store.Recaps.SaveRecapAsync(created.Id, new RecapDraft { SessionDate = Today, WhatCameUp = "from the other tab" }, created.Version);
         Field(cut, "What came up?").Input("from this tab");
         Clock.Advance(RecapEditPage.AutosaveDelay);
         cut.WaitForAssertion(() => Assert.Contains("changed somewhere else", cut.Markup, StringComparison.Ordinal));

@@ -22,7 +22,7 @@ public sealed class DeleteEverythingLockTests : IAsyncLifetime
     {
         var app = _app.Start();
         var client = app.CreateClient();
-        await app.Services.GetRequiredService<JournalStore>().AddQuestionAsync($"Why does {_canary} keep coming back?");
+        await app.Services.GetRequiredService<QuestionStore>().AddQuestionAsync($"Why does {_canary} keep coming back?");
         var setUp = await client.PostAsJsonAsync("/api/lock/setup", new { passphrase = LockTestApp.Passphrase });
         setUp.EnsureSuccessStatusCode();
         var recoveryKey = (await setUp.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("recoveryKey").GetString()!;

@@ -42,7 +42,7 @@ public sealed class LockApiTests : IAsyncLifetime
     {
         var (first, client) = Start();
         Assert.True((await client.GetFromJsonAsync<LockState>("/api/lock"))!.Available);
-        await first.Services.GetRequiredService<JournalStore>().AddQuestionAsync($"Why does {_canary} keep coming back?");
+        await first.Services.GetRequiredService<QuestionStore>().AddQuestionAsync($"Why does {_canary} keep coming back?");
         Assert.NotEmpty(FilesHoldingCanary()); // the scan finds it while the journal is plain
 
         var setUp = await client.PostAsJsonAsync("/api/lock/setup", new { passphrase = Passphrase });
@@ -76,7 +76,7 @@ public sealed class LockApiTests : IAsyncLifetime
 
         (await again.PostAsJsonAsync("/api/unlock", new { passphrase = Passphrase })).EnsureSuccessStatusCode();
         Assert.False((await again.GetFromJsonAsync<LockState>("/api/lock"))!.Locked);
-        var questions = await second.Services.GetRequiredService<JournalStore>().ListQuestionsAsync();
+        var questions = await second.Services.GetRequiredService<QuestionStore>().ListQuestionsAsync();
         Assert.Contains(questions, q => q.Text.Contains(_canary, StringComparison.Ordinal));
         (await again.GetAsync(new Uri("/api/export/recaps.pdf", UriKind.Relative))).EnsureSuccessStatusCode();
 
@@ -84,7 +84,7 @@ public sealed class LockApiTests : IAsyncLifetime
         (await again.PostAsync(new Uri("/api/lock", UriKind.Relative), null)).EnsureSuccessStatusCode();
         Assert.Equal(HttpStatusCode.Unauthorized, (await again.GetAsync(new Uri("/api/export/recaps.pdf", UriKind.Relative))).StatusCode);
         (await again.PostAsJsonAsync("/api/unlock", new { recoveryKey })).EnsureSuccessStatusCode();
-        Assert.NotEmpty(await second.Services.GetRequiredService<JournalStore>().ListQuestionsAsync());
+        Assert.NotEmpty(await second.Services.GetRequiredService<QuestionStore>().ListQuestionsAsync());
         Assert.Empty(FilesHoldingCanary());
     }
 
@@ -92,7 +92,7 @@ public sealed class LockApiTests : IAsyncLifetime
     public async Task ChangePassphrase_ThenRemoveTheLock_JournalIsPlainAgain()
     {
         var (app, client) = Start();
-        await app.Services.GetRequiredService<JournalStore>().AddQuestionAsync($"About {_canary}");
+        await app.Services.GetRequiredService<QuestionStore>().AddQuestionAsync($"About {_canary}");
         (await client.PostAsJsonAsync("/api/lock/setup", new { passphrase = Passphrase })).EnsureSuccessStatusCode();
 
         var wrongCurrent = await client.PostAsJsonAsync("/api/lock/passphrase", new { current = "nope nope nope", next = "a new long passphrase" });

@@ -28,7 +28,7 @@ public sealed class LockedJournalComponentTests : ComponentTestBase
         _lock = new JournalLock(database.Path, Clock, LockTestApp.FastKdf);
         Services.AddSingleton(_lock); // registered last, so it wins over the base class's
         Services.AddSingleton<IDbContextFactory<UndertoneDbContext>>(new OptionsFactory(UndertoneDatabase.CreateOptions(database.Path, _lock)));
-        Services.AddSingleton<JournalStore>();
+        AddJournalStores();
         Clock.SetLocalTimeZone(TimeZoneInfo.Utc);
     }
 
@@ -72,7 +72,7 @@ public sealed class LockedJournalComponentTests : ComponentTestBase
         await locked.Task.WaitAsync(TimeSpan.FromSeconds(30));
         cut.WaitForAssertion(() => Assert.StartsWith("Saved at", Status(cut), StringComparison.Ordinal)); // saved, and before the lock
         Assert.True((await keeper.UnlockAsync(Passphrase)).IsAccepted);
-        var store = Services.GetRequiredService<JournalStore>();
+        var store = Services.GetRequiredService<RecapStore>();
         var saved = Assert.Single((await store.ListRecapsAsync(RecapFilter.All, 0, 10)).Items);
         Assert.Equal("The part about my brother, typed a second before the lock", (await store.GetRecapAsync(saved.Id))!.WhatCameUp);
     }
@@ -95,7 +95,7 @@ public sealed class LockedJournalComponentTests : ComponentTestBase
         Assert.True((await keeper.UnlockAsync(Passphrase)).IsAccepted);
 
         cut.WaitForAssertion(() => Assert.StartsWith("Saved at", Status(cut), StringComparison.Ordinal));
-        var store = Services.GetRequiredService<JournalStore>();
+        var store = Services.GetRequiredService<RecapStore>();
         var saved = Assert.Single((await store.ListRecapsAsync(RecapFilter.All, 0, 10)).Items);
         Assert.Equal("Still here after the lock", (await store.GetRecapAsync(saved.Id))!.WhatCameUp);
     }

@@ -1,6 +1,7 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using Undertone.Data.Journal;
+using Undertone.Data.Tests.Journal;
 using Undertone.Domain.Journal;
 using Undertone.Web.Components.Pages.Patterns;
 
@@ -8,22 +9,22 @@ namespace Undertone.Web.Tests.Patterns;
 
 public sealed class PatternsPagesTests : ComponentTestBase
 {
-    private async Task<(JournalStore Journal, PatternsStore Patterns)> UseStoresAsync()
+    private async Task<(TestJournal Journal, PatternsStore Patterns)> UseStoresAsync()
     {
         var database = await UseDatabaseAsync();
         Clock.SetLocalTimeZone(TimeZoneInfo.Utc);
-        Services.AddSingleton<JournalStore>();
+        AddJournalStores();
         Services.AddSingleton<PatternsStore>();
-        return (new JournalStore(database, Clock), new PatternsStore(database, Clock));
+        return (new TestJournal(database, Clock), new PatternsStore(database, Clock));
     }
 
-    private static async Task SeedAsync(JournalStore journal)
+    private static async Task SeedAsync(TestJournal journal)
     {
-        var today = journal.Today;
+        var today = journal.Recaps.Today;
         string[] texts = ["Inner critic at work.", "A quiet week.", "The inner critic again.", "Inner critic, louder."];
         for (var i = 0; i < texts.Length; i++)
         {
-            var saved = await journal.SaveRecapAsync(
+            var saved = await journal.Recaps.SaveRecapAsync(
                 null,
                 new RecapDraft
                 {
@@ -37,7 +38,7 @@ public sealed class PatternsPagesTests : ComponentTestBase
             Assert.True(saved.IsSaved);
         }
 
-        await journal.AddQuestionAsync("Where does the critic come from?");
+        await journal.Questions.AddQuestionAsync("Where does the critic come from?");
     }
 
     [Fact]
@@ -95,7 +96,7 @@ public sealed class PatternsPagesTests : ComponentTestBase
         cut.FindAll("button").Single(b => b.GetAttribute("aria-label") == "Add as a theme: “inner critic”").Click();
 
         cut.WaitForAssertion(() => Assert.Contains("inner critic", cut.Find("[data-testid=themes-table]").TextContent, StringComparison.Ordinal));
-        var theme = (await journal.ListThemesAsync()).Single(t => t.Name == "inner critic");
+        var theme = (await journal.Themes.ListThemesAsync()).Single(t => t.Name == "inner critic");
         Assert.Equal(3, theme.RecapCount);
         Assert.Contains("already a theme", cut.Find("[data-testid=phrases]").TextContent, StringComparison.Ordinal);
     }
@@ -124,8 +125,8 @@ public sealed class PatternsPagesTests : ComponentTestBase
 
         var revisit = string.Join(' ', cut.Find("[data-testid=revisit]").TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         Assert.DoesNotContain("days ago", revisit, StringComparison.Ordinal);
-        Assert.Contains("From the recap of " + PatternsText.Date(journal.Today.AddDays(-28)), revisit, StringComparison.Ordinal);
-        Assert.Contains("Open question, written on " + PatternsText.Date(journal.Today), revisit, StringComparison.Ordinal);
+        Assert.Contains("From the recap of " + PatternsText.Date(journal.Recaps.Today.AddDays(-28)), revisit, StringComparison.Ordinal);
+        Assert.Contains("Open question, written on " + PatternsText.Date(journal.Recaps.Today), revisit, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -157,7 +158,7 @@ public sealed class PatternsPagesTests : ComponentTestBase
         cut.FindAll("[data-testid=revisit] button").First(b => b.TextContent.Contains("Mark as asked", StringComparison.Ordinal)).Click();
 
         cut.WaitForAssertion(() => Assert.DoesNotContain("Where does the critic come from?", cut.Find("[data-testid=revisit]").TextContent, StringComparison.Ordinal));
-        var question = Assert.Single(await journal.ListQuestionsAsync());
+        var question = Assert.Single(await journal.Questions.ListQuestionsAsync());
         Assert.Equal(QuestionStatus.Asked, question.Status);
     }
 

@@ -28,7 +28,7 @@ public sealed class BusyScriptTests : ComponentTestBase
     private async Task<(ScriptStore Store, FlakyFactory Factory, int ScriptId)> UseStoreWithAScriptAsync()
     {
         var (store, factory) = await UseStoreAsync();
-        var saved = await store.SaveScriptAsync(null, new ScriptInput("For Ana", ScriptForm.StartingAsk, Starting, false, [], ""), 0);
+        var saved = await store.SaveScriptAsync(null, new SavedScriptInput("For Ana", ScriptForm.StartingAsk, Starting, false, [], ""), 0);
         Assert.True(saved.IsSaved);
         return (store, factory, saved.Id);
     }

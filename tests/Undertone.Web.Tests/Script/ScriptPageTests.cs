@@ -147,7 +147,7 @@ public sealed class ScriptPageTests : ComponentTestBase
     {
         var database = await UseDatabaseAsync();
         var store = new ScriptStore(database, Clock);
-        await store.SaveScriptAsync(null, new ScriptInput("For Ana", ScriptForm.StartingAsk, Starting, false, [], ""), 0);
+        await store.SaveScriptAsync(null, new SavedScriptInput("For Ana", ScriptForm.StartingAsk, Starting, false, [], ""), 0);
         var cut = await RenderPageAsync(useDatabase: false);
         cut.WaitForAssertion(() => Assert.Contains("For Ana", cut.Markup, StringComparison.Ordinal));
 
@@ -164,7 +164,7 @@ public sealed class ScriptPageTests : ComponentTestBase
     public async Task OpeningASavedScript_WithUnsavedEdits_AsksFirstAndKeepsTheEditsOnStay()
     {
         var database = await UseDatabaseAsync();
-        await new ScriptStore(database, Clock).SaveScriptAsync(null, new ScriptInput("Older one", ScriptForm.StartingAsk, "Saved words.", true, [], ""), 0);
+        await new ScriptStore(database, Clock).SaveScriptAsync(null, new SavedScriptInput("Older one", ScriptForm.StartingAsk, "Saved words.", true, [], ""), 0);
         var cut = await RenderPageAsync(useDatabase: false);
         await BuilderPage.TypeAsync(cut, "Unsaved words I care about.");
 

@@ -1,6 +1,5 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
-using Undertone.Data.Journal;
 using Undertone.Data.Settings;
 using Undertone.Domain.Settings;
 using Undertone.Web.Components.Pages.Settings;
@@ -13,7 +12,7 @@ public sealed class SettingsPageTests : ComponentTestBase
     private async Task<SettingsStore> UseStoresAsync()
     {
         await UseDatabaseAsync();
-        Services.AddSingleton<JournalStore>();
+        AddJournalStores();
         Services.AddSingleton<SettingsStore>();
         Services.AddSingleton<PdfExports>();
         return Services.GetRequiredService<SettingsStore>();

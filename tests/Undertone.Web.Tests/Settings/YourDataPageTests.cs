@@ -3,6 +3,7 @@ using Bunit;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
 using Undertone.Data.Journal;
+using Undertone.Data.Tests.Journal;
 using Undertone.Data.YourData;
 using Undertone.Web.Api;
 using Undertone.Web.Components.Pages.Settings;
@@ -11,15 +12,15 @@ namespace Undertone.Web.Tests.Settings;
 
 public sealed class YourDataPageTests : ComponentTestBase
 {
-    private async Task<JournalStore> UseStoresAsync()
+    private async Task<TestJournal> UseStoresAsync()
     {
         await UseDatabaseAsync();
-        Services.AddSingleton<JournalStore>();
+        AddJournalStores();
         Services.AddSingleton<DataImport>();
         Services.AddSingleton<DataWipe>();
         Services.AddSingleton<ExportProgress>();
         Services.AddSingleton<IEnumerable<IDeleteEverythingHook>>([]);
-        return Services.GetRequiredService<JournalStore>();
+        return TestJournal.From(Services);
     }
 
     private static AngleSharp.Dom.IElement Button(IRenderedComponent<YourDataPage> cut, string text) =>
@@ -29,7 +30,7 @@ public sealed class YourDataPageTests : ComponentTestBase
     public async Task DeleteEverything_StaysOffUntilThePhraseIsTyped_ThenEmptiesTheJournal()
     {
         var journal = await UseStoresAsync();
-        await journal.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = "Words" }, 0);
+        await journal.Recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = "Words" }, 0);
         var cut = Render<YourDataPage>();
         Assert.Contains("To confirm, type: delete everything", cut.Markup, StringComparison.Ordinal);
         AngleSharp.Dom.IElement Confirm() => cut.FindAll("input").Single(i => i.GetAttribute("type") == "text");
@@ -41,7 +42,7 @@ public sealed class YourDataPageTests : ComponentTestBase
         Button(cut, "Delete everything").Click();
 
         cut.WaitForAssertion(() => Assert.Contains("Everything is deleted.", cut.Markup, StringComparison.Ordinal));
-        Assert.Equal(0, (await journal.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
+        Assert.Equal(0, (await journal.Recaps.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
     }
 
     [Fact]
@@ -54,12 +55,12 @@ public sealed class YourDataPageTests : ComponentTestBase
         cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(Encoding.UTF8.GetBytes(jrnl), "jrnl.json", contentType: "application/json"));
 
         cut.WaitForAssertion(() => Assert.Contains("This jrnl export has 2 recaps, 0 questions, 0 saved messages.", cut.Markup, StringComparison.Ordinal));
-        Assert.Equal(0, (await journal.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
+        Assert.Equal(0, (await journal.Recaps.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
 
         Button(cut, "Import").Click();
 
         cut.WaitForAssertion(() => Assert.Contains("Done.", cut.Markup, StringComparison.Ordinal));
-        Assert.Equal(2, (await journal.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
+        Assert.Equal(2, (await journal.Recaps.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
     }
 
     [Fact]

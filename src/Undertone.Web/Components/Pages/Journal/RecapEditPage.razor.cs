@@ -52,7 +52,13 @@ public sealed partial class RecapEditPage : IAsyncDisposable
     public int? Id { get; set; }
 
     [Inject]
-    private JournalStore Store { get; set; } = null!;
+    private RecapStore Recaps { get; set; } = null!;
+
+    [Inject]
+    private QuestionStore Questions { get; set; } = null!;
+
+    [Inject]
+    private ThemeStore Themes { get; set; } = null!;
 
     [Inject]
     private SettingsStore Settings { get; set; } = null!;
@@ -138,7 +144,7 @@ public sealed partial class RecapEditPage : IAsyncDisposable
             return;
         }
 
-        _today = Store.Today;
+        _today = Recaps.Today;
         _loaded = false;
         _notFound = false;
         _state = SaveState.Unchanged;
@@ -151,7 +157,7 @@ public sealed partial class RecapEditPage : IAsyncDisposable
     {
         if (Id is { } id)
         {
-            var recap = await Store.GetRecapAsync(id);
+            var recap = await Recaps.GetRecapAsync(id);
             if (recap is null)
             {
                 _notFound = true;
@@ -174,8 +180,8 @@ public sealed partial class RecapEditPage : IAsyncDisposable
         // The quick recap opens the way the person last chose, unless this recap has words in the fields it hides.
         _quick = await Settings.GetFlagAsync(SettingKeys.QuickRecap)
             && _lastSaved is { ToRevisit.Length: 0, Feeling: null, FeelingWords.Length: 0, TherapistSaid.Length: 0 };
-        _knownThemes = (await Store.ListThemesAsync()).Select(t => t.Name).ToList();
-        _openQuestions = (await Store.ListOpenQuestionsAsync()).Where(q => q.SourceRecapId is null || q.SourceRecapId != _recapId).ToList();
+        _knownThemes = (await Themes.ListThemesAsync()).Select(t => t.Name).ToList();
+        _openQuestions = (await Questions.ListOpenQuestionsAsync()).Where(q => q.SourceRecapId is null || q.SourceRecapId != _recapId).ToList();
         _loaded = true;
     }
 
@@ -289,7 +295,7 @@ public sealed partial class RecapEditPage : IAsyncDisposable
 
             _state = SaveState.Saving;
             RefreshUnlessDisposed();
-            var saved = await Call.RunAsync(StoreAction.Save, () => Store.SaveRecapAsync(_recapId, draft, _version));
+            var saved = await Call.RunAsync(StoreAction.Save, () => Recaps.SaveRecapAsync(_recapId, draft, _version));
             if (!saved.Succeeded)
             {
                 _failure = saved.Problem;
@@ -380,7 +386,7 @@ public sealed partial class RecapEditPage : IAsyncDisposable
         }
 
         var recapId = _recapId.Value;
-        var read = await Call.RunAsync(StoreAction.Do, () => Store.GetRecapAsync(recapId));
+        var read = await Call.RunAsync(StoreAction.Do, () => Recaps.GetRecapAsync(recapId));
         if (!read.Succeeded)
         {
             // The user's text stays on the page; they can ask again.
@@ -487,7 +493,7 @@ public sealed partial class RecapEditPage : IAsyncDisposable
         }
 
         await SaveNowAsync();
-        var saved = await Call.RunAsync(StoreAction.Save, () => Store.AddQuestionAsync(_questionInput, _recapId));
+        var saved = await Call.RunAsync(StoreAction.Save, () => Questions.AddQuestionAsync(_questionInput, _recapId));
         if (!saved.Succeeded)
         {
             _questionError = saved.Problem;
@@ -525,7 +531,7 @@ public sealed partial class RecapEditPage : IAsyncDisposable
             return;
         }
 
-        var deleted = await Call.RunAsync(StoreAction.Do, () => Store.DeleteRecapAsync(id));
+        var deleted = await Call.RunAsync(StoreAction.Do, () => Recaps.DeleteRecapAsync(id));
         if (!deleted.Succeeded)
         {
             Snackbar.Add(deleted.Problem, Severity.Warning);
@@ -536,7 +542,7 @@ public sealed partial class RecapEditPage : IAsyncDisposable
         _notFound = true;
         if (deleted.Value is { } gone)
         {
-            JournalUndo.Offer(Snackbar, Call, "Recap deleted.", () => Store.RestoreRecapAsync(gone));
+            JournalUndo.Offer(Snackbar, Call, "Recap deleted.", () => Recaps.RestoreRecapAsync(gone));
         }
 
         Navigation.NavigateTo("journal");

@@ -34,7 +34,7 @@ public partial class PatternsPage
     public required PatternsStore Store { get; set; }
 
     [Inject]
-    public required JournalStore Journal { get; set; }
+    public required SampleEntries Samples { get; set; }
 
     [Inject]
     public required ISnackbar Snackbar { get; set; }
@@ -83,7 +83,7 @@ public partial class PatternsPage
 
     private Task AddSamplesAsync() => RunAsync(async () =>
     {
-        await Journal.AddSampleEntriesAsync();
+        await Samples.AddSampleEntriesAsync();
         await LoadAsync();
         _status = "Sample entries added.";
     });

@@ -259,7 +259,7 @@ public sealed class ScriptBuilderState(ScriptStore store, StoreCall call)
             return;
         }
 
-        var input = new ScriptInput(Name, Message.Ask, Message.Text, Message.IsEdited, Message.Alternatives, Message.FollowUp ?? "");
+        var input = new SavedScriptInput(Name, Message.Ask, Message.Text, Message.IsEdited, Message.Alternatives, Message.FollowUp ?? "");
         var id = asNew ? null : ScriptId;
         var saved = await call.RunAsync(StoreAction.Save, () => store.SaveScriptAsync(id, input, asNew ? 0 : ScriptVersion));
         if (!saved.Succeeded)

@@ -1,10 +1,8 @@
-using Undertone.Domain.Consent;
-
-namespace Undertone.Data.Consent;
+namespace Undertone.Domain.Consent;
 
 /// <summary>
 /// A message the user saved under a name: the choices it was built from, the final (possibly edited) text and the
-/// follow-up for a no. Change it through <see cref="ScriptStore"/> with a <see cref="ScriptInput"/>, never by binding
+/// follow-up for a no. Change it through <c>ScriptStore</c> with a <c>SavedScriptInput</c>, never by binding
 /// a form to this class.
 /// </summary>
 public sealed class SavedScript
@@ -24,7 +22,7 @@ public sealed class SavedScript
 
     public string Name { get; set; } = "";
 
-    /// <summary>The <c>ConsentAsk</c> as JSON (see <see cref="AskJson"/>), so new options never need a column.</summary>
+    /// <summary>The <c>ConsentAsk</c> as JSON (see <c>AskJson</c>), so new options never need a column.</summary>
     public string AskJson { get; set; } = "";
 
     /// <summary>The message exactly as the user left it.</summary>

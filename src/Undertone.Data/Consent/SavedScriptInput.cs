@@ -4,7 +4,7 @@ using Undertone.Domain.Consent;
 namespace Undertone.Data.Consent;
 
 /// <summary>What the user asks to save: a name, their choices, the final text and the follow-up.</summary>
-public sealed record ScriptInput(
+public sealed record SavedScriptInput(
     string Name,
     ConsentAsk Ask,
     string Text,

@@ -1,17 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Undertone.Data.Consent;
+using Undertone.Domain.Consent;
 
 namespace Undertone.Data.Configurations;
 
-internal sealed class ScriptDraftConfiguration : IEntityTypeConfiguration<ScriptDraft>
+internal sealed class WorkingDraftRowConfiguration : IEntityTypeConfiguration<WorkingDraftRow>
 {
-    public void Configure(EntityTypeBuilder<ScriptDraft> builder)
+    public void Configure(EntityTypeBuilder<WorkingDraftRow> builder)
     {
         builder.ToTable("ScriptDrafts");
         builder.HasKey(d => d.Id);
         builder.Property(d => d.Id).ValueGeneratedNever();
-        builder.Property(d => d.StateJson).HasMaxLength(ScriptDraft.StateJsonMaxLength);
+        builder.Property(d => d.StateJson).HasMaxLength(WorkingDraftRow.StateJsonMaxLength);
         builder.Property(d => d.Version).IsConcurrencyToken();
     }
 }

@@ -3,7 +3,7 @@ using Undertone.Domain.Consent;
 namespace Undertone.Data.Consent;
 
 /// <summary>A saved script as read back: the choices, the text exactly as saved, the follow-up and the agreement.</summary>
-public sealed record StoredScript(
+public sealed record SavedScriptDetails(
     int Id,
     string Name,
     ConsentAsk Ask,

@@ -1,6 +1,4 @@
-using Undertone.Domain.Consent;
-
-namespace Undertone.Data.Consent;
+namespace Undertone.Domain.Consent;
 
 /// <summary>
 /// What the therapist said when asked, linked to the saved script that was used. One per script: asking again

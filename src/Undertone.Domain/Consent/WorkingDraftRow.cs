@@ -1,10 +1,10 @@
-namespace Undertone.Data.Consent;
+namespace Undertone.Domain.Consent;
 
 /// <summary>
 /// The one working draft of the script builder, saved as the user works so a refresh or a closed tab loses nothing
 /// (docs/decisions/004-script-builder-layout.md). A single row with <see cref="SingleId"/>.
 /// </summary>
-public sealed class ScriptDraft
+public sealed class WorkingDraftRow
 {
     public const int SingleId = 1;
 
@@ -12,7 +12,7 @@ public sealed class ScriptDraft
 
     public int Id { get; set; } = SingleId;
 
-    /// <summary>A <see cref="WorkingDraft"/> as JSON.</summary>
+    /// <summary>A <c>WorkingDraft</c> as JSON.</summary>
     public string StateJson { get; set; } = "";
 
     public DateTimeOffset UpdatedAt { get; set; }
@@ -23,6 +23,6 @@ public sealed class ScriptDraft
     /// <summary>The builder tab (a random id per opened page, never anything the user wrote) that saved last.</summary>
     public Guid? Writer { get; set; }
 
-    /// <summary>How many edits into its text <see cref="Writer"/> was when it saved (see <see cref="DraftWriter"/>).</summary>
+    /// <summary>How many edits into its text <see cref="Writer"/> was when it saved (see <c>DraftWriter</c>).</summary>
     public long WriterEdit { get; set; }
 }
