@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Undertone.Data.Consent;
+using Undertone.Data.Journal;
 using Undertone.Domain.Journal;
 using Undertone.Domain.Journal.Patterns;
 using Undertone.Domain.Settings;
@@ -24,6 +25,10 @@ public sealed class UndertoneDbContext(DbContextOptions<UndertoneDbContext> opti
     public DbSet<Theme> Themes => Set<Theme>();
 
     public DbSet<RevisitMark> RevisitMarks => Set<RevisitMark>();
+
+    public DbSet<VoiceNote> VoiceNotes => Set<VoiceNote>();
+
+    public DbSet<VoiceNoteChunk> VoiceNoteChunks => Set<VoiceNoteChunk>();
 
     public DbSet<SavedScript> SavedScripts => Set<SavedScript>();
 
