@@ -32,6 +32,31 @@ public sealed class SessionMaterialRules(IDbContextFactory<UndertoneDbContext> d
         }
     }
 
+    /// <summary>One recap's session material that has a rule (its rule-less material is not listed).</summary>
+    public async Task<IReadOnlyList<MaterialItem>> ForRecapAsync(int recapId, CancellationToken cancellationToken = default)
+    {
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var said = await db.Recaps.AsNoTracking().Where(r => r.Id == recapId && r.TherapistSaidRule != null && r.TherapistSaid != "")
+                .Select(r => new { r.SessionDate, r.TherapistSaidRule, r.TherapistSaidRuleDays, r.TherapistSaidAgreementId, r.TherapistSaidSince })
+                .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            var notes = await db.VoiceNotes.AsNoTracking().Where(n => n.RecapId == recapId && n.Rule != null)
+                .Select(n => new { n.Id, n.Rule, n.RuleDays, n.AgreementId, n.CreatedAt })
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            var items = new List<MaterialItem>();
+            if (said is { TherapistSaidSince: { } since })
+            {
+                items.Add(new MaterialItem(MaterialKind.TherapistSaid, recapId, said.SessionDate, null,
+                    new MaterialRule(said.TherapistSaidRule!.Value, said.TherapistSaidRuleDays, said.TherapistSaidAgreementId, since)));
+            }
+
+            var date = said?.SessionDate ?? default;
+            items.AddRange(notes.Select(n => new MaterialItem(MaterialKind.VoiceNote, recapId, date, n.Id, new MaterialRule(n.Rule!.Value, n.RuleDays, n.AgreementId, n.CreatedAt))));
+            return items;
+        }
+    }
+
     /// <summary>The "deleted after N days" material whose day is less than a day away (or already here) at <paramref name="now"/>.</summary>
     public async Task<IReadOnlyList<MaterialItem>> DueSoonAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {

@@ -177,10 +177,7 @@ public sealed class DataImport(IDbContextFactory<UndertoneDbContext> dbFactory, 
             problems.Add(new ImportProblem(name, "workingDraft", "workingDraft", "The working draft is not an object, or it is too long."));
         }
 
-        if (doc.Audio is { Count: > 0 })
-        {
-            problems.Add(new ImportProblem(name, "audio", "audio", "This export has voice recaps, which this version of Undertone can't bring in yet."));
-        }
+        problems.AddRange(VoiceNoteTransfer.Validate(name, doc, recapIds, file.AudioFiles));
 
         return problems;
     }
@@ -245,7 +242,7 @@ public sealed class DataImport(IDbContextFactory<UndertoneDbContext> dbFactory, 
 
                     var here = await ExistingAsync(db, cancellationToken).ConfigureAwait(false);
                     var (alreadyHere, sideBySide) = Compare(doc, here);
-                    await InsertAsync(db, doc, here, keepIds: mode == ImportMode.Replace && file.Source == ImportSource.Undertone, cancellationToken).ConfigureAwait(false);
+                    await InsertAsync(db, doc, file.AudioFiles, here, keepIds: mode == ImportMode.Replace && file.Source == ImportSource.Undertone, cancellationToken).ConfigureAwait(false);
                     await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                     result = new ImportPreview(file.Source, doc.Recaps?.Count ?? 0, doc.Questions?.Count ?? 0, doc.Themes?.Count ?? 0, doc.Scripts?.Count ?? 0, alreadyHere, sideBySide, []);
                 }
@@ -265,7 +262,8 @@ public sealed class DataImport(IDbContextFactory<UndertoneDbContext> dbFactory, 
         return result;
     }
 
-    private static async Task InsertAsync(UndertoneDbContext db, ExportDocument doc, Existing here, bool keepIds, CancellationToken cancellationToken)
+    private static async Task InsertAsync(
+        UndertoneDbContext db, ExportDocument doc, IReadOnlyDictionary<string, byte[]> audioFiles, Existing here, bool keepIds, CancellationToken cancellationToken)
     {
         // Themes: reuse one with the same name (ignoring case), else add it.
         var themes = await db.Themes.ToDictionaryAsync(t => t.NormalizedName, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
@@ -321,6 +319,7 @@ public sealed class DataImport(IDbContextFactory<UndertoneDbContext> dbFactory, 
                 IsSample = source.IsSample,
             };
             draft.ApplyTo(recap);
+            VoiceNoteTransfer.ApplyTherapistSaidRule(source, recap);
             recap.Themes.Clear();
             if (keepIds)
             {
@@ -439,6 +438,7 @@ public sealed class DataImport(IDbContextFactory<UndertoneDbContext> dbFactory, 
 
         db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await VoiceNoteTransfer.InsertAsync(db, doc, audioFiles, recapIds, keepIds, cancellationToken).ConfigureAwait(false);
     }
 
     private static (int AlreadyHere, int SideBySide) Compare(ExportDocument doc, Existing here)
