@@ -19,6 +19,10 @@ public sealed partial class SessionMaterialJob(
     public static readonly TimeSpan Period = TimeSpan.FromMinutes(10);
 
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly TaskCompletionSource<MaterialCounts?> _firstRun = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when the start-up run has finished (with its counts, or null when the journal was locked).</summary>
+    public Task<MaterialCounts?> FirstRun => _firstRun.Task;
 
     /// <summary>Raised after a run that deleted something (pages showing reminders refresh).</summary>
     public event Action<MaterialCounts>? Deleted;
@@ -28,7 +32,7 @@ public sealed partial class SessionMaterialJob(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await RunOnceAsync(stoppingToken).ConfigureAwait(false);
+        _firstRun.TrySetResult(await RunOnceAsync(stoppingToken).ConfigureAwait(false));
         using var timer = new PeriodicTimer(Period, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
         {
