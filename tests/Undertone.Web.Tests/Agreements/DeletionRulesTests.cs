@@ -39,12 +39,19 @@ public sealed class DeletionRulesTests : IAsyncLifetime
         var script = await scripts.SaveScriptAsync(null, new ScriptInput("Ask", new ConsentAsk { Reasons = [AskReason.RememberTakeaways] }, "Could I keep a recap?", true, [], ""), 0);
         var agreed = await scripts.SaveAgreementAsync(script.Id, new AgreementInput
         {
-            AskedOn = scripts.Today, Answer = AgreementAnswer.Yes, Format = RecordFormat.ShortRecap, Retention = RetentionKind.DeleteAfterDays, RetentionDays = days,
+            AskedOn = scripts.Today,
+            Answer = AgreementAnswer.Yes,
+            Format = RecordFormat.ShortRecap,
+            Retention = RetentionKind.DeleteAfterDays,
+            RetentionDays = days,
         }, 0);
         Assert.True(agreed.IsSaved);
         var recap = await services.GetRequiredService<JournalStore>().SaveRecapAsync(null, new RecapDraft
         {
-            SessionDate = scripts.Today, WhatCameUp = "Ownwordscanary came up", Takeaways = "Ownwordscanary mattered", TherapistSaid = canary + " said",
+            SessionDate = scripts.Today,
+            WhatCameUp = "Ownwordscanary came up",
+            Takeaways = "Ownwordscanary mattered",
+            TherapistSaid = canary + " said",
         }, 0);
         var notes = services.GetRequiredService<VoiceNoteStore>();
         var note = (await notes.StartAsync(recap.Id, "audio/webm"))!;

@@ -25,7 +25,11 @@ public sealed class RecapAgreementTests : ComponentTestBase
         var script = await scripts.SaveScriptAsync(null, new ScriptInput("Ask", new ConsentAsk { Reasons = [AskReason.RememberTakeaways] }, "Could I keep a recap?", true, [], ""), 0);
         await scripts.SaveAgreementAsync(script.Id, new AgreementInput
         {
-            AskedOn = scripts.Today, Answer = AgreementAnswer.YesWithConditions, Format = RecordFormat.ShortRecap, Storage = StoragePlace.DeviceOnly, Retention = retention,
+            AskedOn = scripts.Today,
+            Answer = AgreementAnswer.YesWithConditions,
+            Format = RecordFormat.ShortRecap,
+            Storage = StoragePlace.DeviceOnly,
+            Retention = retention,
         }, 0);
     }
 
