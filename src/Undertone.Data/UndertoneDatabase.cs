@@ -37,7 +37,7 @@ public static class UndertoneDatabase
         ArgumentNullException.ThrowIfNull(options);
         options
             .UseSqlite(ConnectionString(databasePath))
-            .AddInterceptors(new SqlitePragmas(), new VersionStamp());
+            .AddInterceptors(new SqlitePragmas(), new Agreements.SessionMaterialStamp(), new VersionStamp());
         if (journalLock is not null)
         {
             options.AddInterceptors(new JournalKeyInterceptor(journalLock));

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Undertone.Data.Journal;
 using Undertone.Domain.Consent;
 using Undertone.Domain.Journal;
 using Undertone.Domain.Journal.Patterns;
@@ -24,6 +25,10 @@ public sealed class UndertoneDbContext(DbContextOptions<UndertoneDbContext> opti
     public DbSet<Theme> Themes => Set<Theme>();
 
     public DbSet<RevisitMark> RevisitMarks => Set<RevisitMark>();
+
+    public DbSet<VoiceNote> VoiceNotes => Set<VoiceNote>();
+
+    public DbSet<VoiceNoteChunk> VoiceNoteChunks => Set<VoiceNoteChunk>();
 
     public DbSet<SavedScript> SavedScripts => Set<SavedScript>();
 

@@ -82,6 +82,11 @@ try
     builder.Services.AddSingleton<PatternsStore>();
     builder.Services.AddSingleton<ScriptStore>();
     builder.Services.AddSingleton<StoreCall>();
+    // The agreement's deletion rules and the own-voice recap (docs/decisions/012-agreement-rules-and-voice-notes.md).
+    builder.Services.AddSingleton<Undertone.Data.Agreements.SessionMaterialRules>();
+    builder.Services.AddSingleton<VoiceNoteStore>();
+    builder.Services.AddSingleton<Undertone.Web.Agreements.SessionMaterialJob>();
+    builder.Services.AddHostedService(sp => sp.GetRequiredService<Undertone.Web.Agreements.SessionMaterialJob>());
     builder.Services.AddSingleton<Undertone.Data.YourData.DataExport>();
     builder.Services.AddSingleton<Undertone.Data.YourData.DataImport>();
     builder.Services.AddSingleton<Undertone.Data.YourData.DataWipe>();
@@ -140,6 +145,7 @@ try
     app.MapExportApi();
     app.MapDataApi();
     app.MapJournalApi();
+    app.MapVoiceNotesApi();
     app.MapLockApi();
     app.MapRazorComponents<App>()
         .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = "'none'");

@@ -43,6 +43,8 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
         _database = await Data.Tests.TestDatabase.CreateAsync();
         Services.AddSingleton<Microsoft.EntityFrameworkCore.IDbContextFactory<Data.UndertoneDbContext>>(_database);
         Services.AddSingleton<Data.Settings.SettingsStore>();
+        Services.AddSingleton<Data.Agreements.SessionMaterialRules>();
+        Services.AddSingleton<Data.Journal.VoiceNoteStore>();
         // The Settings page's Privacy section and the layout ask the lock; this journal has no passphrase.
         Services.AddLogging();
         Services.AddSingleton(new Data.Encryption.JournalLock(_database.Path, Clock));

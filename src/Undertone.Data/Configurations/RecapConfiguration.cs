@@ -17,6 +17,8 @@ internal sealed class RecapConfiguration : IEntityTypeConfiguration<Recap>
         builder.Property(r => r.ToRevisit).HasMaxLength(Recap.LongTextMaxLength);
         builder.Property(r => r.FeelingWords).HasMaxLength(Recap.FeelingWordsMaxLength);
         builder.Property(r => r.TherapistSaid).HasMaxLength(Recap.LongTextMaxLength);
+        builder.Property(r => r.TherapistSaidRule).HasConversion<string>().HasMaxLength(30);
+        builder.HasIndex(r => r.TherapistSaidRule);
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasIndex(r => new { r.SessionDate, r.Id });
         builder.HasIndex(r => r.IsSample);

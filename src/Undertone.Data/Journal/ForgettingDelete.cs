@@ -1,6 +1,6 @@
 namespace Undertone.Data.Journal;
 
-/// <summary>How recaps, questions and sample entries are deleted so that their words leave the disk at once.</summary>
+/// <summary>How recaps, questions, sample entries and session material are deleted so that their words leave the disk at once.</summary>
 internal static class ForgettingDelete
 {
     /// <summary>

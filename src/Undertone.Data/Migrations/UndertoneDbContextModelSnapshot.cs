@@ -172,6 +172,80 @@ namespace Undertone.Data.Migrations
                     b.ToTable("ScriptDrafts", (string)null);
                 });
 
+            modelBuilder.Entity("Undertone.Data.Journal.VoiceNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DurationMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsFinished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecapId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rule")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RuleDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Rule");
+
+                    b.HasIndex("RecapId", "Id");
+
+                    b.ToTable("VoiceNotes", (string)null);
+                });
+
+            modelBuilder.Entity("Undertone.Data.Journal.VoiceNoteChunk", b =>
+                {
+                    b.Property<int>("VoiceNoteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("VoiceNoteId", "Sequence");
+
+                    b.ToTable("VoiceNoteChunks", (string)null);
+                });
+
             modelBuilder.Entity("Undertone.Domain.Journal.Patterns.RevisitMark", b =>
                 {
                     b.Property<int>("RecapId")
@@ -280,6 +354,19 @@ namespace Undertone.Data.Migrations
                         .HasMaxLength(10000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("TherapistSaidAgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TherapistSaidRule")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TherapistSaidRuleDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("TherapistSaidSince")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ToRevisit")
                         .IsRequired()
                         .HasMaxLength(10000)
@@ -300,6 +387,8 @@ namespace Undertone.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("IsSample");
+
+                    b.HasIndex("TherapistSaidRule");
 
                     b.HasIndex("SessionDate", "Id");
 
@@ -377,6 +466,24 @@ namespace Undertone.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Undertone.Data.Journal.VoiceNote", b =>
+                {
+                    b.HasOne("Undertone.Domain.Journal.Recap", null)
+                        .WithMany()
+                        .HasForeignKey("RecapId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Undertone.Data.Journal.VoiceNoteChunk", b =>
+                {
+                    b.HasOne("Undertone.Data.Journal.VoiceNote", null)
+                        .WithMany("Chunks")
+                        .HasForeignKey("VoiceNoteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Undertone.Domain.Journal.Patterns.RevisitMark", b =>
                 {
                     b.HasOne("Undertone.Domain.Journal.Recap", null)
@@ -397,6 +504,11 @@ namespace Undertone.Data.Migrations
             modelBuilder.Entity("Undertone.Data.Consent.SavedScript", b =>
                 {
                     b.Navigation("Agreement");
+                });
+
+            modelBuilder.Entity("Undertone.Data.Journal.VoiceNote", b =>
+                {
+                    b.Navigation("Chunks");
                 });
 #pragma warning restore 612, 618
         }

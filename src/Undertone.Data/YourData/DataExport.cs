@@ -67,6 +67,13 @@ public sealed class DataExport(IDbContextFactory<UndertoneDbContext> dbFactory, 
                         markdownWritten();
                     }
 
+                    // Voice notes: the audio as it was recorded (already compressed), one file each under audio/.
+                    foreach (var note in await VoiceNoteTransfer.ListAsync(db, cancellationToken).ConfigureAwait(false))
+                    {
+                        var audio = await VoiceNoteTransfer.AudioAsync(db, note.Id, cancellationToken).ConfigureAwait(false);
+                        await WriteEntryAsync(zip, sink, note.File!, s => s.WriteAsync(audio, cancellationToken).AsTask(), cancellationToken, CompressionLevel.NoCompression).ConfigureAwait(false);
+                    }
+
                     var questions = await QuestionsAsync(db, cancellationToken).ConfigureAwait(false);
                     await WriteEntryAsync(zip, sink, "questions.md", s => WriteTextAsync(s, ExportMarkdown.Questions(questions), cancellationToken), cancellationToken).ConfigureAwait(false);
                     var scripts = await ScriptsAsync(db, cancellationToken).ConfigureAwait(false);
@@ -190,8 +197,8 @@ public sealed class DataExport(IDbContextFactory<UndertoneDbContext> dbFactory, 
                 json.WriteNullValue();
             }
 
-            json.WriteStartArray("audio");
-            json.WriteEndArray();
+            json.WritePropertyName("audio");
+            JsonSerializer.Serialize(json, await VoiceNoteTransfer.ListAsync(db, cancellationToken).ConfigureAwait(false), options);
             json.WriteEndObject();
             await json.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -215,7 +222,7 @@ public sealed class DataExport(IDbContextFactory<UndertoneDbContext> dbFactory, 
             .ToLookup(l => l.RecapId, l => themes[l.ThemeId]);
         await foreach (var r in db.Recaps.AsNoTracking().OrderBy(r => r.Id).AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            yield return new ExportRecap
+            yield return VoiceNoteTransfer.WithTherapistSaidRule(new ExportRecap
             {
                 Id = r.Id,
                 SessionDate = r.SessionDate,
@@ -232,7 +239,7 @@ public sealed class DataExport(IDbContextFactory<UndertoneDbContext> dbFactory, 
                 CreatedAt = r.CreatedAt,
                 UpdatedAt = r.UpdatedAt,
                 Version = r.Version,
-            };
+            }, r);
         }
     }
 
@@ -305,9 +312,10 @@ public sealed class DataExport(IDbContextFactory<UndertoneDbContext> dbFactory, 
         }
     }
 
-    private static async Task WriteEntryAsync(ZipArchive zip, AsyncOnlyOutput sink, string name, Func<Stream, Task> write, CancellationToken cancellationToken)
+    private static async Task WriteEntryAsync(
+        ZipArchive zip, AsyncOnlyOutput sink, string name, Func<Stream, Task> write, CancellationToken cancellationToken, CompressionLevel compression = CompressionLevel.Optimal)
     {
-        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+        var entry = zip.CreateEntry(name, compression);
         entry.LastWriteTime = new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
         var stream = await entry.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))

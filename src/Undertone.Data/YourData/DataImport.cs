@@ -182,10 +182,7 @@ public sealed class DataImport(IDbContextFactory<UndertoneDbContext> dbFactory, 
             problems.Add(new ImportProblem(name, "workingDraft", "workingDraft", "The working draft is not an object, or it is too long."));
         }
 
-        if (doc.Audio is { Count: > 0 })
-        {
-            problems.Add(new ImportProblem(name, "audio", "audio", "This export has voice recaps, which this version of Undertone can't bring in yet."));
-        }
+        problems.AddRange(VoiceNoteTransfer.Validate(name, doc, recapIds, file.AudioFiles));
 
         return problems;
     }
@@ -244,7 +241,7 @@ public sealed class DataImport(IDbContextFactory<UndertoneDbContext> dbFactory, 
 
                     var here = await ExistingAsync(db, cancellationToken).ConfigureAwait(false);
                     var (alreadyHere, sideBySide) = Compare(doc, here);
-                    await InsertAsync(db, doc, here, keepIds: mode == ImportMode.Replace && file.Source == ImportSource.Undertone, progress, cancellationToken).ConfigureAwait(false);
+                    await InsertAsync(db, doc, file.AudioFiles, here, keepIds: mode == ImportMode.Replace && file.Source == ImportSource.Undertone, progress, cancellationToken).ConfigureAwait(false);
                     await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                     result = new ImportPreview(file.Source, doc.Recaps?.Count ?? 0, doc.Questions?.Count ?? 0, doc.Themes?.Count ?? 0, doc.Scripts?.Count ?? 0, alreadyHere, sideBySide, []);
                 }
@@ -267,7 +264,8 @@ public sealed class DataImport(IDbContextFactory<UndertoneDbContext> dbFactory, 
     }
 
     private static async Task InsertAsync(
-        UndertoneDbContext db, ExportDocument doc, Existing here, bool keepIds, IProgress<DataProgress>? progress, CancellationToken cancellationToken)
+        UndertoneDbContext db, ExportDocument doc, IReadOnlyDictionary<string, byte[]> audioFiles, Existing here, bool keepIds, IProgress<DataProgress>? progress,
+        CancellationToken cancellationToken)
     {
         // Themes: reuse one with the same name (ignoring case), else add it.
         var themes = await db.Themes.ToDictionaryAsync(t => t.NormalizedName, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
@@ -354,6 +352,7 @@ public sealed class DataImport(IDbContextFactory<UndertoneDbContext> dbFactory, 
                     IsSample = source.IsSample,
                 };
                 draft.ApplyTo(recap);
+                VoiceNoteTransfer.ApplyTherapistSaidRule(source, recap);
                 recap.Themes.Clear();
                 if (keepIds)
                 {
@@ -468,6 +467,7 @@ public sealed class DataImport(IDbContextFactory<UndertoneDbContext> dbFactory, 
 
         db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await VoiceNoteTransfer.InsertAsync(db, doc, audioFiles, recapIds, keepIds, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

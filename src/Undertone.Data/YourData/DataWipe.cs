@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Undertone.Data.YourData;
 
 /// <summary>
-/// "Delete everything": every recap, question, theme, revisit mark, saved message, agreement, working draft and
+/// "Delete everything": every recap, voice note, question, theme, revisit mark, saved message, agreement, working draft and
 /// setting, in one write transaction that also empties the search index; then the file is rebuilt (<c>VACUUM</c>) and
 /// the <c>-wal</c> emptied, so none of the journal's words stays in any file of the data folder. The app keeps working
 /// on the same, now empty, file. Hooks (<see cref="IDeleteEverythingHook"/>) run last.
@@ -69,6 +69,8 @@ public sealed class DataWipe(IDbContextFactory<UndertoneDbContext> dbFactory, IE
             await db.RevisitMarks.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
             await db.Questions.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
             await db.Database.ExecuteSqlRawAsync("DELETE FROM RecapThemes", cancellationToken).ConfigureAwait(false);
+            await db.VoiceNoteChunks.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false); // voice notes: audio first
+            await db.VoiceNotes.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
             await db.Recaps.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
             await db.Themes.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
             await db.ScriptAgreements.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);

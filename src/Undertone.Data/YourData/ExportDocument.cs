@@ -33,6 +33,6 @@ public sealed record ExportDocument
     /// <summary>The script builder's working draft as the builder stores it, or null.</summary>
     public JsonElement? WorkingDraft { get; init; }
 
-    /// <summary>Voice recaps by reference, once they exist; always empty in version 1.</summary>
-    public IReadOnlyList<JsonElement>? Audio { get; init; }
+    /// <summary>Voice notes, their audio by reference to a file in the ZIP (<see cref="ExportVoiceNote.File"/>).</summary>
+    public IReadOnlyList<ExportVoiceNote>? Audio { get; init; }
 }

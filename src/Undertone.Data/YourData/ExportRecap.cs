@@ -26,6 +26,16 @@ public sealed record ExportRecap
 
     public string? TherapistSaid { get; init; }
 
+    /// <summary>The deletion rule <see cref="TherapistSaid"/> is under (session material), or null.</summary>
+    public Domain.Consent.RetentionKind? TherapistSaidRule { get; init; }
+
+    public int? TherapistSaidRuleDays { get; init; }
+
+    public int? TherapistSaidAgreementId { get; init; }
+
+    /// <summary>When <see cref="TherapistSaid"/> was first written; a "deleted after N days" rule counts from here.</summary>
+    public DateTimeOffset? TherapistSaidSince { get; init; }
+
     public IReadOnlyList<string>? Themes { get; init; }
 
     public bool IsSample { get; init; }

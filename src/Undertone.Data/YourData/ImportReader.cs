@@ -75,6 +75,7 @@ public static class ImportReader
 
             long total = 0;
             ZipArchiveEntry? json = null;
+            var audioEntries = new List<ZipArchiveEntry>();
             foreach (var entry in zip.Entries)
             {
                 if (!IsSafeName(entry.FullName))
@@ -96,6 +97,10 @@ public static class ImportReader
                 if (entry.FullName == DataExport.JsonEntryName)
                 {
                     json = entry;
+                }
+                else if (entry.FullName.StartsWith(VoiceNoteTransfer.Folder, StringComparison.Ordinal) && entry.Length is > 0 and <= Journal.VoiceNote.MaxBytes)
+                {
+                    audioEntries.Add(entry);
                 }
             }
 
@@ -124,9 +129,40 @@ public static class ImportReader
                     return ImportFile.Refused(fileName, DataExport.JsonEntryName, Whole, "undertone.json in this ZIP is damaged or cut short. Export again and try the new file.");
                 }
 
-                return ReadJson(text.GetBuffer().AsMemory(0, (int)text.Length), DataExport.JsonEntryName);
+                var read = ReadJson(text.GetBuffer().AsMemory(0, (int)text.Length), DataExport.JsonEntryName);
+                return read.Document is { Audio.Count: > 0 } ? read with { AudioFiles = await ReadAudioAsync(audioEntries, cancellationToken).ConfigureAwait(false) } : read;
             }
         }
+    }
+
+    /// <summary>The voice notes' audio files (each at most a voice note's size, checked again while reading).</summary>
+    private static async Task<Dictionary<string, byte[]>> ReadAudioAsync(List<ZipArchiveEntry> entries, CancellationToken cancellationToken)
+    {
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            var bytes = new MemoryStream();
+            await using (bytes.ConfigureAwait(false))
+            {
+                try
+                {
+                    var stream = await entry.OpenAsync(cancellationToken).ConfigureAwait(false);
+                    await using (stream.ConfigureAwait(false))
+                    {
+                        if (await CopyLimitedAsync(stream, bytes, Journal.VoiceNote.MaxBytes, cancellationToken).ConfigureAwait(false))
+                        {
+                            files[entry.FullName] = bytes.ToArray();
+                        }
+                    }
+                }
+                catch (InvalidDataException)
+                {
+                    // A damaged audio file is left out; the import then says which note's audio is missing.
+                }
+            }
+        }
+
+        return files;
     }
 
     /// <summary>Relative names only: no "..", no leading slash or backslash, no drive letter, no control characters.</summary>

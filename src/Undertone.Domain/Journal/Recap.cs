@@ -49,6 +49,21 @@ public sealed class Recap
     /// </summary>
     public string TherapistSaid { get; set; } = "";
 
+    /// <summary>
+    /// The deletion rule <see cref="TherapistSaid"/> is under (session material, unlike the person's own words): set
+    /// when the field is first filled, from the agreement in force then, and cleared with the field. Null: no rule.
+    /// </summary>
+    public Consent.RetentionKind? TherapistSaidRule { get; set; }
+
+    /// <summary>The days of a "deleted after N days" rule on <see cref="TherapistSaid"/>.</summary>
+    public int? TherapistSaidRuleDays { get; set; }
+
+    /// <summary>The agreement the rule on <see cref="TherapistSaid"/> came from.</summary>
+    public int? TherapistSaidAgreementId { get; set; }
+
+    /// <summary>When <see cref="TherapistSaid"/> was first filled in; a "deleted after N days" rule counts from here.</summary>
+    public DateTimeOffset? TherapistSaidSince { get; set; }
+
     public ICollection<Theme> Themes { get; set; } = [];
 
     /// <summary>True for the "try it with sample entries" recaps, so they can be removed in one go.</summary>

@@ -8,14 +8,14 @@ namespace Undertone.Web.Hosting;
 /// <summary>
 /// The same protective headers on every answer: a strict Content-Security-Policy (scripts only from this app, plus the
 /// hash of Blazor's inline import map), nosniff, no referrer, a Permissions-Policy that turns off what Undertone does
-/// not use, and <c>Cache-Control: no-store</c> on everything that does not set its own caching (pages, the API,
+/// not use (the microphone is allowed for the app itself only, for voice notes), and <c>Cache-Control: no-store</c> on everything that does not set its own caching (pages, the API,
 /// exports; fingerprinted static files keep theirs).
 /// </summary>
 public sealed class SecurityHeaders(RequestDelegate next)
 {
     public const string PermissionsPolicy =
         "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), " +
-        "microphone=(), midi=(), payment=(), publickey-credentials-get=(), usb=(), clipboard-write=(self)";
+        "microphone=(self), midi=(), payment=(), publickey-credentials-get=(), usb=(), clipboard-write=(self)";
 
     private static readonly ConditionalWeakTable<ImportMapDefinition, string> ImportMapHashes = [];
 

@@ -124,6 +124,16 @@ public sealed class DataTransferTests : IAsyncLifetime
         Assert.Equal(30, script.Agreement.RetentionDays);
 
         var again = JsonNode.Parse(await ExportJsonAsync(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero)));
+        // Version 1 files predate deletion rules: the export adds each recap's rule (none, for words written before).
+        foreach (var exported in again!["recaps"]!.AsArray())
+        {
+            Assert.Null(exported!["therapistSaidRule"]);
+            foreach (var field in new[] { "therapistSaidRule", "therapistSaidRuleDays", "therapistSaidAgreementId", "therapistSaidSince" })
+            {
+                exported.AsObject().Remove(field);
+            }
+        }
+
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(await File.ReadAllTextAsync(path)), again), again!.ToJsonString());
     }
 
@@ -138,14 +148,14 @@ public sealed class DataTransferTests : IAsyncLifetime
 
         Assert.Equal(preview.Recaps + preview.Questions + preview.Scripts, preview.AlreadyHere);
         Assert.Equal(preview, applied);
-        Assert.Equal(3, (await _recaps.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
+        Assert.Equal(4, (await _recaps.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
 
         var first = (await _recaps.ListRecapsInRangeAsync(null, null))[0];
         Assert.True((await _recaps.SaveRecapAsync(first.Id, RecapDraft.From(first) with { WhatCameUp = "Changed here since" }, first.Version)).IsSaved);
         var result = await _import.ApplyAsync(await ImportReader.ReadAsync(new MemoryStream(zip), "x.zip"), ImportMode.Merge);
 
         Assert.Equal(1, result.SideBySide);
-        Assert.Equal(4, (await _recaps.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
+        Assert.Equal(5, (await _recaps.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
         Assert.Single(await _search.SearchAsync("changed here"));
     }
 
@@ -274,6 +284,65 @@ public sealed class DataTransferTests : IAsyncLifetime
         await _scripts.SaveAgreementAsync(script.Id, new AgreementInput { AskedOn = new DateOnly(2026, 11, 21), Answer = AgreementAnswer.Yes, Format = RecordFormat.ShortRecap, Storage = StoragePlace.DeviceOnly, Access = RecordAccess.OnlyMe, Retention = RetentionKind.DeleteAfterDays, RetentionDays = 30, Boundaries = "No audio." }, 0);
         await _scripts.SaveDraftAsync(new WorkingDraft { Ask = ask, EditedText = "Draft words", Name = "Draft" }, DraftWriter.None);
         Assert.NotEqual(0, question.Id);
+
+        // Under the agreement just recorded: session material with a 30-day rule, the person's own words without one.
+        var ruled = await _recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 22), WhatCameUp = "Mine", TherapistSaid = "Kept 30 days." }, 0);
+        var voice = new VoiceNoteStore(_database, _clock);
+        var note = (await voice.StartAsync(ruled.Id, "audio/webm;codecs=opus"))!;
+        await voice.AppendAsync(note.Id, 0, VoiceAudio[..100], 1000);
+        await voice.AppendAsync(note.Id, 1, VoiceAudio[100..], 2500);
+        await voice.FinishAsync(note.Id, 2500);
+        await voice.RenameAsync(note.Id, "After session 13");
+    }
+
+    /// <summary>Stand-in audio: the bytes only have to come back exactly.</summary>
+    private static readonly byte[] VoiceAudio = [.. Enumerable.Range(0, 300).Select(i => (byte)(i * 7))];
+
+    [Fact]
+    public async Task VoiceNotes_AreFilesInTheZip_AndComeBackWithTheirRule()
+    {
+        await FillJournalAsync();
+        var zip = await ExportZipAsync();
+        using (var archive = new ZipArchive(new MemoryStream(zip)))
+        {
+            var entry = Assert.Single(archive.Entries, e => e.FullName.StartsWith("audio/", StringComparison.Ordinal));
+            Assert.Matches("^audio/voice-note-[0-9]+\\.webm$", entry.FullName);
+            using var read = new MemoryStream();
+            await entry.Open().CopyToAsync(read);
+            Assert.Equal(VoiceAudio, read.ToArray());
+        }
+
+        await new DataWipe(_database, []).DeleteEverythingAsync();
+        var result = await _import.ApplyAsync(await ImportReader.ReadAsync(new MemoryStream(zip), "export.zip"), ImportMode.Merge);
+
+        Assert.True(result.IsValid, string.Join("; ", result.Problems));
+        await using var db = _database.CreateDbContext();
+        var note = Assert.Single(db.VoiceNotes);
+        Assert.Equal("After session 13", note.Name);
+        Assert.Equal(RetentionKind.DeleteAfterDays, note.Rule);
+        Assert.Equal(30, note.RuleDays);
+        Assert.Equal(Noon, note.CreatedAt);
+        Assert.Equal(VoiceAudio, (await new VoiceNoteStore(_database, _clock).ReadAudioAsync(note.Id))!.Data);
+        var recap = Assert.Single(db.Recaps, r => r.TherapistSaid == "Kept 30 days.");
+        Assert.Equal(RetentionKind.DeleteAfterDays, recap.TherapistSaidRule);
+        Assert.Equal(Noon, recap.TherapistSaidSince);
+
+        // Importing the same file again adds nothing twice.
+        await _import.ApplyAsync(await ImportReader.ReadAsync(new MemoryStream(zip), "export.zip"), ImportMode.Merge);
+        Assert.Single(db.VoiceNotes);
+    }
+
+    [Fact]
+    public async Task VoiceNotes_WithoutTheirAudio_AreRefusedByName()
+    {
+        await FillJournalAsync();
+        var json = await ExportJsonAsync();
+
+        var result = await _import.PreviewAsync(await ImportReader.ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes(json)), "undertone.json"));
+
+        Assert.False(result.IsValid);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(("audio[0]", "file"), (problem.Item, problem.Field));
     }
 
     private async Task<string> ExportJsonAsync(DateTimeOffset? at = null)

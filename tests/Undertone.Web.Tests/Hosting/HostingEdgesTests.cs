@@ -110,7 +110,7 @@ public sealed partial class HostingEdgesTests(UndertoneWebFactory factory) : ICl
         Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
         Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
         Assert.Equal("no-referrer", Header(response, "Referrer-Policy"));
-        Assert.Contains("microphone=()", Header(response, "Permissions-Policy"), StringComparison.Ordinal);
+        Assert.Contains("microphone=(self),", Header(response, "Permissions-Policy"), StringComparison.Ordinal); // voice notes: this app only, no frame or other site
         Assert.Contains("camera=()", Header(response, "Permissions-Policy"), StringComparison.Ordinal);
         Assert.True(response.Headers.CacheControl?.NoStore, response.Headers.CacheControl?.ToString());
     }

@@ -182,6 +182,7 @@ public sealed partial class RecapEditPage : IAsyncDisposable
             && _lastSaved is { ToRevisit.Length: 0, Feeling: null, FeelingWords.Length: 0, TherapistSaid.Length: 0 };
         _knownThemes = (await Themes.ListThemesAsync()).Select(t => t.Name).ToList();
         _openQuestions = (await Questions.ListOpenQuestionsAsync()).Where(q => q.SourceRecapId is null || q.SourceRecapId != _recapId).ToList();
+        await LoadMaterialAsync();
         _loaded = true;
     }
 
@@ -331,6 +332,7 @@ public sealed partial class RecapEditPage : IAsyncDisposable
                 _lastSaved = draft;
                 _savedAt = Clock.GetUtcNow();
                 _state = IsSameAsSaved() ? SaveState.Saved : SaveState.Pending;
+                await LoadMaterialAsync(); // the therapist's words may just have taken the agreement's rule
                 foreach (var name in draft.ThemeNames.Where(n => !_knownThemes.Contains(n, StringComparer.OrdinalIgnoreCase)))
                 {
                     _knownThemes = [.. _knownThemes, name];

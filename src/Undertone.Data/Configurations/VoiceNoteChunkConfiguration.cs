@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Undertone.Data.Journal;
+
+namespace Undertone.Data.Configurations;
+
+internal sealed class VoiceNoteChunkConfiguration : IEntityTypeConfiguration<VoiceNoteChunk>
+{
+    public void Configure(EntityTypeBuilder<VoiceNoteChunk> builder)
+    {
+        builder.ToTable("VoiceNoteChunks");
+        builder.HasKey(c => new { c.VoiceNoteId, c.Sequence });
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Undertone.Data.Journal;
+using Undertone.Domain.Journal;
+
+namespace Undertone.Data.Configurations;
+
+internal sealed class VoiceNoteConfiguration : IEntityTypeConfiguration<VoiceNote>
+{
+    public void Configure(EntityTypeBuilder<VoiceNote> builder)
+    {
+        builder.ToTable("VoiceNotes");
+        builder.HasKey(n => n.Id);
+        builder.Property(n => n.Name).HasMaxLength(VoiceNote.NameMaxLength);
+        builder.Property(n => n.ContentType).HasMaxLength(VoiceNote.ContentTypeMaxLength);
+        builder.Property(n => n.Rule).HasConversion<string>().HasMaxLength(30);
+        builder.Property(n => n.Version).IsConcurrencyToken();
+        builder.Ignore(n => n.MaterialRule);
+        builder.HasIndex(n => new { n.RecapId, n.Id });
+        builder.HasIndex(n => n.Rule);
+        builder.HasOne<Recap>().WithMany().HasForeignKey(n => n.RecapId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(n => n.Chunks).WithOne().HasForeignKey(c => c.VoiceNoteId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
