@@ -54,12 +54,16 @@ try
     // Binding failures (?paper=foo) throw, so ApiProblems can answer with the field's name.
     builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
-    builder.Services.AddSerilog((services, logger) => logger
-        .ReadFrom.Configuration(builder.Configuration)
-        .ReadFrom.Services(services)
-        .Enrich.FromLogContext()
-        .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
-        .WriteTo.File(paths.LogFile, formatProvider: CultureInfo.InvariantCulture, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14, hooks: new PrivateLogFiles()));
+    // preserveStaticLogger: the host keeps its own logger and never touches the static Log.Logger. Otherwise a host
+    // that stops closes the static logger, which may be another host's (the tests run several in one process).
+    builder.Services.AddSerilog(
+        (services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
+            .WriteTo.File(paths.LogFile, formatProvider: CultureInfo.InvariantCulture, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14, hooks: new PrivateLogFiles()),
+        preserveStaticLogger: true);
 
     builder.Services.AddDataProtection()
         .SetApplicationName("Undertone")
@@ -119,7 +123,7 @@ try
     }
 
     // Logs method, path (never the query string or body), status and time.
-    // Through this host's own logger: the static one belongs to whichever host started last (tests start several).
+    // Through this host's own logger, not the static one (see AddSerilog above).
     app.UseSerilogRequestLogging(options =>
     {
         options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
