@@ -80,6 +80,31 @@ public sealed record RecapDraft
         recap.TherapistSaid = TherapistSaid;
     }
 
+    /// <summary>
+    /// For a save that met a newer version (<paramref name="stored"/>): when what the therapist said was deleted there
+    /// since <paramref name="lastSaved"/> (by the agreement's rule, or in another tab) and this draft still holds the
+    /// same words, this draft without them; otherwise this draft. Keeping one's own version must never bring back what
+    /// an agreement deleted.
+    /// </summary>
+    public RecapDraft WithoutMaterialDeletedIn(RecapDraft stored, RecapDraft lastSaved)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        ArgumentNullException.ThrowIfNull(lastSaved);
+        var deletedThere = lastSaved.TherapistSaid.Length > 0 && stored.TherapistSaid.Length == 0;
+        return deletedThere && string.Equals(TherapistSaid, lastSaved.TherapistSaid, StringComparison.Ordinal)
+            ? this with { TherapistSaid = "" }
+            : this;
+    }
+
+    /// <summary>True when the only change in <paramref name="stored"/> since <paramref name="lastSaved"/> is that what the therapist said was deleted.</summary>
+    public static bool OnlyMaterialDeleted(RecapDraft stored, RecapDraft lastSaved)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        ArgumentNullException.ThrowIfNull(lastSaved);
+        return lastSaved.TherapistSaid.Length > 0 && stored.TherapistSaid.Length == 0
+            && (stored with { TherapistSaid = lastSaved.TherapistSaid }).Equals(lastSaved);
+    }
+
     public bool Equals(RecapDraft? other) =>
         other is not null
         && SessionDate == other.SessionDate

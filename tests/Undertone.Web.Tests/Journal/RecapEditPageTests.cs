@@ -2,8 +2,11 @@ using AngleSharp.Dom;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
+using Undertone.Data.Agreements;
+using Undertone.Data.Consent;
 using Undertone.Data.Journal;
 using Undertone.Data.Tests.Journal;
+using Undertone.Domain.Consent;
 using Undertone.Domain.Journal;
 using Undertone.Web.Components.Pages.Journal;
 
@@ -158,6 +161,63 @@ public sealed class RecapEditPageTests : ComponentTestBase
 
         cut.WaitForAssertion(() => Assert.StartsWith("Saved at", Status(cut), StringComparison.Ordinal));
         Assert.Equal("from this tab", (await store.Recaps.GetRecapAsync(created.Id))!.WhatCameUp);
+    }
+
+    /// <summary>A recap whose "something my therapist said" is under "deleted after review", open on the page.</summary>
+    private async Task<(TestJournal Store, int RecapId, IRenderedComponent<RecapEditPage> Cut)> OpenRecapUnderReviewRuleAsync()
+    {
+        var (store, factory) = await UseStoreAsync();
+        var scripts = new ScriptStore(factory, Clock);
+        var script = await scripts.SaveScriptAsync(null, new SavedScriptInput("Ask", new ConsentAsk { Reasons = [AskReason.RememberTakeaways] }, "Could I keep a recap?", true, [], ""), 0);
+        Assert.True((await scripts.SaveAgreementAsync(script.Id, new AgreementInput
+        {
+            AskedOn = Today,
+            Answer = AgreementAnswer.Yes,
+            Format = RecordFormat.ShortRecap,
+            Retention = RetentionKind.DeleteAfterReview,
+        }, 0)).IsSaved);
+        var created = await store.Recaps.SaveRecapAsync(null, new RecapDraft { SessionDate = Today, WhatCameUp = "original", TherapistSaid = "Saidcanary words" }, 0);
+        var cut = Render<RecapEditPage>(p => p.Add(x => x.Id, created.Id));
+        cut.WaitForAssertion(() => Assert.Contains("Saidcanary words", cut.Markup, StringComparison.Ordinal));
+        return (store, created.Id, cut);
+    }
+
+    [Fact]
+    public async Task TheAgreementsRuleDeletedWhatTheTherapistSaid_WhileThePageWasOpen_MyEditsSave_AndTheWordsStayDeleted()
+    {
+        var (store, recapId, cut) = await OpenRecapUnderReviewRuleAsync();
+        Assert.NotNull(await Services.GetRequiredService<SessionMaterialRules>().ReviewAsync(recapId)); // e.g. in another tab
+
+        Field(cut, "What came up?").Input("my newer words");
+        Clock.Advance(RecapEditPage.AutosaveDelay);
+        cut.WaitForAssertion(() => Assert.Contains("so it stays deleted", cut.Markup, StringComparison.Ordinal));
+        Clock.Advance(RecapEditPage.AutosaveDelay);
+
+        cut.WaitForAssertion(() => Assert.StartsWith("Saved at", Status(cut), StringComparison.Ordinal));
+        var saved = (await store.Recaps.GetRecapAsync(recapId))!;
+        Assert.Equal("my newer words", saved.WhatCameUp);
+        Assert.Equal("", saved.TherapistSaid);
+        Assert.DoesNotContain("Saidcanary", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AConflictAfterTheRuleRan_KeepMyVersion_DoesNotBringBackWhatTheTherapistSaid()
+    {
+        var (store, recapId, cut) = await OpenRecapUnderReviewRuleAsync();
+        await Services.GetRequiredService<SessionMaterialRules>().ReviewAsync(recapId);
+        var current = (await store.Recaps.GetRecapAsync(recapId))!;
+        await store.Recaps.SaveRecapAsync(recapId, RecapDraft.From(current) with { Takeaways = "from the other tab" }, current.Version);
+
+        Field(cut, "What came up?").Input("from this tab");
+        Clock.Advance(RecapEditPage.AutosaveDelay);
+        cut.WaitForAssertion(() => Assert.Contains("changed somewhere else", cut.Markup, StringComparison.Ordinal));
+        Assert.Contains("so it stays deleted", cut.Markup, StringComparison.Ordinal);
+        cut.FindAll("button").First(b => b.TextContent.Contains("Keep my version", StringComparison.Ordinal)).Click();
+
+        cut.WaitForAssertion(() => Assert.StartsWith("Saved at", Status(cut), StringComparison.Ordinal));
+        var saved = (await store.Recaps.GetRecapAsync(recapId))!;
+        Assert.Equal("from this tab", saved.WhatCameUp);
+        Assert.Equal("", saved.TherapistSaid);
     }
 
     [Fact]

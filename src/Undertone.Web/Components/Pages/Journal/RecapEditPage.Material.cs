@@ -20,6 +20,10 @@ public sealed partial class RecapEditPage
     private IReadOnlyList<MaterialItem> _material = [];
     private ReviewedMaterial? _reviewed;
     private bool _materialLoaded;
+
+    /// <summary>What the therapist said was deleted elsewhere while this page was open (see <see cref="KeepDeletedMaterialDeletedAsync"/>).</summary>
+    private bool _materialDeletedElsewhere;
+
     private int _voiceNotesVersion;
 
     [Inject]
@@ -83,6 +87,43 @@ public sealed partial class RecapEditPage
         {
             (_agreement, _material) = read.Value;
             _materialLoaded = true;
+        }
+    }
+
+    /// <summary>
+    /// A save met a newer version. When what the therapist said was deleted there (by the agreement's rule, or in
+    /// another tab) and this page still shows the same words, they go from the page too, so that neither "Keep my
+    /// version" nor "Save as a new recap" brings them back. When that deletion was the only change, there is nothing
+    /// to choose between: the person's edits are saved on top of it.
+    /// </summary>
+    private async Task KeepDeletedMaterialDeletedAsync()
+    {
+        if (_recapId is not { } recapId || _lastSaved is not { TherapistSaid.Length: > 0 } lastSaved || _form.ToDraft() is not { } mine)
+        {
+            return;
+        }
+
+        var read = await Call.RunAsync(StoreAction.Load, () => Recaps.GetRecapAsync(recapId));
+        if (!read.Succeeded || read.Value is not { } recap)
+        {
+            return; // the conflict stays on the page, with the person's text
+        }
+
+        var stored = RecapDraft.From(recap).Tidy();
+        if (mine.WithoutMaterialDeletedIn(stored, lastSaved).Equals(mine))
+        {
+            return;
+        }
+
+        _form.TherapistSaid = "";
+        _materialDeletedElsewhere = true;
+        await LoadMaterialAsync();
+        if (RecapDraft.OnlyMaterialDeleted(stored, lastSaved))
+        {
+            _version = recap.Version;
+            _lastSaved = stored;
+            _state = SaveState.Pending;
+            OnChanged(); // saves the person's edits on top, after the usual short pause
         }
     }
 

@@ -359,6 +359,7 @@ public sealed partial class RecapEditPage : IAsyncDisposable
             case SaveStatus.Conflict:
                 _conflictVersion = result.Version;
                 _state = SaveState.Conflict;
+                await KeepDeletedMaterialDeletedAsync();
                 break;
             case SaveStatus.NotFound:
                 _state = SaveState.Gone;
