@@ -9,6 +9,9 @@ using Undertone.Data.Journal;
 using Undertone.Web.Components.Locking;
 using Undertone.Web.Components.Pages.Journal;
 using Undertone.Web.Locking;
+using Undertone.Data.Consent;
+using Undertone.Web.Components.Pages.Script;
+using Undertone.Web.Tests.Script;
 
 namespace Undertone.Web.Tests.Locking;
 
@@ -98,6 +101,28 @@ public sealed class LockedJournalComponentTests : ComponentTestBase
         var store = Services.GetRequiredService<RecapStore>();
         var saved = Assert.Single((await store.ListRecapsAsync(RecapFilter.All, 0, 10)).Items);
         Assert.Equal("Still here after the lock", (await store.GetRecapAsync(saved.Id))!.WhatCameUp);
+    }
+
+    [Fact]
+    public async Task AMessageEditedWhileLocked_IsKeptInTheBuilder_AndSavedRightAfterTheUnlock()
+    {
+        await UseEncryptableJournalAsync();
+        Services.AddSingleton<ScriptStore>();
+        await _lock.SetUpAsync(Passphrase);
+        var keeper = Services.GetRequiredService<LockKeeper>();
+        Render<MudBlazor.MudPopoverProvider>();
+        var cut = Render<ScriptPage>();
+        cut.WaitForAssertion(() => Assert.NotEmpty(BuilderPage.Message(cut)));
+        _lock.Lock(); // locked under the page, as if by another tab
+
+        await BuilderPage.TypeAsync(cut, "My own words, typed as the journal locked.");
+        cut.WaitForAssertion(() => Assert.Contains("the journal is locked", cut.Markup, StringComparison.Ordinal));
+        Assert.Equal("My own words, typed as the journal locked.", BuilderPage.Message(cut));
+
+        Assert.True((await keeper.UnlockAsync(Passphrase)).IsAccepted);
+
+        cut.WaitForAssertion(() => Assert.DoesNotContain("the journal is locked", cut.Markup, StringComparison.Ordinal));
+        Assert.Equal("My own words, typed as the journal locked.", (await Services.GetRequiredService<ScriptStore>().GetDraftAsync())!.EditedText);
     }
 
     [Fact]

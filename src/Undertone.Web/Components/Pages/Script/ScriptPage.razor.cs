@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using Undertone.Data.Consent;
 using Undertone.Web.Components.Shared;
+using Undertone.Web.Locking;
 
 namespace Undertone.Web.Components.Pages.Script;
 
@@ -23,6 +24,8 @@ public sealed partial class ScriptPage : IDisposable
 
     [Inject] private ISnackbar Snackbar { get; set; } = null!;
 
+    [Inject] private LockKeeper Keeper { get; set; } = null!;
+
     /// <summary>The builder's state, once the working draft has been read.</summary>
     public ScriptBuilderState? State => _state;
 
@@ -32,13 +35,28 @@ public sealed partial class ScriptPage : IDisposable
         await state.OpenAsync();
         state.Changed += OnStateChanged;
         _state = state;
+        Keeper.Changed += OnLockChanged;
     }
 
     public void Dispose()
     {
+        Keeper.Changed -= OnLockChanged;
         if (_state is not null)
         {
             _state.Changed -= OnStateChanged;
+        }
+    }
+
+    /// <summary>
+    /// The builder saves its working draft with every change, so the lock never finds text waiting; but a change made
+    /// while the journal was locked could not be saved. The page kept it (hidden in this tab), and it is saved right
+    /// after the unlock.
+    /// </summary>
+    private void OnLockChanged()
+    {
+        if (!Keeper.IsLocked && _state is { DraftProblem: not null } state)
+        {
+            _ = InvokeAsync(state.SaveDraftAsync);
         }
     }
 
