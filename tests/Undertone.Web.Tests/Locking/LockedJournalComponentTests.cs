@@ -4,13 +4,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Undertone.Data;
+using Undertone.Data.Consent;
 using Undertone.Data.Encryption;
 using Undertone.Data.Journal;
 using Undertone.Web.Components.Locking;
 using Undertone.Web.Components.Pages.Journal;
-using Undertone.Web.Locking;
-using Undertone.Data.Consent;
 using Undertone.Web.Components.Pages.Script;
+using Undertone.Web.Locking;
 using Undertone.Web.Tests.Script;
 
 namespace Undertone.Web.Tests.Locking;
