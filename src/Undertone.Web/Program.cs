@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.HostFiltering;
+using Microsoft.AspNetCore.ResponseCompression;
 using MudBlazor;
 using MudBlazor.Services;
 using Serilog;
@@ -96,6 +97,18 @@ try
     builder.Services.AddSingleton<Undertone.Data.YourData.DataWipe>();
     builder.Services.AddSingleton<Undertone.Web.Api.ExportProgress>();
 
+    // Pages, styles and scripts go compressed (issue 19: every page ≤ 200 KiB on first load). Never over HTTPS: a
+    // compressed page that holds a secret (the antiforgery token) beside text an attacker can choose (?q=) leaks the
+    // secret through its size to someone watching the network (BREACH). Local mode is plain HTTP on this computer only.
+    builder.Services.AddResponseCompression(options =>
+    {
+        options.EnableForHttps = false;
+        options.Providers.Add<BrotliCompressionProvider>();
+        options.Providers.Add<GzipCompressionProvider>();
+    });
+    builder.Services.Configure<BrotliCompressionProviderOptions>(options => options.Level = System.IO.Compression.CompressionLevel.Fastest);
+    builder.Services.Configure<GzipCompressionProviderOptions>(options => options.Level = System.IO.Compression.CompressionLevel.Fastest);
+
     builder.Services.AddUndertoneApi();
     // A recap field may hold 10,000 characters; in CJK or emoji that is well over SignalR's 32 KB default message,
     // which would drop the update silently. 512 KB covers every field at its limit.
@@ -114,6 +127,8 @@ try
             "SQLite {SqliteVersion} ({SqliteLibrary}); encryption at rest unavailable: {EncryptionUnavailableReason}",
             sqlite.SqliteVersion, sqlite.Library, sqlite.Reason);
     }
+
+    app.UseResponseCompression();
 
     if (!app.Environment.IsDevelopment())
     {
