@@ -20,6 +20,10 @@ public static class UndertoneTheme
             TextSecondary = "#4a5350",
             Error = "#b3261e",
             Warning = "#8a5a00",
+            // MudBlazor's own info blue and success green are 3.1:1 and 2.2:1 on white, too faint for text
+            // (the "Sample" chips and the sample-entries note); these are 6.8:1 and 5.1:1.
+            Info = "#1a5e9a",
+            Success = "#2e7d32",
         },
         PaletteDark = new PaletteDark
         {
