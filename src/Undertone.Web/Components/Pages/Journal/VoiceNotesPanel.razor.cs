@@ -5,6 +5,7 @@ using MudBlazor;
 using Undertone.Data;
 using Undertone.Data.Journal;
 using Undertone.Domain.Journal.Material;
+using Undertone.Domain.Journal;
 using Undertone.Web.Components.Shared;
 
 namespace Undertone.Web.Components.Pages.Journal;
