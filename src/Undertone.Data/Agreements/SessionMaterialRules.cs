@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Undertone.Domain.Consent;
-using Undertone.Domain.Journal.Material;
 using Undertone.Domain.Journal;
+using Undertone.Domain.Journal.Material;
 
 namespace Undertone.Data.Agreements;
 

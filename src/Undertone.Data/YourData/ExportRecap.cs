@@ -1,3 +1,5 @@
+using Undertone.Domain.Journal;
+
 namespace Undertone.Data.YourData;
 
 /// <summary>
@@ -45,4 +47,19 @@ public sealed record ExportRecap
     public DateTimeOffset UpdatedAt { get; init; }
 
     public long Version { get; init; }
+
+    /// <summary>The recap as the pages would save it (texts tidied, empty for missing).</summary>
+    internal RecapDraft ToDraft() => new RecapDraft
+    {
+        SessionDate = SessionDate,
+        Label = Label ?? "",
+        WhatCameUp = WhatCameUp ?? "",
+        Takeaways = Takeaways ?? "",
+        NextSteps = NextSteps ?? "",
+        ToRevisit = ToRevisit ?? "",
+        Feeling = Feeling,
+        FeelingWords = FeelingWords ?? "",
+        TherapistSaid = TherapistSaid ?? "",
+        ThemeNames = Themes ?? [],
+    }.Tidy();
 }
