@@ -1,9 +1,6 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Undertone.Data;
 using Undertone.Data.Encryption;
-using Undertone.Data.Journal;
 
 namespace Undertone.Benchmarks.Journal;
 

@@ -1,8 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using Undertone.Data;
-using Undertone.Data.Journal;
-using Undertone.Domain.Journal;
-
 namespace Undertone.Benchmarks.Journal;
 
 /// <summary>

@@ -1,8 +1,4 @@
-using BenchmarkDotNet.Attributes;
 using Undertone.Benchmarks.Journal;
-using Undertone.Data;
-using Undertone.Data.Journal;
-using Undertone.Domain.Journal;
 
 namespace Undertone.Benchmarks.YourData;
 

@@ -1,8 +1,5 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Undertone.Data.Journal;
 
 namespace Undertone.Data.Tests.Journal;
 

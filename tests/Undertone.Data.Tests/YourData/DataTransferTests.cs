@@ -1,15 +1,9 @@
 using System.IO.Compression;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
-using Microsoft.Extensions.Time.Testing;
-using Undertone.Data.Consent;
-using Undertone.Data.Journal;
 using Undertone.Data.Settings;
 using Undertone.Data.YourData;
-using Undertone.Domain.Consent;
-using Undertone.Domain.Journal;
 using Undertone.Domain.Journal.Patterns;
 using Undertone.Domain.Settings;
 

@@ -1,8 +1,4 @@
-using Microsoft.Extensions.Time.Testing;
-using Undertone.Data.Consent;
-using Undertone.Data.Journal;
 using Undertone.Data.YourData;
-using Undertone.Domain.Consent;
 
 namespace Undertone.Data.Tests.YourData;
 

@@ -1,9 +1,4 @@
 using System.IO.Compression;
-using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using Undertone.Data.Tests.YourData;
 using Undertone.Data.YourData;
 using Undertone.Web.Api;

@@ -1,9 +1,3 @@
-using System.Net;
-using System.Text;
-using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using Undertone.Data.Consent;
-
 namespace Undertone.Web.Tests.Api;
 
 /// <summary>

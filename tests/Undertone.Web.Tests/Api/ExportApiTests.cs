@@ -1,12 +1,6 @@
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
-using Undertone.Data.Consent;
 using Undertone.Data.Settings;
-using Undertone.Data.Tests.Journal;
-using Undertone.Domain.Consent;
-using Undertone.Domain.Journal;
 using Undertone.Domain.Settings;
 
 namespace Undertone.Web.Tests.Api;

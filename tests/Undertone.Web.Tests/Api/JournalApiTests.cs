@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
-
 namespace Undertone.Web.Tests.Api;
 
 public sealed class JournalApiTests : IAsyncLifetime

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
 using Undertone.Data.Tests.YourData;
 
 namespace Undertone.Web.Tests.Api;
