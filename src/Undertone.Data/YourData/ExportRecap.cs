@@ -62,4 +62,24 @@ public sealed record ExportRecap
         TherapistSaid = TherapistSaid ?? "",
         ThemeNames = Themes ?? [],
     }.Tidy();
+
+    /// <summary>A stored recap with its themes' names, as the file writes it (the therapist's-words rule is added apart).</summary>
+    internal static ExportRecap From(Recap r, IReadOnlyList<string> themes) => new()
+    {
+        Id = r.Id,
+        SessionDate = r.SessionDate,
+        Label = r.Label,
+        WhatCameUp = r.WhatCameUp,
+        Takeaways = r.Takeaways,
+        NextSteps = r.NextSteps,
+        ToRevisit = r.ToRevisit,
+        Feeling = r.Feeling,
+        FeelingWords = r.FeelingWords,
+        TherapistSaid = r.TherapistSaid,
+        Themes = themes,
+        IsSample = r.IsSample,
+        CreatedAt = r.CreatedAt,
+        UpdatedAt = r.UpdatedAt,
+        Version = r.Version,
+    };
 }

@@ -64,19 +64,7 @@ internal static class ImportMatching
         await foreach (var r in db.Recaps.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             existing.RecapIds.Add(r.Id);
-            existing.RecapKeys.TryAdd(RecapKey(new ExportRecap
-            {
-                SessionDate = r.SessionDate,
-                Label = r.Label,
-                WhatCameUp = r.WhatCameUp,
-                Takeaways = r.Takeaways,
-                NextSteps = r.NextSteps,
-                ToRevisit = r.ToRevisit,
-                Feeling = r.Feeling,
-                FeelingWords = r.FeelingWords,
-                TherapistSaid = r.TherapistSaid,
-                Themes = links[r.Id].ToList(),
-            }), r.Id);
+            existing.RecapKeys.TryAdd(RecapKey(ExportRecap.From(r, links[r.Id].ToList())), r.Id);
         }
 
         foreach (var q in await db.Questions.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false))
