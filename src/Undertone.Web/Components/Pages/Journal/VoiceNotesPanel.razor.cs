@@ -4,8 +4,8 @@ using Microsoft.JSInterop;
 using MudBlazor;
 using Undertone.Data;
 using Undertone.Data.Journal;
-using Undertone.Domain.Journal.Material;
 using Undertone.Domain.Journal;
+using Undertone.Domain.Journal.Material;
 using Undertone.Web.Components.Shared;
 
 namespace Undertone.Web.Components.Pages.Journal;
