@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Undertone.Data.Journal;
 using Undertone.Domain.Consent;
 using Undertone.Domain.Journal;
 using Undertone.Domain.Journal.Patterns;

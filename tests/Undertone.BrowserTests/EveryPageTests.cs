@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 using Undertone.Data.Settings;
 using Undertone.Domain.Settings;
 

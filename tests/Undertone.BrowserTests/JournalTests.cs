@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using Microsoft.Playwright;
-
 namespace Undertone.BrowserTests;
 
 [Collection(BrowserSuite.Name)]

@@ -1,7 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
-using Undertone.Data.Journal;
-
 namespace Undertone.BrowserTests;
 
 /// <summary>The passphrase lock as a person meets it: set it in Settings → Privacy, lock, a wrong try, the right one, a reload.</summary>

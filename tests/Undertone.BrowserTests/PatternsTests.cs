@@ -1,9 +1,3 @@
-using System.Text.RegularExpressions;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
-using Undertone.Data.Journal;
-using Undertone.Domain.Journal;
-
 namespace Undertone.BrowserTests;
 
 [Collection(SeededJournalSuite.Name)]

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 using Undertone.Data.Consent;
 
 namespace Undertone.BrowserTests;

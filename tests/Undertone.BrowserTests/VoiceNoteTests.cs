@@ -1,8 +1,4 @@
 using System.IO.Compression;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
-using Undertone.Data.Journal;
-using Undertone.Domain.Journal;
 
 namespace Undertone.BrowserTests;
 

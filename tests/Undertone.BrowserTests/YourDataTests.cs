@@ -1,7 +1,5 @@
 using System.IO.Compression;
 using System.Text.Json;
-using System.Text.RegularExpressions;
-using Microsoft.Playwright;
 
 namespace Undertone.BrowserTests;
 

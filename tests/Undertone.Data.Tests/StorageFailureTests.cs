@@ -1,7 +1,3 @@
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Undertone.Data.Journal;
-
 namespace Undertone.Data.Tests;
 
 /// <summary>The failures SQLite really produces, classified once: a file problem is a reason, anything else a bug.</summary>

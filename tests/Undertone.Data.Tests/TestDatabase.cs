@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Undertone.Data.Tests;
 
 /// <summary>A real, migrated SQLite file in its own temp folder, deleted afterwards.</summary>

@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Undertone.Data.Settings;
 using Undertone.Domain.Settings;
 

@@ -1,4 +1,3 @@
-using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 
 namespace Undertone.Pdf.Tests;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Undertone.Pdf.Journal;
 using Undertone.Pdf.Tests.Journal;
 
 namespace Undertone.Pdf.Tests;

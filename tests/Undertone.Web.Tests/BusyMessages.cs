@@ -1,4 +1,3 @@
-using Undertone.Data;
 using Undertone.Web.Components.Shared;
 
 namespace Undertone.Web.Tests;

@@ -1,7 +1,4 @@
-using Bunit;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Time.Testing;
 using MudBlazor.Services;
 using Undertone.Web.Components.Shared;
 

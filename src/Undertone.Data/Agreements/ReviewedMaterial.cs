@@ -1,4 +1,4 @@
-using Undertone.Data.Journal;
+using Undertone.Domain.Journal;
 
 namespace Undertone.Data.Agreements;
 

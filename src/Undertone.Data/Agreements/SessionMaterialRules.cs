@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Undertone.Domain.Consent;
+using Undertone.Domain.Journal;
 using Undertone.Domain.Journal.Material;
 
 namespace Undertone.Data.Agreements;
@@ -202,7 +203,7 @@ public sealed class SessionMaterialRules(IDbContextFactory<UndertoneDbContext> d
         return items.OrderBy(i => i.SessionDate).ThenBy(i => i.RecapId).ToList();
     }
 
-    private static Journal.VoiceNote Copy(Journal.VoiceNote note) => new()
+    private static VoiceNote Copy(VoiceNote note) => new()
     {
         Id = note.Id,
         RecapId = note.RecapId,
@@ -217,6 +218,6 @@ public sealed class SessionMaterialRules(IDbContextFactory<UndertoneDbContext> d
         CreatedAt = note.CreatedAt,
         UpdatedAt = note.UpdatedAt,
         Version = note.Version + 1,
-        Chunks = note.Chunks.Select(c => new Journal.VoiceNoteChunk { VoiceNoteId = note.Id, Sequence = c.Sequence, Data = c.Data }).ToList(),
+        Chunks = note.Chunks.Select(c => new VoiceNoteChunk { VoiceNoteId = note.Id, Sequence = c.Sequence, Data = c.Data }).ToList(),
     };
 }

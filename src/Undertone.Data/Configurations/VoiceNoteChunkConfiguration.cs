@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Undertone.Data.Journal;
+using Undertone.Domain.Journal;
 
 namespace Undertone.Data.Configurations;
 

@@ -20,7 +20,6 @@ public sealed class JournalLock : IDisposable
 {
     public const string KeyFileName = "undertone.key";
 
-    private const string PlainHeader = "SQLite format 3\0";
 
     private readonly string _databasePath;
     private readonly TimeProvider _time;
@@ -93,9 +92,9 @@ public sealed class JournalLock : IDisposable
                 keyFile.Write(KeyFilePath);
                 try
                 {
-                    await ConvertAsync(currentKey: null, newKey: dataKey, cancellationToken).ConfigureAwait(false);
+                    await JournalFileEncryption.ConvertAsync(_databasePath, currentKey: null, newKey: dataKey, cancellationToken).ConfigureAwait(false);
                 }
-                catch when (StartsAsPlainDatabase())
+                catch when (JournalFileEncryption.StartsAsPlainDatabase(_databasePath))
                 {
                     // Nothing was encrypted: the journal is as it was, so the key file must not claim otherwise.
                     File.Delete(KeyFilePath);
@@ -163,7 +162,7 @@ public sealed class JournalLock : IDisposable
             try
             {
                 ForgetKey();
-                await ConvertAsync(currentKey: dataKey, newKey: null, cancellationToken).ConfigureAwait(false);
+                await JournalFileEncryption.ConvertAsync(_databasePath, currentKey: dataKey, newKey: null, cancellationToken).ConfigureAwait(false);
                 DestroyKeyFile();
                 _encrypted = false;
                 return result;
@@ -204,7 +203,7 @@ public sealed class JournalLock : IDisposable
                 ForgetKey();
                 // Decrypt first: should the app stop before the key file is gone, the next unlock re-encrypts the
                 // (empty) file with the old passphrase instead of finding a file that nothing opens.
-                await ConvertAsync(currentKey: copy, newKey: null, cancellationToken).ConfigureAwait(false);
+                await JournalFileEncryption.ConvertAsync(_databasePath, currentKey: copy, newKey: null, cancellationToken).ConfigureAwait(false);
                 DestroyKeyFile();
                 _encrypted = false;
                 _failuresInARow = 0;
@@ -213,7 +212,7 @@ public sealed class JournalLock : IDisposable
             catch
             {
                 // Still encrypted and the key file still there: stay unlocked, as before the call.
-                if (!StartsAsPlainDatabase())
+                if (!JournalFileEncryption.StartsAsPlainDatabase(_databasePath))
                 {
                     Open(copy);
                     copy = null;
@@ -274,13 +273,13 @@ public sealed class JournalLock : IDisposable
 
             try
             {
-                if (StartsAsPlainDatabase())
+                if (JournalFileEncryption.StartsAsPlainDatabase(_databasePath))
                 {
                     // The app stopped between writing the key file and encrypting: finish the set-up now.
-                    await ConvertAsync(currentKey: null, newKey: dataKey, cancellationToken).ConfigureAwait(false);
+                    await JournalFileEncryption.ConvertAsync(_databasePath, currentKey: null, newKey: dataKey, cancellationToken).ConfigureAwait(false);
                 }
 
-                await EnsureOpensAsync(dataKey, cancellationToken).ConfigureAwait(false);
+                await JournalFileEncryption.EnsureOpensAsync(_databasePath, dataKey, cancellationToken).ConfigureAwait(false);
             }
             catch
             {
@@ -382,7 +381,7 @@ public sealed class JournalLock : IDisposable
     private void Open(byte[] dataKey)
     {
         _dataKey = dataKey;
-        _connectionPassword = RawKey(dataKey);
+        _connectionPassword = JournalFileEncryption.RawKey(dataKey);
     }
 
     private void ForgetKey()
@@ -418,85 +417,6 @@ public sealed class JournalLock : IDisposable
             }
 
             File.Delete(path);
-        }
-    }
-
-    private bool StartsAsPlainDatabase()
-    {
-        if (!File.Exists(_databasePath))
-        {
-            return false;
-        }
-
-        Span<byte> header = stackalloc byte[PlainHeader.Length];
-        using var stream = new FileStream(_databasePath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        return stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) == header.Length
-            && header.SequenceEqual("SQLite format 3\0"u8);
-    }
-
-    /// <summary>
-    /// Re-encrypts the journal file in place from one key to another (null = plain). SQLite's rekey needs the
-    /// rollback journal, so the WAL is checkpointed away first and switched back on after; the integrity check runs
-    /// on the result. No plaintext copy stays in the folder: the WAL is emptied and deleted, and the rollback journal
-    /// is deleted when the rekey commits.
-    /// </summary>
-    private async Task ConvertAsync(byte[]? currentKey, byte[]? newKey, CancellationToken cancellationToken)
-    {
-        SqliteConnection.ClearAllPools();
-        var connection = new SqliteConnection(UndertoneDatabase.ConnectionString(_databasePath, currentKey is null ? null : RawKey(currentKey), pooling: false));
-        await using (connection.ConfigureAwait(false))
-        {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await ExecuteAsync(connection, $"PRAGMA busy_timeout={SqlitePragmas.BusyTimeoutMilliseconds};", cancellationToken).ConfigureAwait(false);
-            await ExecuteAsync(connection, "PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken).ConfigureAwait(false);
-            await ExpectAsync(connection, "PRAGMA journal_mode=DELETE;", "delete", cancellationToken).ConfigureAwait(false);
-            var rekey = newKey is null ? string.Empty : RawKey(newKey);
-            await ExecuteAsync(connection, $"PRAGMA rekey = '{rekey.Replace("'", "''", StringComparison.Ordinal)}';", cancellationToken).ConfigureAwait(false);
-            await ExpectAsync(connection, "PRAGMA integrity_check;", "ok", cancellationToken).ConfigureAwait(false);
-            await ExpectAsync(connection, "PRAGMA journal_mode=WAL;", "wal", cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private async Task EnsureOpensAsync(byte[] dataKey, CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(UndertoneDatabase.ConnectionString(_databasePath, RawKey(dataKey), pooling: false));
-        await using (connection.ConfigureAwait(false))
-        {
-            try
-            {
-                await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-                await ExecuteAsync(connection, "SELECT count(*) FROM sqlite_master;", cancellationToken).ConfigureAwait(false);
-            }
-            catch (SqliteException ex) when (ex.SqliteErrorCode is 11 or 26)
-            {
-                throw DatabaseRefusedException.Unreadable(_databasePath, ex);
-            }
-        }
-    }
-
-    private static string RawKey(byte[] key) => $"x'{Convert.ToHexString(key)}'";
-
-    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
-    {
-        var command = connection.CreateCommand();
-        await using (command.ConfigureAwait(false))
-        {
-            command.CommandText = sql;
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private static async Task ExpectAsync(SqliteConnection connection, string sql, string expected, CancellationToken cancellationToken)
-    {
-        var command = connection.CreateCommand();
-        await using (command.ConfigureAwait(false))
-        {
-            command.CommandText = sql;
-            var answer = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
-            if (!string.Equals(answer, expected, StringComparison.OrdinalIgnoreCase))
-            {
-                throw new JournalConversionException($"Converting the journal stopped: '{sql}' answered '{answer}', not '{expected}'.");
-            }
         }
     }
 }

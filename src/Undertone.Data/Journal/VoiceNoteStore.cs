@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Undertone.Data.Agreements;
 using Undertone.Domain;
 using Undertone.Domain.Consent;
+using Undertone.Domain.Journal;
 using Undertone.Domain.Journal.Material;
 
 namespace Undertone.Data.Journal;

@@ -32,7 +32,7 @@ namespace Undertone.Data.Migrations
                     b.ToTable("RecapThemes");
                 });
 
-            modelBuilder.Entity("Undertone.Data.Consent.SavedScript", b =>
+            modelBuilder.Entity("Undertone.Domain.Consent.SavedScript", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -81,7 +81,7 @@ namespace Undertone.Data.Migrations
                     b.ToTable("SavedScripts", (string)null);
                 });
 
-            modelBuilder.Entity("Undertone.Data.Consent.ScriptAgreement", b =>
+            modelBuilder.Entity("Undertone.Domain.Consent.ScriptAgreement", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -144,7 +144,7 @@ namespace Undertone.Data.Migrations
                     b.ToTable("ScriptAgreements", (string)null);
                 });
 
-            modelBuilder.Entity("Undertone.Data.Consent.ScriptDraft", b =>
+            modelBuilder.Entity("Undertone.Domain.Consent.WorkingDraftRow", b =>
                 {
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
@@ -172,7 +172,7 @@ namespace Undertone.Data.Migrations
                     b.ToTable("ScriptDrafts", (string)null);
                 });
 
-            modelBuilder.Entity("Undertone.Data.Journal.VoiceNote", b =>
+            modelBuilder.Entity("Undertone.Domain.Journal.VoiceNote", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -229,7 +229,7 @@ namespace Undertone.Data.Migrations
                     b.ToTable("VoiceNotes", (string)null);
                 });
 
-            modelBuilder.Entity("Undertone.Data.Journal.VoiceNoteChunk", b =>
+            modelBuilder.Entity("Undertone.Domain.Journal.VoiceNoteChunk", b =>
                 {
                     b.Property<int>("VoiceNoteId")
                         .HasColumnType("INTEGER");
@@ -457,16 +457,16 @@ namespace Undertone.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Undertone.Data.Consent.ScriptAgreement", b =>
+            modelBuilder.Entity("Undertone.Domain.Consent.ScriptAgreement", b =>
                 {
-                    b.HasOne("Undertone.Data.Consent.SavedScript", null)
+                    b.HasOne("Undertone.Domain.Consent.SavedScript", null)
                         .WithOne("Agreement")
-                        .HasForeignKey("Undertone.Data.Consent.ScriptAgreement", "ScriptId")
+                        .HasForeignKey("Undertone.Domain.Consent.ScriptAgreement", "ScriptId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Undertone.Data.Journal.VoiceNote", b =>
+            modelBuilder.Entity("Undertone.Domain.Journal.VoiceNote", b =>
                 {
                     b.HasOne("Undertone.Domain.Journal.Recap", null)
                         .WithMany()
@@ -475,9 +475,9 @@ namespace Undertone.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Undertone.Data.Journal.VoiceNoteChunk", b =>
+            modelBuilder.Entity("Undertone.Domain.Journal.VoiceNoteChunk", b =>
                 {
-                    b.HasOne("Undertone.Data.Journal.VoiceNote", null)
+                    b.HasOne("Undertone.Domain.Journal.VoiceNote", null)
                         .WithMany("Chunks")
                         .HasForeignKey("VoiceNoteId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -501,12 +501,12 @@ namespace Undertone.Data.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Undertone.Data.Consent.SavedScript", b =>
+            modelBuilder.Entity("Undertone.Domain.Consent.SavedScript", b =>
                 {
                     b.Navigation("Agreement");
                 });
 
-            modelBuilder.Entity("Undertone.Data.Journal.VoiceNote", b =>
+            modelBuilder.Entity("Undertone.Domain.Journal.VoiceNote", b =>
                 {
                     b.Navigation("Chunks");
                 });

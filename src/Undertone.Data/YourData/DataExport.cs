@@ -222,24 +222,7 @@ public sealed class DataExport(IDbContextFactory<UndertoneDbContext> dbFactory, 
             .ToLookup(l => l.RecapId, l => themes[l.ThemeId]);
         await foreach (var r in db.Recaps.AsNoTracking().OrderBy(r => r.Id).AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            yield return VoiceNoteTransfer.WithTherapistSaidRule(new ExportRecap
-            {
-                Id = r.Id,
-                SessionDate = r.SessionDate,
-                Label = r.Label,
-                WhatCameUp = r.WhatCameUp,
-                Takeaways = r.Takeaways,
-                NextSteps = r.NextSteps,
-                ToRevisit = r.ToRevisit,
-                Feeling = r.Feeling,
-                FeelingWords = r.FeelingWords,
-                TherapistSaid = r.TherapistSaid,
-                Themes = links[r.Id].OrderBy(t => t.NormalizedName, StringComparer.Ordinal).Select(t => t.Export.Name!).ToList(),
-                IsSample = r.IsSample,
-                CreatedAt = r.CreatedAt,
-                UpdatedAt = r.UpdatedAt,
-                Version = r.Version,
-            }, r);
+            yield return VoiceNoteTransfer.WithTherapistSaidRule(ExportRecap.From(r, links[r.Id].OrderBy(t => t.NormalizedName, StringComparer.Ordinal).Select(t => t.Export.Name!).ToList()), r);
         }
     }
 

@@ -1,3 +1,5 @@
+using Undertone.Domain.Journal;
+
 namespace Undertone.Data.YourData;
 
 /// <summary>
@@ -45,4 +47,39 @@ public sealed record ExportRecap
     public DateTimeOffset UpdatedAt { get; init; }
 
     public long Version { get; init; }
+
+    /// <summary>The recap as the pages would save it (texts tidied, empty for missing).</summary>
+    internal RecapDraft ToDraft() => new RecapDraft
+    {
+        SessionDate = SessionDate,
+        Label = Label ?? "",
+        WhatCameUp = WhatCameUp ?? "",
+        Takeaways = Takeaways ?? "",
+        NextSteps = NextSteps ?? "",
+        ToRevisit = ToRevisit ?? "",
+        Feeling = Feeling,
+        FeelingWords = FeelingWords ?? "",
+        TherapistSaid = TherapistSaid ?? "",
+        ThemeNames = Themes ?? [],
+    }.Tidy();
+
+    /// <summary>A stored recap with its themes' names, as the file writes it (the therapist's-words rule is added apart).</summary>
+    internal static ExportRecap From(Recap r, IReadOnlyList<string> themes) => new()
+    {
+        Id = r.Id,
+        SessionDate = r.SessionDate,
+        Label = r.Label,
+        WhatCameUp = r.WhatCameUp,
+        Takeaways = r.Takeaways,
+        NextSteps = r.NextSteps,
+        ToRevisit = r.ToRevisit,
+        Feeling = r.Feeling,
+        FeelingWords = r.FeelingWords,
+        TherapistSaid = r.TherapistSaid,
+        Themes = themes,
+        IsSample = r.IsSample,
+        CreatedAt = r.CreatedAt,
+        UpdatedAt = r.UpdatedAt,
+        Version = r.Version,
+    };
 }

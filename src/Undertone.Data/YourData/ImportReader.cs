@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text.Json;
+using Undertone.Domain.Journal;
 
 namespace Undertone.Data.YourData;
 
@@ -98,7 +99,7 @@ public static class ImportReader
                 {
                     json = entry;
                 }
-                else if (entry.FullName.StartsWith(VoiceNoteTransfer.Folder, StringComparison.Ordinal) && entry.Length is > 0 and <= Journal.VoiceNote.MaxBytes)
+                else if (entry.FullName.StartsWith(VoiceNoteTransfer.Folder, StringComparison.Ordinal) && entry.Length is > 0 and <= VoiceNote.MaxBytes)
                 {
                     audioEntries.Add(entry);
                 }
@@ -149,7 +150,7 @@ public static class ImportReader
                     var stream = await entry.OpenAsync(cancellationToken).ConfigureAwait(false);
                     await using (stream.ConfigureAwait(false))
                     {
-                        if (await CopyLimitedAsync(stream, bytes, Journal.VoiceNote.MaxBytes, cancellationToken).ConfigureAwait(false))
+                        if (await CopyLimitedAsync(stream, bytes, VoiceNote.MaxBytes, cancellationToken).ConfigureAwait(false))
                         {
                             files[entry.FullName] = bytes.ToArray();
                         }

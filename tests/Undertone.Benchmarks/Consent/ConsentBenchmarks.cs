@@ -1,4 +1,3 @@
-using BenchmarkDotNet.Attributes;
 using Undertone.Domain.Consent;
 
 namespace Undertone.Benchmarks.Consent;

@@ -1,9 +1,6 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Undertone.Data;
 using Undertone.Data.Encryption;
-using Undertone.Data.Journal;
 
 namespace Undertone.Benchmarks.Journal;
 
@@ -71,6 +68,16 @@ internal sealed class JournalBenchmarkDatabase : IDbContextFactory<UndertoneDbCo
     public RecapStore CreateRecapStore() => new(this, TimeProvider.System);
 
     public JournalSearch CreateSearch() => new(this);
+
+    /// <summary>The recap the save benchmarks write again and again; <paramref name="n"/> makes each save a real change.</summary>
+    public static RecapDraft SaveDraft(int n) => new()
+    {
+        SessionDate = new DateOnly(2026, 11, 20),
+        WhatCameUp = "We talked about boundaries at work and the guilt after saying no. Draft " + n,
+        Takeaways = "Saying no can be kind.",
+        NextSteps = "Try one small no this week.",
+        ThemeNames = ["Work", "Boundaries"],
+    };
 
     private void Seed(int recapCount)
     {

@@ -1,8 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using Undertone.Data;
-using Undertone.Data.Journal;
-using Undertone.Domain.Journal;
-
 namespace Undertone.Benchmarks.Journal;
 
 /// <summary>
@@ -27,7 +22,7 @@ public class JournalBenchmarks
         _database = JournalBenchmarkDatabase.Create(10_000);
         _recaps = _database.CreateRecapStore();
         _search = _database.CreateSearch();
-        var created = _recaps.SaveRecapAsync(null, Draft(0), 0).GetAwaiter().GetResult();
+        var created = _recaps.SaveRecapAsync(null, JournalBenchmarkDatabase.SaveDraft(0), 0).GetAwaiter().GetResult();
         _recapId = created.Id;
         _version = created.Version;
     }
@@ -51,17 +46,9 @@ public class JournalBenchmarks
     [Benchmark]
     public async Task<SaveResult> SaveRecap()
     {
-        var result = await _recaps.SaveRecapAsync(_recapId, Draft(++_saves), _version);
+        var result = await _recaps.SaveRecapAsync(_recapId, JournalBenchmarkDatabase.SaveDraft(++_saves), _version);
         _version = result.Version;
         return result;
     }
 
-    private static RecapDraft Draft(int n) => new()
-    {
-        SessionDate = new DateOnly(2026, 11, 20),
-        WhatCameUp = "We talked about boundaries at work and the guilt after saying no. Draft " + n,
-        Takeaways = "Saying no can be kind.",
-        NextSteps = "Try one small no this week.",
-        ThemeNames = ["Work", "Boundaries"],
-    };
 }

@@ -1,6 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using Undertone.Data.Journal;
-
 namespace Undertone.Benchmarks.Journal;
 
 /// <summary>The search goal with 100,000 recaps: p95 ≤ 15 ms.</summary>

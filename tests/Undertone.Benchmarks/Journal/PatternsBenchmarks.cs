@@ -1,4 +1,3 @@
-using BenchmarkDotNet.Attributes;
 using Undertone.Domain.Journal.Patterns;
 
 namespace Undertone.Benchmarks.Journal;

@@ -1,4 +1,3 @@
-using BenchmarkDotNet.Attributes;
 using Undertone.Data.Encryption;
 
 namespace Undertone.Benchmarks.Journal;

@@ -1,5 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using Undertone.Domain.Journal;
 using Undertone.Pdf.Journal;
 
 namespace Undertone.Benchmarks.Pdf;

@@ -1,8 +1,4 @@
-using BenchmarkDotNet.Attributes;
 using Undertone.Benchmarks.Journal;
-using Undertone.Data;
-using Undertone.Data.Journal;
-using Undertone.Domain.Journal;
 
 namespace Undertone.Benchmarks.YourData;
 
@@ -37,8 +33,8 @@ public class DeleteBenchmarks
     [IterationSetup]
     public void SaveOne()
     {
-        _recap = _recaps.SaveRecapAsync(null, Draft(++_n), 0).GetAwaiter().GetResult();
-        _recap = _recaps.SaveRecapAsync(_recap.Id, Draft(++_n), _recap.Version).GetAwaiter().GetResult();
+        _recap = _recaps.SaveRecapAsync(null, JournalBenchmarkDatabase.SaveDraft(++_n), 0).GetAwaiter().GetResult();
+        _recap = _recaps.SaveRecapAsync(_recap.Id, JournalBenchmarkDatabase.SaveDraft(++_n), _recap.Version).GetAwaiter().GetResult();
     }
 
     /// <summary>The whole delete as the page and the API run it: the delete (secure-delete in the index) and the checkpoint.</summary>
@@ -63,14 +59,6 @@ public class DeleteBenchmarks
 
     /// <summary>An ordinary save (an autosave of an edit): no checkpoint, no merge; the index forgets the replaced words.</summary>
     [Benchmark]
-    public Task<SaveResult> SaveRecap() => _recaps.SaveRecapAsync(_recap.Id, Draft(++_n), _recap.Version);
+    public Task<SaveResult> SaveRecap() => _recaps.SaveRecapAsync(_recap.Id, JournalBenchmarkDatabase.SaveDraft(++_n), _recap.Version);
 
-    private static RecapDraft Draft(int n) => new()
-    {
-        SessionDate = new DateOnly(2026, 11, 20),
-        WhatCameUp = "We talked about boundaries at work and the guilt after saying no. Draft " + n,
-        Takeaways = "Saying no can be kind.",
-        NextSteps = "Try one small no this week.",
-        ThemeNames = ["Work", "Boundaries"],
-    };
 }

@@ -1,4 +1,3 @@
-using BenchmarkDotNet.Attributes;
 using Undertone.Benchmarks.Journal;
 using Undertone.Data.YourData;
 

@@ -1,10 +1,5 @@
-using Microsoft.Extensions.Time.Testing;
 using Undertone.Data.Agreements;
-using Undertone.Data.Consent;
-using Undertone.Data.Journal;
 using Undertone.Data.Tests.Journal;
-using Undertone.Domain.Consent;
-using Undertone.Domain.Journal;
 
 namespace Undertone.Data.Tests.Agreements;
 

@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Undertone.Data.Agreements;
 using Undertone.Data.Tests.YourData;
-using Undertone.Domain.Consent;
 using Undertone.Domain.Journal.Material;
 
 namespace Undertone.Data.Tests.Agreements;

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
-using Undertone.Data.Consent;
-using Undertone.Domain.Consent;
-
 namespace Undertone.Data.Tests.Consent;
 
 public sealed class ScriptStoreTests

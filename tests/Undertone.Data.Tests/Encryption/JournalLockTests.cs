@@ -1,13 +1,5 @@
-using System.Text;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
-using Undertone.Data.Consent;
 using Undertone.Data.Encryption;
-using Undertone.Data.Journal;
-using Undertone.Domain.Consent;
 using Undertone.Domain.Encryption;
-using Undertone.Domain.Journal;
 
 namespace Undertone.Data.Tests.Encryption;
 

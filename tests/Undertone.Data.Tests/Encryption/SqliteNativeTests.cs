@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Undertone.Data.Encryption;
 
 namespace Undertone.Data.Tests.Encryption;

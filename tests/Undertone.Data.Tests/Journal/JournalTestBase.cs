@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
-using Undertone.Data.Journal;
-using Undertone.Domain.Journal;
-
 namespace Undertone.Data.Tests.Journal;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Undertone.Data.Journal;
-using Undertone.Domain.Journal;
 using Undertone.Domain.Journal.Patterns;
 
 namespace Undertone.Data.Tests.Journal;

@@ -1,5 +1,3 @@
-using Undertone.Domain.Journal;
-
 namespace Undertone.Data.Tests.Journal;
 
 /// <summary>Questions for next time: changes that would overwrite another tab are refused; the list order.</summary>

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Undertone.Data.Journal;
-using Undertone.Domain.Journal;
-
 namespace Undertone.Data.Tests.Journal;
 
 /// <summary>Saving, reading, listing, deleting and restoring recaps, with conflicts between tabs.</summary>

@@ -1,6 +1,3 @@
-using Undertone.Data.Journal;
-using Undertone.Domain.Journal;
-
 namespace Undertone.Data.Tests.Journal;
 
 /// <summary>The sample entries: added once (also on two clicks), removed in one go, the user's own data left alone.</summary>

@@ -1,5 +1,3 @@
-using Undertone.Data.Journal;
-
 namespace Undertone.Data.Tests.Journal;
 
 public sealed class SnippetPartTests

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Undertone.Data.Journal;
 
 namespace Undertone.Data.Tests.Journal;
 

@@ -1,4 +1,5 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Undertone.Data.Tests.Journal;
 
@@ -44,8 +45,10 @@ public sealed class ThemeStoreTests : JournalTestBase
         await otherTab.OpenAsync();
         var writing = otherTab.BeginTransaction(); // holds the write lock, as a save in another tab would
 
-        var renaming = Task.Run(() => Themes.RenameThemeAsync(job.Id, "career")); // SQLite waits for a lock synchronously
-        await Task.Delay(200); // the rename is now waiting for the lock
+        var askingForLock = new AskingForWriteLock();
+        var themes = new ThemeStore(new InterceptedFactory(Database, askingForLock));
+        var renaming = Task.Run(() => themes.RenameThemeAsync(job.Id, "career")); // SQLite waits for a lock synchronously
+        await askingForLock.Asked.WaitAsync(TimeSpan.FromSeconds(10)); // the rename has sent BEGIN IMMEDIATE and must wait
         await using (var insert = otherTab.CreateCommand())
         {
             insert.Transaction = writing;
@@ -60,5 +63,26 @@ public sealed class ThemeStoreTests : JournalTestBase
         Assert.Contains("already a theme with that name", Assert.Single(result.Errors).Message, StringComparison.Ordinal);
         Assert.Equal(["Career", "Job"], (await Themes.ListThemesAsync()).Select(t => t.Name).Order());
         Assert.Equal(saved.Version, (await Recaps.GetRecapAsync(saved.Id))!.Version);
+    }
+
+    /// <summary>Signals when a context asks SQLite for a transaction (the write lock), just before it waits for it.</summary>
+    private sealed class AskingForWriteLock : DbTransactionInterceptor
+    {
+        private readonly TaskCompletionSource _asked = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Asked => _asked.Task;
+
+        public override ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(
+            DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
+        {
+            _asked.TrySetResult();
+            return ValueTask.FromResult(result);
+        }
+    }
+
+    private sealed class InterceptedFactory(TestDatabase database, IInterceptor interceptor) : IDbContextFactory<UndertoneDbContext>
+    {
+        public UndertoneDbContext CreateDbContext() =>
+            new(new DbContextOptionsBuilder<UndertoneDbContext>(database.Options).AddInterceptors(interceptor).Options);
     }
 }

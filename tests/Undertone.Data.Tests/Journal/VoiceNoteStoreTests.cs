@@ -1,7 +1,5 @@
-using Undertone.Data.Journal;
 using Undertone.Data.Tests.Agreements;
 using Undertone.Data.Tests.YourData;
-using Undertone.Domain.Consent;
 
 namespace Undertone.Data.Tests.Journal;
 

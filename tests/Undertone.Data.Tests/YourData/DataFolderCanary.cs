@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Undertone.Data.Tests.YourData;
 
 /// <summary>Looks for a word in every file of a folder, byte for byte, the way someone copying the folder would.</summary>

@@ -1,9 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
-using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Time.Testing;
-using Undertone.Data.Journal;
 using Undertone.Data.Tests.Journal;
 using Undertone.Data.YourData;
 

@@ -1,45 +1,30 @@
 using System.IO.Compression;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
-using Microsoft.Extensions.Time.Testing;
-using Undertone.Data.Consent;
-using Undertone.Data.Journal;
 using Undertone.Data.Settings;
+using Undertone.Data.Tests.Journal;
 using Undertone.Data.YourData;
-using Undertone.Domain.Consent;
-using Undertone.Domain.Journal;
 using Undertone.Domain.Journal.Patterns;
 using Undertone.Domain.Settings;
 
 namespace Undertone.Data.Tests.YourData;
 
-public sealed class DataTransferTests : IAsyncLifetime
+public sealed class DataTransferTests : JournalTestBase
 {
     private static readonly DateTimeOffset Noon = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
 
-    private readonly FakeTimeProvider _clock = new(Noon);
-    private TestDatabase _database = null!;
-    private RecapStore _recaps = null!;
-    private QuestionStore _questions = null!;
-    private JournalSearch _search = null!;
     private ScriptStore _scripts = null!;
     private DataExport _export = null!;
     private DataImport _import = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
-        _recaps = new RecapStore(_database, _clock);
-        _questions = new QuestionStore(_database, _clock);
-        _search = new JournalSearch(_database);
-        _scripts = new ScriptStore(_database, _clock);
-        _export = new DataExport(_database, _clock);
-        _import = new DataImport(_database, _clock);
+        await base.InitializeAsync();
+        _scripts = new ScriptStore(Database, Clock);
+        _export = new DataExport(Database, Clock);
+        _import = new DataImport(Database, Clock);
     }
-
-    public async Task DisposeAsync() => await _database.DisposeAsync();
 
     [Fact]
     public async Task RoundTrip_ExportDeleteEverythingImportExport_GivesTheSameJson()
@@ -48,8 +33,8 @@ public sealed class DataTransferTests : IAsyncLifetime
         var before = await ExportJsonAsync();
         var zip = await ExportZipAsync();
 
-        await new DataWipe(_database, []).DeleteEverythingAsync();
-        Assert.Equal(0, (await _recaps.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
+        await new DataWipe(Database, []).DeleteEverythingAsync();
+        Assert.Equal(0, (await Recaps.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
         var file = await ImportReader.ReadAsync(new MemoryStream(zip), "undertone-export-2026-11-24.zip");
         var result = await _import.ApplyAsync(file, ImportMode.Replace);
 
@@ -112,13 +97,13 @@ public sealed class DataTransferTests : IAsyncLifetime
 
         Assert.True(result.IsValid, string.Join("; ", result.Problems));
         Assert.Equal((2, 2, 3, 1), (result.Recaps, result.Questions, result.Themes, result.Scripts));
-        var recap = await _recaps.GetRecapAsync(3);
+        var recap = await Recaps.GetRecapAsync(3);
         Assert.NotNull(recap);
         Assert.Equal("Saying no at work, and the guilt after.\nTwo lines — with ünïcödé and 🙂.", recap.WhatCameUp);
         Assert.Equal(7, recap.Version);
         Assert.Equal(["Sleep", "Work"], recap.Themes.Select(t => t.Name).Order());
-        Assert.Equal(3, (await _questions.GetQuestionAsync(4))!.SourceRecapId);
-        Assert.Single(await _search.SearchAsync("guilt"));
+        Assert.Equal(3, (await Questions.GetQuestionAsync(4))!.SourceRecapId);
+        Assert.Single(await Search.SearchAsync("guilt"));
         var script = await _scripts.GetScriptAsync(2);
         Assert.Equal(AgreementAnswer.YesWithConditions, script!.Agreement!.Answer);
         Assert.Equal(30, script.Agreement.RetentionDays);
@@ -148,15 +133,15 @@ public sealed class DataTransferTests : IAsyncLifetime
 
         Assert.Equal(preview.Recaps + preview.Questions + preview.Scripts, preview.AlreadyHere);
         Assert.Equal(preview, applied);
-        Assert.Equal(4, (await _recaps.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
+        Assert.Equal(4, (await Recaps.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
 
-        var first = (await _recaps.ListRecapsInRangeAsync(null, null))[0];
-        Assert.True((await _recaps.SaveRecapAsync(first.Id, RecapDraft.From(first) with { WhatCameUp = "Changed here since" }, first.Version)).IsSaved);
+        var first = (await Recaps.ListRecapsInRangeAsync(null, null))[0];
+        Assert.True((await Recaps.SaveRecapAsync(first.Id, RecapDraft.From(first) with { WhatCameUp = "Changed here since" }, first.Version)).IsSaved);
         var result = await _import.ApplyAsync(await ImportReader.ReadAsync(new MemoryStream(zip), "x.zip"), ImportMode.Merge);
 
         Assert.Equal(1, result.SideBySide);
-        Assert.Equal(5, (await _recaps.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
-        Assert.Single(await _search.SearchAsync("changed here"));
+        Assert.Equal(5, (await Recaps.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
+        Assert.Single(await Search.SearchAsync("changed here"));
     }
 
     [Fact]
@@ -173,7 +158,7 @@ public sealed class DataTransferTests : IAsyncLifetime
 
         Assert.True(result.IsValid, string.Join("; ", result.Problems));
         Assert.Equal(ImportSource.Jrnl, result.Source);
-        var recaps = await _recaps.ListRecapsInRangeAsync(null, null);
+        var recaps = await Recaps.ListRecapsInRangeAsync(null, null);
         Assert.Equal([new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 5)], recaps.Select(r => r.SessionDate));
         Assert.Equal("Hard day at work.\n\nTalked about the deadline.", recaps[0].WhatCameUp);
         Assert.Equal(["work"], recaps[0].Themes.Select(t => t.Name));
@@ -196,7 +181,7 @@ public sealed class DataTransferTests : IAsyncLifetime
         Assert.Equal(ImportSource.DayOne, preview.Source);
         Assert.Equal(2, preview.Recaps);
         Assert.True(result.IsValid);
-        var recaps = await _recaps.ListRecapsInRangeAsync(null, null);
+        var recaps = await Recaps.ListRecapsInRangeAsync(null, null);
         Assert.Equal(new DateOnly(2024, 3, 2), recaps[1].SessionDate); // 23:30 UTC is already the 2nd in Berlin
         Assert.Equal(["Night", "sleep"], recaps[1].Themes.Select(t => t.Name).Order());
     }
@@ -247,7 +232,7 @@ public sealed class DataTransferTests : IAsyncLifetime
 
     private async Task FillJournalAsync()
     {
-        var recap = await _recaps.SaveRecapAsync(null, new()
+        var recap = await Recaps.SaveRecapAsync(null, new()
         {
             SessionDate = new DateOnly(2026, 11, 20),
             Label = "Session 12",
@@ -259,18 +244,18 @@ public sealed class DataTransferTests : IAsyncLifetime
             TherapistSaid = "Their words.",
             ThemeNames = ["Work", "Sleep"],
         }, 0);
-        await _recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 20), Label = "Session 12", WhatCameUp = "Same day, second recap" }, 0);
-        await _recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 21), Label = "a/b:c", WhatCameUp = "Odd name" }, 0);
-        var question = await _questions.AddQuestionAsync("Can we talk about the holidays?", recap.Id);
-        var answered = await _questions.AddQuestionAsync("Is it normal to feel worse first?");
-        await _questions.UpdateQuestionAsync(answered.Id, "Is it normal to feel worse first?", QuestionStatus.Resolved, "Yes, often.", answered.Version);
-        await using (var db = _database.CreateDbContext())
+        await Recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 20), Label = "Session 12", WhatCameUp = "Same day, second recap" }, 0);
+        await Recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 21), Label = "a/b:c", WhatCameUp = "Odd name" }, 0);
+        var question = await Questions.AddQuestionAsync("Can we talk about the holidays?", recap.Id);
+        var answered = await Questions.AddQuestionAsync("Is it normal to feel worse first?");
+        await Questions.UpdateQuestionAsync(answered.Id, "Is it normal to feel worse first?", QuestionStatus.Resolved, "Yes, often.", answered.Version);
+        await using (var db = Database.CreateDbContext())
         {
             db.RevisitMarks.Add(new RevisitMark { RecapId = recap.Id, Fingerprint = RevisitItemKey.For(recap.Id, "The call with my sister").Fingerprint, AddressedAt = Noon });
             await db.SaveChangesAsync();
         }
 
-        await new SettingsStore(_database).SetAsync(SettingKeys.PdfPaper, "UsLetter");
+        await new SettingsStore(Database).SetAsync(SettingKeys.PdfPaper, "UsLetter");
         var ask = new ConsentAsk
         {
             Reasons = [AskReason.RememberTakeaways],
@@ -286,8 +271,8 @@ public sealed class DataTransferTests : IAsyncLifetime
         Assert.NotEqual(0, question.Id);
 
         // Under the agreement just recorded: session material with a 30-day rule, the person's own words without one.
-        var ruled = await _recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 22), WhatCameUp = "Mine", TherapistSaid = "Kept 30 days." }, 0);
-        var voice = new VoiceNoteStore(_database, _clock);
+        var ruled = await Recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 22), WhatCameUp = "Mine", TherapistSaid = "Kept 30 days." }, 0);
+        var voice = new VoiceNoteStore(Database, Clock);
         var note = (await voice.StartAsync(ruled.Id, "audio/webm;codecs=opus"))!;
         await voice.AppendAsync(note.Id, 0, VoiceAudio[..100], 1000);
         await voice.AppendAsync(note.Id, 1, VoiceAudio[100..], 2500);
@@ -312,17 +297,17 @@ public sealed class DataTransferTests : IAsyncLifetime
             Assert.Equal(VoiceAudio, read.ToArray());
         }
 
-        await new DataWipe(_database, []).DeleteEverythingAsync();
+        await new DataWipe(Database, []).DeleteEverythingAsync();
         var result = await _import.ApplyAsync(await ImportReader.ReadAsync(new MemoryStream(zip), "export.zip"), ImportMode.Merge);
 
         Assert.True(result.IsValid, string.Join("; ", result.Problems));
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         var note = Assert.Single(db.VoiceNotes);
         Assert.Equal("After session 13", note.Name);
         Assert.Equal(RetentionKind.DeleteAfterDays, note.Rule);
         Assert.Equal(30, note.RuleDays);
         Assert.Equal(Noon, note.CreatedAt);
-        Assert.Equal(VoiceAudio, (await new VoiceNoteStore(_database, _clock).ReadAudioAsync(note.Id))!.Data);
+        Assert.Equal(VoiceAudio, (await new VoiceNoteStore(Database, Clock).ReadAudioAsync(note.Id))!.Data);
         var recap = Assert.Single(db.Recaps, r => r.TherapistSaid == "Kept 30 days.");
         Assert.Equal(RetentionKind.DeleteAfterDays, recap.TherapistSaidRule);
         Assert.Equal(Noon, recap.TherapistSaidSince);

@@ -1,8 +1,5 @@
-using Microsoft.Extensions.Time.Testing;
-using Undertone.Data.Consent;
-using Undertone.Data.Journal;
+using Undertone.Data.Tests.Journal;
 using Undertone.Data.YourData;
-using Undertone.Domain.Consent;
 
 namespace Undertone.Data.Tests.YourData;
 
@@ -10,71 +7,57 @@ namespace Undertone.Data.Tests.YourData;
 /// Right after a delete returns, with the app's connections still open and nothing else run, the deleted words are
 /// in no file of the data folder: not the database, not its <c>-wal</c>, not its <c>-shm</c>.
 /// </summary>
-public sealed class DeleteCanaryTests : IAsyncLifetime
+public sealed class DeleteCanaryTests : JournalTestBase
 {
     private const string Canary = "Zebracanary";
 
-    private TestDatabase _database = null!;
-    private RecapStore _recaps = null!;
-    private QuestionStore _questions = null!;
-    private ThemeStore _themes = null!;
-    private JournalSearch _search = null!;
-    private SampleEntries _samples = null!;
     private ScriptStore _scripts = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));
-        _recaps = new RecapStore(_database, clock);
-        _questions = new QuestionStore(_database, clock);
-        _themes = new ThemeStore(_database);
-        _search = new JournalSearch(_database);
-        _samples = new SampleEntries(_database, clock);
-        _scripts = new ScriptStore(_database, clock);
+        await base.InitializeAsync();
+        _scripts = new ScriptStore(Database, Clock);
     }
-
-    public async Task DisposeAsync() => await _database.DisposeAsync();
 
     [Fact]
     public async Task DeletedRecap_IsInNoFileOfTheDataFolder()
     {
-        var recap = await _recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = $"The {Canary} talk", TherapistSaid = $"{Canary} said" }, 0);
+        var recap = await Recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = $"The {Canary} talk", TherapistSaid = $"{Canary} said" }, 0);
         // Autosaves write the words again and again into the -wal before the delete.
         for (var i = 0; i < 5; i++)
         {
-            recap = await _recaps.SaveRecapAsync(recap.Id, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = $"The {Canary} talk {i}" }, recap.Version);
+            recap = await Recaps.SaveRecapAsync(recap.Id, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = $"The {Canary} talk {i}" }, recap.Version);
         }
 
         await KeepOtherTextAsync();
-        Assert.NotEmpty(DataFolderCanary.FilesHolding(_database.Folder, Canary));
+        Assert.NotEmpty(DataFolderCanary.FilesHolding(Database.Folder, Canary));
 
-        Assert.NotNull(await _recaps.DeleteRecapAsync(recap.Id));
+        Assert.NotNull(await Recaps.DeleteRecapAsync(recap.Id));
 
-        Assert.Equal("", string.Join(", ", DataFolderCanary.FilesHolding(_database.Folder, Canary)));
-        Assert.Single(await _search.SearchAsync("kept"));
+        Assert.Equal("", string.Join(", ", DataFolderCanary.FilesHolding(Database.Folder, Canary)));
+        Assert.Single(await Search.SearchAsync("kept"));
     }
 
     [Fact]
     public async Task DeletedQuestion_IsInNoFileOfTheDataFolder()
     {
-        var question = await _questions.AddQuestionAsync($"Ask about {Canary}?");
+        var question = await Questions.AddQuestionAsync($"Ask about {Canary}?");
         await KeepOtherTextAsync();
 
-        Assert.NotNull(await _questions.DeleteQuestionAsync(question.Id));
+        Assert.NotNull(await Questions.DeleteQuestionAsync(question.Id));
 
-        Assert.Empty(DataFolderCanary.FilesHolding(_database.Folder, Canary));
+        Assert.Empty(DataFolderCanary.FilesHolding(Database.Folder, Canary));
     }
 
     [Fact]
     public async Task DeletedTheme_IsInNoFileOfTheDataFolder()
     {
-        await _recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = "Plain words", ThemeNames = [Canary, "Sleep"] }, 0);
-        var theme = (await _themes.ListThemesAsync()).Single(t => t.Name == Canary);
+        await Recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = "Plain words", ThemeNames = [Canary, "Sleep"] }, 0);
+        var theme = (await Themes.ListThemesAsync()).Single(t => t.Name == Canary);
 
-        Assert.True(await _themes.DeleteThemeAsync(theme.Id));
+        Assert.True(await Themes.DeleteThemeAsync(theme.Id));
 
-        Assert.Empty(DataFolderCanary.FilesHolding(_database.Folder, Canary));
+        Assert.Empty(DataFolderCanary.FilesHolding(Database.Folder, Canary));
     }
 
     [Fact]
@@ -87,33 +70,33 @@ public sealed class DeleteCanaryTests : IAsyncLifetime
         Assert.True(await _scripts.DeleteScriptAsync(saved.Id));
         await _scripts.ClearDraftAsync();
 
-        Assert.Empty(DataFolderCanary.FilesHolding(_database.Folder, Canary));
+        Assert.Empty(DataFolderCanary.FilesHolding(Database.Folder, Canary));
     }
 
     [Fact]
     public async Task DeleteEverything_LeavesNoTextInAnyFile_AndTheJournalWorksAfterwards()
     {
-        var recap = await _recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = $"The {Canary} talk", ThemeNames = [$"{Canary}theme"] }, 0);
-        await _questions.AddQuestionAsync($"Ask about {Canary}?", recap.Id);
+        var recap = await Recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = $"The {Canary} talk", ThemeNames = [$"{Canary}theme"] }, 0);
+        await Questions.AddQuestionAsync($"Ask about {Canary}?", recap.Id);
         await _scripts.SaveScriptAsync(null, new SavedScriptInput($"For {Canary}", Ask(), $"Hello {Canary}, could we talk about a recap?", true, [], ""), 0);
         await _scripts.SaveDraftAsync(new WorkingDraft { Ask = Ask(), EditedText = $"Draft {Canary}" }, DraftWriter.None);
-        await _samples.AddSampleEntriesAsync();
+        await Samples.AddSampleEntriesAsync();
         var hook = new RecordingHook();
-        var wipe = new DataWipe(_database, [hook]);
+        var wipe = new DataWipe(Database, [hook]);
 
         await wipe.DeleteEverythingAsync();
 
-        Assert.Empty(DataFolderCanary.FilesHolding(_database.Folder, Canary));
-        Assert.Empty(DataFolderCanary.FilesHolding(_database.Folder, "overcommitting")); // a sample word
+        Assert.Empty(DataFolderCanary.FilesHolding(Database.Folder, Canary));
+        Assert.Empty(DataFolderCanary.FilesHolding(Database.Folder, "overcommitting")); // a sample word
         Assert.Equal(1, hook.Calls);
-        Assert.Equal(0, (await _recaps.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
-        Assert.Empty(await _themes.ListThemesAsync());
+        Assert.Equal(0, (await Recaps.ListRecapsAsync(RecapFilter.All, 0, 10)).TotalCount);
+        Assert.Empty(await Themes.ListThemesAsync());
         Assert.Empty(await _scripts.ListScriptsAsync());
         Assert.Null(await _scripts.GetDraftAsync());
 
-        var again = await _recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 21), WhatCameUp = "A fresh start" }, 0);
+        var again = await Recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 21), WhatCameUp = "A fresh start" }, 0);
         Assert.True(again.IsSaved);
-        Assert.Single(await _search.SearchAsync("fresh"));
+        Assert.Single(await Search.SearchAsync("fresh"));
     }
 
     [Theory]
@@ -126,7 +109,7 @@ public sealed class DeleteCanaryTests : IAsyncLifetime
         Assert.Equal(confirmed, DataWipe.IsConfirmed(typed));
 
     private async Task KeepOtherTextAsync() =>
-        await _recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 19), WhatCameUp = "These kept words stay" }, 0);
+        await Recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 19), WhatCameUp = "These kept words stay" }, 0);
 
     internal static ConsentAsk Ask() => new()
     {

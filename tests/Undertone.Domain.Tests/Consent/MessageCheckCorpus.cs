@@ -1,5 +1,3 @@
-using Undertone.Domain.Consent;
-
 namespace Undertone.Domain.Tests.Consent;
 
 /// <summary>One hand-written, user-edited message: what the check must find, what it must not, and why.</summary>

@@ -1,5 +1,3 @@
-using Undertone.Domain.Consent;
-
 namespace Undertone.Domain.Tests.Consent;
 
 public sealed class ReadinessTests

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Undertone.Domain.Consent;
 
 namespace Undertone.Domain.Tests.Consent;
 

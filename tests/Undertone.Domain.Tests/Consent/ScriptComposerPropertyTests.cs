@@ -1,6 +1,3 @@
-using CsCheck;
-using Undertone.Domain.Consent;
-
 namespace Undertone.Domain.Tests.Consent;
 
 /// <summary>Seeded random asks (same 10,000 every run): reasons, memory notes, names and free text in many languages.</summary>

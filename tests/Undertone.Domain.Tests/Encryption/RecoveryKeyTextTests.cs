@@ -1,4 +1,3 @@
-using CsCheck;
 using Undertone.Domain.Encryption;
 
 namespace Undertone.Domain.Tests.Encryption;

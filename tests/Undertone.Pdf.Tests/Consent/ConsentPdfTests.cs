@@ -1,7 +1,3 @@
-using Undertone.Domain.Consent;
-using Undertone.Pdf.Consent;
-using Undertone.Pdf.Layout;
-
 namespace Undertone.Pdf.Tests.Consent;
 
 public class ConsentPdfTests

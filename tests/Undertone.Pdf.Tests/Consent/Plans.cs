@@ -1,6 +1,3 @@
-using Undertone.Domain.Consent;
-using Undertone.Pdf.Consent;
-
 namespace Undertone.Pdf.Tests.Consent;
 
 internal static class Plans

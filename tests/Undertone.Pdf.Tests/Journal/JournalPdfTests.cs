@@ -1,7 +1,3 @@
-using Undertone.Domain.Journal;
-using Undertone.Pdf.Journal;
-using Undertone.Pdf.Layout;
-
 namespace Undertone.Pdf.Tests.Journal;
 
 public class JournalPdfTests

@@ -1,5 +1,3 @@
-using Undertone.Domain.Journal;
-
 namespace Undertone.Pdf.Tests.Journal;
 
 /// <summary>Recaps with text in several languages and typographic punctuation, the way people really write.</summary>

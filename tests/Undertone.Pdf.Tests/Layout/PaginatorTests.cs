@@ -1,5 +1,3 @@
-using Undertone.Pdf.Layout;
-
 namespace Undertone.Pdf.Tests.Layout;
 
 public class PaginatorTests

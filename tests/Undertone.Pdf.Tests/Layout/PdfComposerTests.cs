@@ -1,6 +1,3 @@
-using UglyToad.PdfPig;
-using Undertone.Pdf.Layout;
-
 namespace Undertone.Pdf.Tests.Layout;
 
 public class PdfComposerTests

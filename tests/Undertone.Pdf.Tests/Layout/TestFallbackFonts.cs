@@ -1,5 +1,4 @@
 using SkiaSharp;
-using Undertone.Pdf.Layout;
 
 namespace Undertone.Pdf.Tests.Layout;
 

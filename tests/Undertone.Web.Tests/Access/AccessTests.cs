@@ -1,9 +1,4 @@
-using System.Net;
-using System.Net.Http.Headers;
-using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using Undertone.Data.Journal;
 using Undertone.Web.Access;
 
 namespace Undertone.Web.Tests.Access;

@@ -1,10 +1,7 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Sockets;
 using System.Net.WebSockets;
 using System.Runtime.Versioning;
-using System.Text;
-using Undertone.Data;
 using Undertone.Web.Access;
 
 namespace Undertone.Web.Tests.Access;

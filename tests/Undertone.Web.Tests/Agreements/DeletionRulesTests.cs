@@ -1,12 +1,6 @@
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Undertone.Data.Agreements;
-using Undertone.Data.Consent;
-using Undertone.Data.Journal;
 using Undertone.Data.Tests.YourData;
-using Undertone.Domain.Consent;
-using Undertone.Domain.Journal;
 using Undertone.Web.Agreements;
 
 namespace Undertone.Web.Tests.Agreements;

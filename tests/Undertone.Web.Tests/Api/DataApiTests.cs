@@ -1,39 +1,19 @@
 using System.IO.Compression;
-using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using Undertone.Data.Tests.YourData;
 using Undertone.Data.YourData;
 using Undertone.Web.Api;
 
 namespace Undertone.Web.Tests.Api;
 
-public sealed class DataApiTests : IAsyncLifetime
+public sealed class DataApiTests : ApiTestBase
 {
     private const string Canary = "Okapicanary";
-    private readonly UndertoneWebFactory _factory = new();
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _client = _factory.CreateClient();
-        (await _client.GetAsync(new Uri("/healthz", UriKind.Relative))).EnsureSuccessStatusCode();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _factory.DisposeAsync();
-    }
-
     [Fact]
     public async Task Export_StreamsAZipNamedByDateOnly_WithTheJsonTheMarkdownAndAReadMe()
     {
         await PostRecapAsync($"{Canary} words", label: $"{Canary} label");
 
-        using var response = await _client.GetAsync(new Uri("/api/data/export", UriKind.Relative));
+        using var response = await Client.GetAsync(new Uri("/api/data/export", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/zip", response.Content.Headers.ContentType?.MediaType);
@@ -50,7 +30,7 @@ public sealed class DataApiTests : IAsyncLifetime
     public async Task Import_ExportedZipIntoAnEmptyJournal_BringsItAllBack()
     {
         await PostRecapAsync("Bring me back");
-        var zip = await _client.GetByteArrayAsync(new Uri("/api/data/export", UriKind.Relative));
+        var zip = await Client.GetByteArrayAsync(new Uri("/api/data/export", UriKind.Relative));
         await WipeAsync("delete everything");
 
         using var preview = await PostFileAsync("/api/data/import?mode=replace&dryRun=true", zip, "application/zip");
@@ -61,14 +41,14 @@ public sealed class DataApiTests : IAsyncLifetime
         using var json = JsonDocument.Parse(await applied.Content.ReadAsStringAsync());
         Assert.True(json.RootElement.GetProperty("applied").GetBoolean());
         Assert.Equal(1, json.RootElement.GetProperty("recaps").GetInt32());
-        Assert.Contains("Bring me back", await _client.GetStringAsync(new Uri("/api/recaps", UriKind.Relative)), StringComparison.Ordinal);
+        Assert.Contains("Bring me back", await Client.GetStringAsync(new Uri("/api/recaps", UriKind.Relative)), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Import_Replace_WithoutTheTypedConfirmation_IsRefused()
     {
         await PostRecapAsync("Keep me");
-        var zip = await _client.GetByteArrayAsync(new Uri("/api/data/export", UriKind.Relative));
+        var zip = await Client.GetByteArrayAsync(new Uri("/api/data/export", UriKind.Relative));
 
         using var response = await PostFileAsync("/api/data/import?mode=replace", zip, "application/zip");
 
@@ -81,7 +61,7 @@ public sealed class DataApiTests : IAsyncLifetime
     public async Task Import_ABadFile_Is400ProblemDetailsNamingFileItemAndField_AndNothingChanges()
     {
         await PostRecapAsync("Keep me");
-        var before = await _client.GetStringAsync(new Uri("/api/recaps", UriKind.Relative));
+        var before = await Client.GetStringAsync(new Uri("/api/recaps", UriKind.Relative));
         var json = $$"""{"format": "undertone-export", "version": 1, "exportedAt": "2026-11-24T12:00:00Z", "recaps": [{"id": 1, "sessionDate": "2026-11-20", "feeling": 9, "whatCameUp": "{{Canary}}"}]}""";
 
         using var response = await PostFileAsync("/api/data/import?mode=replace&confirm=replace%20everything", Encoding.UTF8.GetBytes(json), "application/json");
@@ -92,7 +72,7 @@ public sealed class DataApiTests : IAsyncLifetime
         Assert.Contains("recaps[0]", body, StringComparison.Ordinal);
         Assert.Contains("feeling", body, StringComparison.Ordinal);
         Assert.DoesNotContain(Canary, body, StringComparison.Ordinal);
-        Assert.Equal(before, await _client.GetStringAsync(new Uri("/api/recaps", UriKind.Relative)));
+        Assert.Equal(before, await Client.GetStringAsync(new Uri("/api/recaps", UriKind.Relative)));
     }
 
     [Fact]
@@ -104,27 +84,27 @@ public sealed class DataApiTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("Keep me", await _client.GetStringAsync(new Uri("/api/recaps", UriKind.Relative)), StringComparison.Ordinal);
+        Assert.Contains("Keep me", await Client.GetStringAsync(new Uri("/api/recaps", UriKind.Relative)), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Wipe_LeavesNoJournalTextInAnyFileOfTheDataFolder_LogsAndKeysIncluded_AndTheAppStillWorks()
     {
         await PostRecapAsync($"{Canary} in the recap", label: $"{Canary} label", theme: $"{Canary}theme");
-        using (var question = await _client.PostAsync(new Uri("/api/questions", UriKind.Relative), new StringContent($$"""{"text": "{{Canary}} question?"}""", Encoding.UTF8, "application/json")))
+        using (var question = await Client.PostAsync(new Uri("/api/questions", UriKind.Relative), new StringContent($$"""{"text": "{{Canary}} question?"}""", Encoding.UTF8, "application/json")))
         {
             Assert.Equal(HttpStatusCode.Created, question.StatusCode);
         }
 
-        await _client.GetByteArrayAsync(new Uri($"/api/recaps?theme={Canary}theme", UriKind.Relative));
-        Assert.NotEmpty(DataFolderCanary.FilesHolding(_factory.DataDirectory, Canary));
+        await Client.GetByteArrayAsync(new Uri($"/api/recaps?theme={Canary}theme", UriKind.Relative));
+        Assert.NotEmpty(DataFolderCanary.FilesHolding(Factory.DataDirectory, Canary));
 
         using var response = await WipeAsync("delete everything");
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        Assert.Empty(DataFolderCanary.FilesHolding(_factory.DataDirectory, Canary));
-        Assert.Contains(Directory.EnumerateFiles(_factory.DataDirectory, "*", SearchOption.AllDirectories), f => f.Contains("logs", StringComparison.Ordinal));
-        Assert.Contains("\"total\":0", await _client.GetStringAsync(new Uri("/api/recaps", UriKind.Relative)), StringComparison.Ordinal);
+        Assert.Empty(DataFolderCanary.FilesHolding(Factory.DataDirectory, Canary));
+        Assert.Contains(Directory.EnumerateFiles(Factory.DataDirectory, "*", SearchOption.AllDirectories), f => f.Contains("logs", StringComparison.Ordinal));
+        Assert.Contains("\"total\":0", await Client.GetStringAsync(new Uri("/api/recaps", UriKind.Relative)), StringComparison.Ordinal);
         await PostRecapAsync("After the wipe");
     }
 
@@ -137,7 +117,7 @@ public sealed class DataApiTests : IAsyncLifetime
         };
         request.Headers.Add("Sec-Fetch-Site", "cross-site");
 
-        using var response = await _client.SendAsync(request);
+        using var response = await Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -148,12 +128,12 @@ public sealed class DataApiTests : IAsyncLifetime
     {
         await PostRecapAsync("One");
         await PostRecapAsync("Two");
-        var watchers = _factory.Services.GetRequiredService<ExportProgress>();
+        var watchers = Factory.Services.GetRequiredService<ExportProgress>();
         var seen = new List<DataProgress>();
         var id = watchers.Watch(new Collect(seen));
 
-        using var response = await _client.GetAsync(new Uri($"/api/data/export?progress={id:N}", UriKind.Relative));
-        using var unknown = await _client.GetAsync(new Uri($"/api/data/export?progress={Guid.NewGuid():N}", UriKind.Relative));
+        using var response = await Client.GetAsync(new Uri($"/api/data/export?progress={id:N}", UriKind.Relative));
+        using var unknown = await Client.GetAsync(new Uri($"/api/data/export?progress={Guid.NewGuid():N}", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(HttpStatusCode.OK, unknown.StatusCode); // someone else's (or a stale) id changes nothing
@@ -163,7 +143,7 @@ public sealed class DataApiTests : IAsyncLifetime
         var count = seen.Count;
 
         watchers.Forget(id);
-        using var afterForget = await _client.GetAsync(new Uri($"/api/data/export?progress={id:N}", UriKind.Relative));
+        using var afterForget = await Client.GetAsync(new Uri($"/api/data/export?progress={id:N}", UriKind.Relative));
         Assert.Equal(count, seen.Count);
     }
 
@@ -181,19 +161,19 @@ public sealed class DataApiTests : IAsyncLifetime
     private async Task PostRecapAsync(string text, string label = "", string? theme = null)
     {
         var themes = theme is null ? "[]" : $"[\"{theme}\"]";
-        using var response = await _client.PostAsync(
+        using var response = await Client.PostAsync(
             new Uri("/api/recaps", UriKind.Relative),
             new StringContent($$"""{"sessionDate": "2026-11-20", "label": "{{label}}", "whatCameUp": "{{text}}", "themes": {{themes}}}""", Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
 
     private Task<HttpResponseMessage> WipeAsync(string confirm) =>
-        _client.PostAsync(new Uri("/api/data/wipe", UriKind.Relative), new StringContent(JsonSerializer.Serialize(new { confirm }), Encoding.UTF8, "application/json"));
+        Client.PostAsync(new Uri("/api/data/wipe", UriKind.Relative), new StringContent(JsonSerializer.Serialize(new { confirm }), Encoding.UTF8, "application/json"));
 
     private Task<HttpResponseMessage> PostFileAsync(string path, byte[] bytes, string contentType)
     {
         var content = new ByteArrayContent(bytes);
         content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
-        return _client.PostAsync(new Uri(path, UriKind.Relative), content);
+        return Client.PostAsync(new Uri(path, UriKind.Relative), content);
     }
 }

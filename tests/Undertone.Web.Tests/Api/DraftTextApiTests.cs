@@ -1,34 +1,13 @@
-using System.Net;
-using System.Text;
-using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using Undertone.Data.Consent;
-
 namespace Undertone.Web.Tests.Api;
 
 /// <summary>
 /// POST /api/scripts/draft/text: the builder's last edit, sent as the page closes. Each test has its own app and data
 /// folder, since they all write the one working draft.
 /// </summary>
-public sealed class DraftTextApiTests : IAsyncLifetime
+public sealed class DraftTextApiTests : ApiTestBase
 {
     private const string Path = "/api/scripts/draft/text";
-    private readonly UndertoneWebFactory _factory = new();
-    private HttpClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _client = _factory.CreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _factory.DisposeAsync();
-    }
-
-    private ScriptStore Store => _factory.Services.GetRequiredService<ScriptStore>();
+    private ScriptStore Store => Factory.Services.GetRequiredService<ScriptStore>();
 
     private static string Body(string text, long version, Guid tab, long edit = 1) =>
         JsonSerializer.Serialize(new { text, version, tab, edit });
@@ -40,7 +19,7 @@ public sealed class DraftTextApiTests : IAsyncLifetime
             Content = new StringContent(body, Encoding.UTF8, contentType),
         };
         headers?.Invoke(request);
-        return await _client.SendAsync(request);
+        return await Client.SendAsync(request);
     }
 
     [Fact]
@@ -132,7 +111,7 @@ public sealed class DraftTextApiTests : IAsyncLifetime
         }
 
         // The request line is written just after the answer is sent: wait for it, then read everything logged.
-        var text = await LogText.WaitForAsync(_factory.DataDirectory, "responded 409");
+        var text = await LogText.WaitForAsync(Factory.DataDirectory, "responded 409");
         Assert.Contains(Path, text, StringComparison.Ordinal); // the requests were logged, by path only
         Assert.DoesNotContain("canary", text, StringComparison.Ordinal);
     }
@@ -140,7 +119,7 @@ public sealed class DraftTextApiTests : IAsyncLifetime
     [Fact]
     public async Task OpenApi_DescribesTheEndpoint()
     {
-        using var response = await _client.GetAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+        using var response = await Client.GetAsync(new Uri("/openapi/v1.json", UriKind.Relative));
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
 
         var post = json.RootElement.GetProperty("paths").GetProperty(Path).GetProperty("post");

@@ -1,40 +1,19 @@
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
-using Undertone.Data.Consent;
 using Undertone.Data.Settings;
-using Undertone.Data.Tests.Journal;
-using Undertone.Domain.Consent;
-using Undertone.Domain.Journal;
 using Undertone.Domain.Settings;
 
 namespace Undertone.Web.Tests.Api;
 
-public sealed class ExportApiTests : IAsyncLifetime
+public sealed class ExportApiTests : ApiTestBase
 {
     private const string Secret = "Zoë’s “secret” — never in a file name";
-    private readonly UndertoneWebFactory _factory = new();
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _client = _factory.CreateClient();
-        (await _client.GetAsync(new Uri("/healthz", UriKind.Relative))).EnsureSuccessStatusCode();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _factory.DisposeAsync();
-    }
-
     [Fact]
     public async Task Recap_StreamsAPdfAttachmentNamedByDateOnly()
     {
         var id = await SaveAsync(new DateOnly(2026, 11, 20), Secret, therapistSaid: "Their words here.");
 
-        using var response = await _client.GetAsync(new Uri($"/api/export/recaps/{id}.pdf", UriKind.Relative));
+        using var response = await Client.GetAsync(new Uri($"/api/export/recaps/{id}.pdf", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
@@ -55,7 +34,7 @@ public sealed class ExportApiTests : IAsyncLifetime
     {
         var id = await SaveAsync(new DateOnly(2026, 11, 20), "Mine.", therapistSaid: "Their words here.");
 
-        var bytes = await _client.GetByteArrayAsync(new Uri($"/api/export/recaps/{id}.pdf?includeTherapistSaid=true", UriKind.Relative));
+        var bytes = await Client.GetByteArrayAsync(new Uri($"/api/export/recaps/{id}.pdf?includeTherapistSaid=true", UriKind.Relative));
 
         Assert.Contains("Their words here.", Read(bytes).Text, StringComparison.Ordinal);
     }
@@ -63,7 +42,7 @@ public sealed class ExportApiTests : IAsyncLifetime
     [Fact]
     public async Task Recap_Missing_IsNotFound()
     {
-        using var response = await _client.GetAsync(new Uri("/api/export/recaps/999.pdf", UriKind.Relative));
+        using var response = await Client.GetAsync(new Uri("/api/export/recaps/999.pdf", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -75,7 +54,7 @@ public sealed class ExportApiTests : IAsyncLifetime
         await SaveAsync(new DateOnly(2026, 10, 5), "Inside — first.");
         await SaveAsync(new DateOnly(2026, 10, 19), "Inside — second.");
 
-        using var response = await _client.GetAsync(new Uri("/api/export/recaps.pdf?from=2026-10-01&to=2026-10-31", UriKind.Relative));
+        using var response = await Client.GetAsync(new Uri("/api/export/recaps.pdf?from=2026-10-01&to=2026-10-31", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("undertone-recaps-2026-10-01-to-2026-10-31.pdf", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
@@ -92,7 +71,7 @@ public sealed class ExportApiTests : IAsyncLifetime
         await SaveAsync(new DateOnly(2026, 3, 2), "Early.");
         await SaveAsync(new DateOnly(2026, 8, 14), "Later.");
 
-        using var response = await _client.GetAsync(new Uri("/api/export/recaps.pdf", UriKind.Relative));
+        using var response = await Client.GetAsync(new Uri("/api/export/recaps.pdf", UriKind.Relative));
 
         Assert.Equal("undertone-recaps-2026-03-02-to-2026-08-14.pdf", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
     }
@@ -100,7 +79,7 @@ public sealed class ExportApiTests : IAsyncLifetime
     [Fact]
     public async Task Recaps_EndBeforeStart_IsAProblemWithAPlainMessage()
     {
-        using var response = await _client.GetAsync(new Uri("/api/export/recaps.pdf?from=2026-10-31&to=2026-10-01", UriKind.Relative));
+        using var response = await Client.GetAsync(new Uri("/api/export/recaps.pdf?from=2026-10-31&to=2026-10-01", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("The end date comes before the start date.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -111,10 +90,10 @@ public sealed class ExportApiTests : IAsyncLifetime
     {
         await SaveAsync(new DateOnly(2026, 10, 5), "About sleep.", themes: ["sleep"]);
         await SaveAsync(new DateOnly(2026, 10, 12), "About work.", themes: ["work"]);
-        var sleep = (await TestJournal.From(_factory.Services).Themes.ListThemesAsync()).Single(t => t.Name == "sleep");
+        var sleep = (await TestJournal.From(Factory.Services).Themes.ListThemesAsync()).Single(t => t.Name == "sleep");
 
-        using var response = await _client.GetAsync(new Uri($"/api/export/recaps.pdf?theme={sleep.Id}", UriKind.Relative));
-        using var unknown = await _client.GetAsync(new Uri("/api/export/recaps.pdf?theme=4242", UriKind.Relative));
+        using var response = await Client.GetAsync(new Uri($"/api/export/recaps.pdf?theme={sleep.Id}", UriKind.Relative));
+        using var unknown = await Client.GetAsync(new Uri("/api/export/recaps.pdf?theme=4242", UriKind.Relative));
 
         var text = Read(await response.Content.ReadAsByteArrayAsync()).Text;
         Assert.Contains("About sleep.", text, StringComparison.Ordinal);
@@ -128,10 +107,10 @@ public sealed class ExportApiTests : IAsyncLifetime
     public async Task Recap_PaperSetting_IsUsedUnlessTheLinkSaysOtherwise()
     {
         var id = await SaveAsync(new DateOnly(2026, 11, 20), "Paper.");
-        await _factory.Services.GetRequiredService<SettingsStore>().SetAsync(SettingKeys.PdfPaper, "UsLetter");
+        await Factory.Services.GetRequiredService<SettingsStore>().SetAsync(SettingKeys.PdfPaper, "UsLetter");
 
-        var letter = await _client.GetByteArrayAsync(new Uri($"/api/export/recaps/{id}.pdf", UriKind.Relative));
-        var a4 = await _client.GetByteArrayAsync(new Uri($"/api/export/recaps/{id}.pdf?paper=A4", UriKind.Relative));
+        var letter = await Client.GetByteArrayAsync(new Uri($"/api/export/recaps/{id}.pdf", UriKind.Relative));
+        var a4 = await Client.GetByteArrayAsync(new Uri($"/api/export/recaps/{id}.pdf?paper=A4", UriKind.Relative));
 
         Assert.Equal(792, PageHeight(letter), 0);
         Assert.Equal(842, PageHeight(a4), 0);
@@ -140,14 +119,14 @@ public sealed class ExportApiTests : IAsyncLifetime
     [Fact]
     public async Task BringToSession_SheetHasOpenQuestionsAndLastNextSteps()
     {
-        var store = TestJournal.From(_factory.Services);
+        var store = TestJournal.From(Factory.Services);
         await store.Questions.AddQuestionAsync("Why do I freeze at “quick questions”?");
         var id = await SaveAsync(new DateOnly(2026, 11, 20), "Came up.");
         var recap = await store.Recaps.GetRecapAsync(id);
         var draft = RecapDraft.From(recap!) with { NextSteps = "Walk after lunch — daily.", TherapistSaid = "Not on the sheet." };
         Assert.True((await store.Recaps.SaveRecapAsync(id, draft, recap!.Version)).IsSaved);
 
-        using var response = await _client.GetAsync(new Uri("/api/export/bring-to-session.pdf", UriKind.Relative));
+        using var response = await Client.GetAsync(new Uri("/api/export/bring-to-session.pdf", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
@@ -161,7 +140,7 @@ public sealed class ExportApiTests : IAsyncLifetime
     [Fact]
     public async Task PrivacyPlan_HasTheMessageFollowUpAndAgreement_AndNoUserTextInItsName()
     {
-        var scripts = _factory.Services.GetRequiredService<ScriptStore>();
+        var scripts = Factory.Services.GetRequiredService<ScriptStore>();
         var ask = new ConsentAsk { Reasons = [AskReason.RememberTakeaways], Format = RecordFormat.ShortRecap, TherapistName = "Dr. Zoë" };
         var message = ScriptComposer.Compose(ask).Text + " " + Secret;
         var followUp = FollowUpComposer.Compose(new FollowUpRequest { Alternatives = [FollowUpAlternative.PrivateNote], TherapistName = ask.TherapistName });
@@ -179,7 +158,7 @@ public sealed class ExportApiTests : IAsyncLifetime
         }, expectedVersion: 0);
         Assert.True(agreed.IsSaved);
 
-        using var response = await _client.GetAsync(new Uri($"/api/export/scripts/{saved.Id}/privacy-plan.pdf", UriKind.Relative));
+        using var response = await Client.GetAsync(new Uri($"/api/export/scripts/{saved.Id}/privacy-plan.pdf", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
@@ -203,7 +182,7 @@ public sealed class ExportApiTests : IAsyncLifetime
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/export/recaps/{id}.pdf");
         request.Headers.Add("Sec-Fetch-Site", fetchSite);
 
-        using var response = await _client.SendAsync(request);
+        using var response = await Client.SendAsync(request);
 
         Assert.Equal(expected, response.StatusCode);
         if (expected == HttpStatusCode.Forbidden)
@@ -216,7 +195,7 @@ public sealed class ExportApiTests : IAsyncLifetime
     [Fact]
     public async Task BadQuery_IsAProblemDetailsAnswer_NotTheNotFoundPage()
     {
-        using var response = await _client.GetAsync(new Uri("/api/export/recaps.pdf?paper=bogus", UriKind.Relative));
+        using var response = await Client.GetAsync(new Uri("/api/export/recaps.pdf?paper=bogus", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.NotEqual("text/html", response.Content.Headers.ContentType?.MediaType);
@@ -225,14 +204,14 @@ public sealed class ExportApiTests : IAsyncLifetime
     [Fact]
     public async Task PrivacyPlan_MissingScript_IsNotFound()
     {
-        using var response = await _client.GetAsync(new Uri("/api/export/scripts/4242/privacy-plan.pdf", UriKind.Relative));
+        using var response = await Client.GetAsync(new Uri("/api/export/scripts/4242/privacy-plan.pdf", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     private async Task<int> SaveAsync(DateOnly date, string whatCameUp, string therapistSaid = "", string[]? themes = null)
     {
-        var store = TestJournal.From(_factory.Services);
+        var store = TestJournal.From(Factory.Services);
         var draft = new RecapDraft { SessionDate = date, WhatCameUp = whatCameUp, TherapistSaid = therapistSaid, ThemeNames = themes ?? [] };
         var result = await store.Recaps.SaveRecapAsync(null, draft, 0);
         Assert.True(result.IsSaved);

@@ -1,27 +1,7 @@
-using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
-
 namespace Undertone.Web.Tests.Api;
 
-public sealed class JournalApiTests : IAsyncLifetime
+public sealed class JournalApiTests : ApiTestBase
 {
-    private readonly UndertoneWebFactory _factory = new();
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _client = _factory.CreateClient();
-        (await _client.GetAsync(new Uri("/healthz", UriKind.Relative))).EnsureSuccessStatusCode();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _factory.DisposeAsync();
-    }
-
     [Fact]
     public async Task PostRecap_Answers201WithTheItemItsETagAndExactlyTheDomainNames()
     {
@@ -53,7 +33,7 @@ public sealed class JournalApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
         Assert.Equal("application/problem+json", stale.Content.Headers.ContentType?.MediaType);
         Assert.Contains("If-Match", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        using var current = await _client.GetAsync(new Uri($"/api/recaps/{id}", UriKind.Relative));
+        using var current = await Client.GetAsync(new Uri($"/api/recaps/{id}", UriKind.Relative));
         Assert.Contains("Second words", await current.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("\"2\"", current.Headers.ETag?.Tag);
     }
@@ -89,7 +69,7 @@ public sealed class JournalApiTests : IAsyncLifetime
         await CreateRecapAsync("Two", "Sleep");
         await CreateRecapAsync("Three", "work");
 
-        using var json = JsonDocument.Parse(await _client.GetStringAsync(new Uri("/api/recaps?theme=WORK&page=1", UriKind.Relative)));
+        using var json = JsonDocument.Parse(await Client.GetStringAsync(new Uri("/api/recaps?theme=WORK&page=1", UriKind.Relative)));
 
         Assert.Equal(["items", "page", "total"], json.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Equal(2, json.RootElement.GetProperty("total").GetInt32());
@@ -114,7 +94,7 @@ public sealed class JournalApiTests : IAsyncLifetime
 
         using var deleted = await SendAsync(HttpMethod.Delete, $"/api/questions/{id}", null);
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
-        using var gone = await _client.GetAsync(new Uri($"/api/questions/{id}", UriKind.Relative));
+        using var gone = await Client.GetAsync(new Uri($"/api/questions/{id}", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
         Assert.Equal("application/problem+json", gone.Content.Headers.ContentType?.MediaType);
     }
@@ -122,7 +102,7 @@ public sealed class JournalApiTests : IAsyncLifetime
     [Fact]
     public async Task OpenApi_DescribesTheJournalAndDataRoutes()
     {
-        var document = await _client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+        var document = await Client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative));
 
         foreach (var path in new[] { "/api/recaps", "/api/recaps/{id}", "/api/questions", "/api/questions/{id}", "/api/data/export", "/api/data/import", "/api/data/wipe" })
         {
@@ -152,6 +132,6 @@ public sealed class JournalApiTests : IAsyncLifetime
             request.Headers.IfMatch.Add(EntityTagHeaderValue.Parse(ifMatch));
         }
 
-        return await _client.SendAsync(request);
+        return await Client.SendAsync(request);
     }
 }

@@ -1,4 +1,3 @@
-using Bunit;
 using Undertone.Web.Components.Pages.Journal;
 
 namespace Undertone.Web.Tests.Api;

@@ -1,34 +1,15 @@
-using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
 using Undertone.Data.Tests.YourData;
 
 namespace Undertone.Web.Tests.Api;
 
 /// <summary>The voice note routes as the recorder uses them, and as somebody else would try them.</summary>
-public sealed class VoiceNotesApiTests : IAsyncLifetime
+public sealed class VoiceNotesApiTests : ApiTestBase
 {
-    private readonly UndertoneWebFactory _factory = new();
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _client = _factory.CreateClient();
-        (await _client.GetAsync(new Uri("/healthz", UriKind.Relative))).EnsureSuccessStatusCode();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _factory.DisposeAsync();
-    }
-
     private static readonly byte[] Audio = [.. "Voiceapicanary"u8, .. Enumerable.Range(0, 5000).Select(i => (byte)i)];
 
     private async Task<int> RecapAsync()
     {
-        using var response = await _client.PostAsync(new Uri("/api/recaps", UriKind.Relative),
+        using var response = await Client.PostAsync(new Uri("/api/recaps", UriKind.Relative),
             new StringContent("""{"sessionDate": "2026-11-20", "whatCameUp": "Mine"}""", Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt32();
@@ -36,13 +17,13 @@ public sealed class VoiceNotesApiTests : IAsyncLifetime
 
     private async Task<int> RecordAsync(int recapId)
     {
-        using var start = await _client.PostAsync(new Uri($"/api/recaps/{recapId}/voice-notes", UriKind.Relative),
+        using var start = await Client.PostAsync(new Uri($"/api/recaps/{recapId}/voice-notes", UriKind.Relative),
             new StringContent("""{"contentType": "audio/webm;codecs=opus"}""", Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.Created, start.StatusCode);
         var id = JsonDocument.Parse(await start.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt32();
         Assert.Equal(HttpStatusCode.NoContent, (await Chunk(id, 0, Audio[..3000], 1000)).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await Chunk(id, 1, Audio[3000..], 2000)).StatusCode);
-        Assert.Equal(HttpStatusCode.NoContent, (await _client.PostAsync(new Uri($"/api/voice-notes/{id}/finish?durationMs=2000", UriKind.Relative), null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await Client.PostAsync(new Uri($"/api/voice-notes/{id}/finish?durationMs=2000", UriKind.Relative), null)).StatusCode);
         return id;
     }
 
@@ -50,7 +31,7 @@ public sealed class VoiceNotesApiTests : IAsyncLifetime
     {
         var content = new ByteArrayContent(data);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        return (client ?? _client).PostAsync(new Uri($"/api/voice-notes/{id}/chunks?sequence={sequence}&durationMs={durationMs}", UriKind.Relative), content);
+        return (client ?? Client).PostAsync(new Uri($"/api/voice-notes/{id}/chunks?sequence={sequence}&durationMs={durationMs}", UriKind.Relative), content);
     }
 
     [Fact]
@@ -59,7 +40,7 @@ public sealed class VoiceNotesApiTests : IAsyncLifetime
         var recapId = await RecapAsync();
         var id = await RecordAsync(recapId);
 
-        using var whole = await _client.GetAsync(new Uri($"/api/voice-notes/{id}/audio", UriKind.Relative));
+        using var whole = await Client.GetAsync(new Uri($"/api/voice-notes/{id}/audio", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, whole.StatusCode);
         Assert.Equal("audio/webm", whole.Content.Headers.ContentType?.MediaType);
         Assert.Equal(Audio, await whole.Content.ReadAsByteArrayAsync());
@@ -68,13 +49,13 @@ public sealed class VoiceNotesApiTests : IAsyncLifetime
 
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"/api/voice-notes/{id}/audio", UriKind.Relative));
         request.Headers.Range = new RangeHeaderValue(2990, 3009);
-        using var part = await _client.SendAsync(request);
+        using var part = await Client.SendAsync(request);
         Assert.Equal(HttpStatusCode.PartialContent, part.StatusCode);
         Assert.Equal(Audio[2990..3010], await part.Content.ReadAsByteArrayAsync());
         Assert.Equal($"bytes 2990-3009/{Audio.Length}", part.Content.Headers.ContentRange?.ToString());
         Assert.True(part.Headers.CacheControl?.NoStore);
 
-        using var list = await _client.GetAsync(new Uri($"/api/recaps/{recapId}/voice-notes", UriKind.Relative));
+        using var list = await Client.GetAsync(new Uri($"/api/recaps/{recapId}/voice-notes", UriKind.Relative));
         var note = JsonDocument.Parse(await list.Content.ReadAsStringAsync()).RootElement[0];
         Assert.Equal(2000, note.GetProperty("durationMs").GetInt64());
         Assert.Equal("Voice note", note.GetProperty("name").GetString());
@@ -85,26 +66,26 @@ public sealed class VoiceNotesApiTests : IAsyncLifetime
     {
         var id = await RecordAsync(await RecapAsync());
 
-        using var rename = await _client.PutAsync(new Uri($"/api/voice-notes/{id}/name", UriKind.Relative),
+        using var rename = await Client.PutAsync(new Uri($"/api/voice-notes/{id}/name", UriKind.Relative),
             new StringContent("""{"name": "After session 3"}""", Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.NoContent, rename.StatusCode);
-        Assert.Equal(HttpStatusCode.NoContent, (await _client.DeleteAsync(new Uri($"/api/voice-notes/{id}", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await Client.DeleteAsync(new Uri($"/api/voice-notes/{id}", UriKind.Relative))).StatusCode);
 
-        using var gone = await _client.GetAsync(new Uri($"/api/voice-notes/{id}/audio", UriKind.Relative));
+        using var gone = await Client.GetAsync(new Uri($"/api/voice-notes/{id}/audio", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
         Assert.Equal("application/problem+json", gone.Content.Headers.ContentType?.MediaType);
-        Assert.Empty(DataFolderCanary.FilesHolding(_factory.DataDirectory, "Voiceapicanary"));
+        Assert.Empty(DataFolderCanary.FilesHolding(Factory.DataDirectory, "Voiceapicanary"));
     }
 
     [Fact]
     public async Task Mistakes_AreProblemDetails_NamingTheField()
     {
         var recapId = await RecapAsync();
-        using var wrongType = await _client.PostAsync(new Uri($"/api/recaps/{recapId}/voice-notes", UriKind.Relative),
+        using var wrongType = await Client.PostAsync(new Uri($"/api/recaps/{recapId}/voice-notes", UriKind.Relative),
             new StringContent("""{"contentType": "text/html"}""", Encoding.UTF8, "application/json"));
-        using var noRecap = await _client.PostAsync(new Uri("/api/recaps/9999/voice-notes", UriKind.Relative),
+        using var noRecap = await Client.PostAsync(new Uri("/api/recaps/9999/voice-notes", UriKind.Relative),
             new StringContent("""{"contentType": "audio/ogg"}""", Encoding.UTF8, "application/json"));
-        using var noSequence = await _client.PostAsync(new Uri("/api/voice-notes/1/chunks?durationMs=5", UriKind.Relative), new ByteArrayContent([1]));
+        using var noSequence = await Client.PostAsync(new Uri("/api/voice-notes/1/chunks?durationMs=5", UriKind.Relative), new ByteArrayContent([1]));
         using var noNote = await Chunk(9999, 0, [1], 10);
         using var finished = await Chunk(await RecordAsync(recapId), 5, [1], 10);
 
@@ -126,7 +107,7 @@ public sealed class VoiceNotesApiTests : IAsyncLifetime
     {
         var recapId = await RecapAsync();
         var id = await RecordAsync(recapId);
-        using var anonymous = _factory.CreateAnonymousClient();
+        using var anonymous = Factory.CreateAnonymousClient();
 
         using var play = await anonymous.GetAsync(new Uri($"/api/voice-notes/{id}/audio", UriKind.Relative));
         using var send = await Chunk(id, 9, [1, 2, 3], 100, anonymous);
@@ -139,10 +120,10 @@ public sealed class VoiceNotesApiTests : IAsyncLifetime
             Content = new StringContent("""{"contentType": "audio/webm"}""", Encoding.UTF8, "application/json"),
         };
         foreignPost.Headers.Add("Origin", "https://evil.example");
-        using var refusedPost = await _client.SendAsync(foreignPost);
+        using var refusedPost = await Client.SendAsync(foreignPost);
         using var foreignGet = new HttpRequestMessage(HttpMethod.Get, new Uri($"/api/voice-notes/{id}/audio", UriKind.Relative));
         foreignGet.Headers.Add("Sec-Fetch-Site", "cross-site");
-        using var refusedGet = await _client.SendAsync(foreignGet);
+        using var refusedGet = await Client.SendAsync(foreignGet);
 
         Assert.Equal(HttpStatusCode.Forbidden, refusedPost.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, refusedGet.StatusCode);
@@ -153,7 +134,7 @@ public sealed class VoiceNotesApiTests : IAsyncLifetime
     [Fact]
     public async Task OpenApi_DescribesEveryVoiceNoteRoute()
     {
-        var document = await _client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+        var document = await Client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative));
 
         foreach (var route in new[] { "/api/recaps/{recapId}/voice-notes", "/api/voice-notes/{id}/chunks", "/api/voice-notes/{id}/finish", "/api/voice-notes/{id}/audio", "/api/voice-notes/{id}/name", "/api/voice-notes/{id}" })
         {

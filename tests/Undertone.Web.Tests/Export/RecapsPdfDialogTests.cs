@@ -1,6 +1,4 @@
 using System.Threading.Channels;
-using Bunit;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.JSInterop;
 using MudBlazor;
 using Undertone.Web.Components.Pages.Journal;

@@ -1,14 +1,9 @@
 using System.Threading.Channels;
-using Bunit;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.JSInterop;
 using MudBlazor;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
-using Undertone.Data.Journal;
 using Undertone.Data.Settings;
-using Undertone.Data.Tests.Journal;
-using Undertone.Domain.Journal;
 using Undertone.Domain.Settings;
 using Undertone.Web.Components.Pages.Journal;
 using Undertone.Web.Export;

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using Undertone.Web.Export;
 
 namespace Undertone.Web.Tests.Export;

@@ -1,15 +1,10 @@
 using System.Data.Common;
-using System.Net;
-using System.Text.Json;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Undertone.Data;
 using Undertone.Data.Settings;
-using Undertone.Data.Tests.Journal;
 using Undertone.Domain.Settings;
 using Undertone.Web.Hosting;
 

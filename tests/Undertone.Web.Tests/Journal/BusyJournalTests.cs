@@ -1,13 +1,8 @@
-using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MudBlazor;
-using Undertone.Data.Journal;
 using Undertone.Data.Settings;
-using Undertone.Data.Tests.Journal;
-using Undertone.Domain.Journal;
 using Undertone.Web.Components.Layout;
 using Undertone.Web.Components.Pages.Journal;
 using Undertone.Web.Components.Pages.Patterns;

@@ -1,11 +1,6 @@
-using AngleSharp.Dom;
-using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using Undertone.Data.Tests.Journal;
-using Undertone.Domain.Journal;
 using Undertone.Web.Components.Pages.Journal;
 
 namespace Undertone.Web.Tests.Journal;

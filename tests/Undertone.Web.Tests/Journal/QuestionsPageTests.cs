@@ -1,6 +1,3 @@
-using Bunit;
-using Undertone.Data.Tests.Journal;
-using Undertone.Domain.Journal;
 using Undertone.Web.Components.Pages.Journal;
 
 namespace Undertone.Web.Tests.Journal;

@@ -1,10 +1,4 @@
-using Bunit;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using Undertone.Data.Consent;
-using Undertone.Data.Journal;
-using Undertone.Domain.Consent;
-using Undertone.Domain.Journal;
 using Undertone.Web.Components.Pages.Journal;
 
 namespace Undertone.Web.Tests.Journal;

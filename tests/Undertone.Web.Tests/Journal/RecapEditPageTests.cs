@@ -1,13 +1,5 @@
-using AngleSharp.Dom;
-using Bunit;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using Undertone.Data.Agreements;
-using Undertone.Data.Consent;
-using Undertone.Data.Journal;
-using Undertone.Data.Tests.Journal;
-using Undertone.Domain.Consent;
-using Undertone.Domain.Journal;
 using Undertone.Web.Components.Pages.Journal;
 
 namespace Undertone.Web.Tests.Journal;

@@ -1,9 +1,5 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using Undertone.Data.Encryption;
-using Undertone.Data.Journal;
 
 namespace Undertone.Web.Tests.Locking;
 

@@ -1,13 +1,7 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Undertone.Data.Encryption;
-using Undertone.Data.Journal;
 using Undertone.Data.Tests;
 
 namespace Undertone.Web.Tests.Locking;

@@ -1,7 +1,5 @@
-using System.Text;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Undertone.Data.Encryption;
 using Undertone.Data.Tests;
 

@@ -1,12 +1,6 @@
-using AngleSharp.Dom;
-using Bunit;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Undertone.Data;
-using Undertone.Data.Consent;
 using Undertone.Data.Encryption;
-using Undertone.Data.Journal;
 using Undertone.Web.Components.Locking;
 using Undertone.Web.Components.Pages.Journal;
 using Undertone.Web.Components.Pages.Script;

@@ -1,7 +1,5 @@
-using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Undertone.Web.Access;
 
 namespace Undertone.Web.Tests.Locking;

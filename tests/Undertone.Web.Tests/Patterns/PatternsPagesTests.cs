@@ -1,8 +1,3 @@
-using Bunit;
-using Microsoft.Extensions.DependencyInjection;
-using Undertone.Data.Journal;
-using Undertone.Data.Tests.Journal;
-using Undertone.Domain.Journal;
 using Undertone.Web.Components.Pages.Patterns;
 
 namespace Undertone.Web.Tests.Patterns;

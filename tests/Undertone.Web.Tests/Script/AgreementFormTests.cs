@@ -1,8 +1,3 @@
-using AngleSharp.Dom;
-using Bunit;
-using Undertone.Data;
-using Undertone.Data.Consent;
-using Undertone.Domain.Consent;
 using Undertone.Web.Components.Pages.Script;
 
 namespace Undertone.Web.Tests.Script;

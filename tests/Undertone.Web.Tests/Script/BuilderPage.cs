@@ -1,4 +1,3 @@
-using Bunit;
 using Undertone.Web.Components.Pages.Script;
 
 namespace Undertone.Web.Tests.Script;

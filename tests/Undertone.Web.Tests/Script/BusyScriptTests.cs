@@ -1,12 +1,7 @@
-using AngleSharp.Dom;
-using Bunit;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using MudBlazor;
-using Undertone.Data.Consent;
-using Undertone.Domain.Consent;
 using Undertone.Web.Components.Pages.Script;
 
 namespace Undertone.Web.Tests.Script;

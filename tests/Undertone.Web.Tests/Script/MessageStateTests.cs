@@ -1,4 +1,3 @@
-using Undertone.Domain.Consent;
 using Undertone.Web.Components.Pages.Script;
 
 namespace Undertone.Web.Tests.Script;

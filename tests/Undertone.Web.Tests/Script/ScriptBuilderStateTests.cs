@@ -1,8 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
-using Undertone.Data.Consent;
 using Undertone.Data.Tests;
-using Undertone.Domain.Consent;
 using Undertone.Web.Components.Pages.Script;
 using Undertone.Web.Components.Shared;
 

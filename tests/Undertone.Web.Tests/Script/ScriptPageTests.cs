@@ -1,10 +1,5 @@
-using AngleSharp.Dom;
-using Bunit;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Undertone.Data.Consent;
-using Undertone.Domain.Consent;
 using Undertone.Web.Components.Pages.Script;
 
 namespace Undertone.Web.Tests.Script;

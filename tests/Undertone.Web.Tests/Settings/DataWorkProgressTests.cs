@@ -1,4 +1,3 @@
-using Bunit;
 using Undertone.Data.YourData;
 using Undertone.Web.Components.Pages.Settings;
 

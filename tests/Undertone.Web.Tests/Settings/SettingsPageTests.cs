@@ -1,5 +1,3 @@
-using Bunit;
-using Microsoft.Extensions.DependencyInjection;
 using Undertone.Data.Settings;
 using Undertone.Domain.Settings;
 using Undertone.Web.Components.Pages.Settings;

@@ -1,9 +1,4 @@
-using System.Text;
-using Bunit;
 using Microsoft.AspNetCore.Components.Forms;
-using Microsoft.Extensions.DependencyInjection;
-using Undertone.Data.Journal;
-using Undertone.Data.Tests.Journal;
 using Undertone.Data.YourData;
 using Undertone.Web.Api;
 using Undertone.Web.Components.Pages.Settings;

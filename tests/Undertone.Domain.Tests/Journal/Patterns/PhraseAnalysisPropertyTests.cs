@@ -1,6 +1,3 @@
-using CsCheck;
-using Undertone.Domain.Journal.Patterns;
-
 namespace Undertone.Domain.Tests.Journal.Patterns;
 
 public class PhraseAnalysisPropertyTests

@@ -1,5 +1,3 @@
-using Undertone.Domain.Journal.Patterns;
-
 namespace Undertone.Domain.Tests.Journal.Patterns;
 
 /// <summary>Small helpers for writing recaps in tests.</summary>

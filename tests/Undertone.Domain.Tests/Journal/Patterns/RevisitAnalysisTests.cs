@@ -1,4 +1,3 @@
-using Undertone.Domain.Journal.Patterns;
 using static Undertone.Domain.Tests.Journal.Patterns.RecapBuilder;
 
 namespace Undertone.Domain.Tests.Journal.Patterns;

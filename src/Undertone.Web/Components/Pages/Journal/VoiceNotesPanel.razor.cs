@@ -4,6 +4,7 @@ using Microsoft.JSInterop;
 using MudBlazor;
 using Undertone.Data;
 using Undertone.Data.Journal;
+using Undertone.Domain.Journal;
 using Undertone.Domain.Journal.Material;
 using Undertone.Web.Components.Shared;
 

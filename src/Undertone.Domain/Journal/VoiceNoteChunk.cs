@@ -1,4 +1,4 @@
-namespace Undertone.Data.Journal;
+namespace Undertone.Domain.Journal;
 
 /// <summary>One piece of a voice note's audio, as the browser sent it; the pieces in order are the file.</summary>
 public sealed class VoiceNoteChunk

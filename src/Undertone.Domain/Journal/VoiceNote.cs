@@ -1,7 +1,7 @@
 using Undertone.Domain.Consent;
 using Undertone.Domain.Journal.Material;
 
-namespace Undertone.Data.Journal;
+namespace Undertone.Domain.Journal;
 
 /// <summary>
 /// A recap the person recorded in their own voice, kept in the database (so the passphrase lock encrypts it too) as
@@ -56,5 +56,5 @@ public sealed class VoiceNote
     public ICollection<VoiceNoteChunk> Chunks { get; set; } = [];
 
     /// <summary>The rule it is under, or null.</summary>
-    public MaterialRule? MaterialRule => Domain.Journal.Material.MaterialRule.FromStored(Rule, RuleDays, AgreementId, CreatedAt);
+    public MaterialRule? MaterialRule => Material.MaterialRule.FromStored(Rule, RuleDays, AgreementId, CreatedAt);
 }
