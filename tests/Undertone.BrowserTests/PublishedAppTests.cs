@@ -6,7 +6,8 @@ namespace Undertone.BrowserTests;
 /// The download, started from another folder with a fresh data folder (issue 19): every static file is served
 /// with its content and the home page becomes interactive in Chromium.
 /// </summary>
-public sealed class PublishedAppTests(PublishedApp app) : IClassFixture<PublishedApp>
+[Collection(PublishedAppSuite.Name)]
+public sealed class PublishedAppTests(PublishedApp app)
 {
     [Fact]
     public void PublishedApp_IsOneExecutable_WithNoDebugSymbolsAndNoDotnetNeeded()
