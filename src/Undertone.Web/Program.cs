@@ -27,7 +27,12 @@ try
     // Before any SQLite connection: our encrypting SQLite when the build made it, else the standard one.
     var sqlite = SqliteNative.Initialize();
 
-    var builder = WebApplication.CreateBuilder(args);
+    // A published download runs from any folder: its content root is its own folder (see AppFolder).
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+    {
+        Args = args,
+        ContentRootPath = AppFolder.PublishedContentRoot(AppContext.BaseDirectory),
+    });
 
     // `dotnet run` serves the build output; this lets it serve MudBlazor's and Blazor's files in Production too.
     // A published app has no static web assets manifest, and the call does nothing there.
@@ -75,6 +80,7 @@ try
     // The passphrase lock (docs/decisions/008-encryption-at-rest.md): the journal's key, migration after unlock, idle lock.
     builder.Services.AddJournalLock(paths);
     builder.Services.AddHostedService<PrivateDataFolder>(); // after the migrator: the database files exist by then
+    builder.Services.AddSingleton<BrowserLauncher>();
     builder.Services.AddHostedService<SignInLink>();
     builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     builder.Services.AddSingleton(TimeProvider.System);

@@ -16,3 +16,13 @@ public sealed class SeededJournalSuite : ICollectionFixture<UndertoneAppFixture>
 {
     public const string Name = "Browser, seeded journal";
 }
+
+/// <summary>
+/// The published download: its fixture may run <c>dotnet publish</c>, which takes both cores for a minute or more, so
+/// it runs alone, after the other collections, and never slows their pages past their timeouts.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class PublishedAppSuite : ICollectionFixture<PublishedApp>
+{
+    public const string Name = "Published app";
+}

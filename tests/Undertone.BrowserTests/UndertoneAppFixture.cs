@@ -130,6 +130,7 @@ public sealed class UndertoneAppFixture : IAsyncLifetime
         {
             builder.UseEnvironment("Production");
             builder.UseSetting(Web.Hosting.DataDirectory.SettingKey, dataDirectory);
+            builder.UseSetting(Web.Access.BrowserLauncher.SettingKey, "false"); // never a real browser window from a test
         }
     }
 }

@@ -5,9 +5,10 @@ namespace Undertone.Web.Access;
 
 /// <summary>
 /// Once the server knows its real address, prints the sign-in link on the console (standard output only: never
-/// through the logger, so the token never reaches the log files).
+/// through the logger, so the token never reaches the log files) and opens it in the default browser
+/// (<see cref="BrowserLauncher"/>; <c>Undertone:OpenBrowser</c> = false turns that off).
 /// </summary>
-internal sealed class SignInLink(IServer server, IHostApplicationLifetime lifetime, AccessToken token) : IHostedService
+internal sealed class SignInLink(IServer server, IHostApplicationLifetime lifetime, AccessToken token, BrowserLauncher browser) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -26,8 +27,11 @@ internal sealed class SignInLink(IServer server, IHostApplicationLifetime lifeti
         }
 
         var link = For(address, token.Value);
+        var opening = browser.Open(link);
         Console.Out.WriteLine();
-        Console.Out.WriteLine("Undertone is ready. To open it, open this link in your browser:");
+        Console.Out.WriteLine(opening
+            ? "Undertone is ready and opening in your browser. If it does not open, open this link in your browser:"
+            : "Undertone is ready. To open it, open this link in your browser:");
         Console.Out.WriteLine($"    {link}");
         Console.Out.WriteLine("(The link changes each time Undertone starts. Keep it to yourself: it opens your journal.)");
         Console.Out.WriteLine();

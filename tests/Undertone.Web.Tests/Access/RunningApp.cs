@@ -56,6 +56,7 @@ public sealed partial class RunningApp : IAsyncLifetime
         };
         start.Environment[Undertone.Web.Hosting.DataDirectory.EnvironmentVariable] = DataDirectory;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Undertone__OpenBrowser"] = "false"; // never a real browser window from a test
         _process = new Process { StartInfo = start, EnableRaisingEvents = true };
         _process.OutputDataReceived += (_, e) => Receive(e.Data);
         _process.ErrorDataReceived += (_, e) => Receive(e.Data);
