@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace Undertone.BrowserTests;
 
 /// <summary>
