@@ -28,4 +28,42 @@ public sealed record ExportAgreement
     public DateTimeOffset UpdatedAt { get; init; }
 
     public long Version { get; init; }
+
+    /// <summary>A stored agreement, for the export.</summary>
+    public static ExportAgreement From(ScriptAgreement agreement)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        return new ExportAgreement
+        {
+            AskedOn = agreement.AskedOn,
+            Answer = agreement.Answer,
+            Format = agreement.Format,
+            Storage = agreement.Storage,
+            Access = agreement.Access,
+            AccessPerson = agreement.AccessPerson,
+            Retention = agreement.Retention,
+            RetentionDays = agreement.RetentionDays,
+            Boundaries = agreement.Boundaries,
+            CreatedAt = agreement.CreatedAt,
+            UpdatedAt = agreement.UpdatedAt,
+            Version = agreement.Version,
+        };
+    }
+
+    /// <summary>The agreement to store, for an import (a version below 1 becomes 1).</summary>
+    public ScriptAgreement ToAgreement() => new()
+    {
+        AskedOn = AskedOn,
+        Answer = Answer,
+        Format = Format,
+        Storage = Storage,
+        Access = Access,
+        AccessPerson = AccessPerson,
+        Retention = Retention,
+        RetentionDays = RetentionDays,
+        Boundaries = Boundaries ?? "",
+        CreatedAt = CreatedAt,
+        UpdatedAt = UpdatedAt,
+        Version = Math.Max(1, Version),
+    };
 }

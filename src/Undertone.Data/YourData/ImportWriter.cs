@@ -185,24 +185,7 @@ internal static class ImportWriter
                 script.Id = source.Id;
             }
 
-            if (source.Agreement is { } a)
-            {
-                script.Agreement = new ScriptAgreement
-                {
-                    AskedOn = a.AskedOn,
-                    Answer = a.Answer,
-                    Format = a.Format,
-                    Storage = a.Storage,
-                    Access = a.Access,
-                    AccessPerson = a.AccessPerson,
-                    Retention = a.Retention,
-                    RetentionDays = a.RetentionDays,
-                    Boundaries = a.Boundaries ?? "",
-                    CreatedAt = a.CreatedAt,
-                    UpdatedAt = a.UpdatedAt,
-                    Version = Math.Max(1, a.Version),
-                };
-            }
+            script.Agreement = source.Agreement?.ToAgreement();
 
             db.SavedScripts.Add(script);
         }
