@@ -10,8 +10,16 @@ namespace Undertone.Data;
 /// The one database of the app: an embedded SQLite file in the user's data folder.
 /// </summary>
 /// <remarks>
+/// <para>
+/// What every table shares is set here once, so a configuration in <c>Configurations/</c> says only what is particular
+/// to its entity: a table takes its <see cref="DbSet{TEntity}"/>'s name, an <c>Id</c> property is the key (EF's own
+/// conventions), every enum is stored as its name in at most 30 characters, and every <c>Version</c> property is the
+/// concurrency token that <see cref="VersionStamp"/> moves on.
+/// </para>
+/// <para>
 /// Add a migration from the repository root with:
 /// <c>dotnet ef migrations add &lt;DescriptiveName&gt; --project src/Undertone.Data --startup-project src/Undertone.Data</c>
+/// </para>
 /// </remarks>
 public sealed class UndertoneDbContext(DbContextOptions<UndertoneDbContext> options) : DbContext(options)
 {
@@ -35,9 +43,25 @@ public sealed class UndertoneDbContext(DbContextOptions<UndertoneDbContext> opti
 
     public DbSet<WorkingDraftRow> ScriptDrafts => Set<WorkingDraftRow>();
 
+    /// <summary>The longest enum name stored; a column may ask for less.</summary>
+    public const int EnumMaxLength = 30;
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(EnumMaxLength);
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(UndertoneDbContext).Assembly);
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            if (entity.FindProperty(VersionStamp.PropertyName) is { } version)
+            {
+                version.IsConcurrencyToken = true;
+            }
+        }
     }
 }
