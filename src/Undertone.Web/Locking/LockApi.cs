@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.OpenApi;
 using Undertone.Data.Encryption;
 using Undertone.Web.Access;
 using Undertone.Web.Api;
@@ -208,15 +207,4 @@ public static class LockApi
             ? TypedResults.Problem(title: "Please wait a moment", detail: LockMessages.NotAccepted(result, what), statusCode: StatusCodes.Status429TooManyRequests)
             : TypedResults.Problem(title: $"That {what} didn't match", detail: LockMessages.NotAccepted(result, what), statusCode: StatusCodes.Status401Unauthorized);
     }
-
-    private static RouteHandlerBuilder WithJsonBody<T>(this RouteHandlerBuilder builder) =>
-        builder.AddOpenApiOperationTransformer(async (operation, context, cancellationToken) =>
-        {
-            var schema = await context.GetOrCreateSchemaAsync(typeof(T), null, cancellationToken).ConfigureAwait(false);
-            operation.RequestBody = new OpenApiRequestBody
-            {
-                Required = true,
-                Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = schema } },
-            };
-        });
 }
