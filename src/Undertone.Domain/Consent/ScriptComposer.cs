@@ -17,17 +17,8 @@ public static class ScriptComposer
     public static ConsentScript Compose(ConsentAsk ask)
     {
         ArgumentNullException.ThrowIfNull(ask);
-        var errors = ask.Validate();
-        if (errors.Count > 0)
-        {
-            throw new ArgumentException($"The ask can't be composed: the field '{errors[0].Field}' is not valid.", nameof(ask));
-        }
-
-        var spoken = ask.Delivery switch
-        {
-            Delivery.Written => false,
-            Delivery.Spoken => true,
-        };
+        FieldError.ThrowIfAny(ask.Validate(), "ask", nameof(ask));
+        var spoken = Wording.IsSpoken(ask.Delivery);
         var reasons = Distinct(ask.Reasons, AllReasons, out var reasonCount);
         var memory = Distinct(ask.MemoryContexts, AllMemoryContexts, out var memoryCount);
         var custom = TextRules.Tidy(ask.CustomReason);

@@ -58,6 +58,13 @@ internal static class Wording
         };
     }
 
+    /// <summary>True for words said aloud: they have no subject line, greeting or sign-off.</summary>
+    public static bool IsSpoken(Delivery delivery) => delivery switch
+    {
+        Delivery.Written => false,
+        Delivery.Spoken => true,
+    };
+
     public static void Greeting(ScriptWriter w, Tone tone, string? therapist)
     {
         w.Begin().Add(tone switch
