@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Logging;
 using MudBlazor.Services;
-using Undertone.Web.Components.Shared;
 
 namespace Undertone.Web.Tests;
 

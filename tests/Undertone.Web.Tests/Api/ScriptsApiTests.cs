@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-
 namespace Undertone.Web.Tests.Api;
 
 public sealed class ScriptsApiTests(UndertoneWebFactory factory) : IClassFixture<UndertoneWebFactory>

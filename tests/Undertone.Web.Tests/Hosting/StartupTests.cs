@@ -1,12 +1,8 @@
 using System.Data.Common;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
-using Undertone.Data.Settings;
-using Undertone.Domain.Settings;
-using Undertone.Web.Hosting;
 
 namespace Undertone.Web.Tests.Hosting;
 

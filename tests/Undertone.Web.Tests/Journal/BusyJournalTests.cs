@@ -1,14 +1,6 @@
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.Logging;
-using MudBlazor;
-using Undertone.Data.Settings;
 using Undertone.Web.Components.Layout;
-using Undertone.Web.Components.Pages.Journal;
 using Undertone.Web.Components.Pages.Patterns;
-using Undertone.Web.Components.Pages.Settings;
-using Undertone.Web.Components.Shared;
-using Undertone.Web.Export;
 
 namespace Undertone.Web.Tests.Journal;
 

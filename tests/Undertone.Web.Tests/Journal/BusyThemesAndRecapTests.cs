@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
-using MudBlazor;
-using Undertone.Web.Components.Pages.Journal;
 
 namespace Undertone.Web.Tests.Journal;
 

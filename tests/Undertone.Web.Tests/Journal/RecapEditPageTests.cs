@@ -1,6 +1,4 @@
-using MudBlazor;
 using Undertone.Data.Agreements;
-using Undertone.Web.Components.Pages.Journal;
 
 namespace Undertone.Web.Tests.Journal;
 

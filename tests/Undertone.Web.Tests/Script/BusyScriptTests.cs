@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using MudBlazor;
-using Undertone.Web.Components.Pages.Script;
 
 namespace Undertone.Web.Tests.Script;
 

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Undertone.Web.Components.Pages.Script;
 
 namespace Undertone.Web.Tests.Script;
 
