@@ -72,6 +72,28 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
         return factory;
     }
 
+    /// <summary>The messages of every snackbar shown so far.</summary>
+    protected IEnumerable<string> Snackbars() => Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message ?? "");
+
+    /// <summary>
+    /// Clicks <paramref name="button"/>, whose action asks first; once <paramref name="dialogs"/> asks
+    /// <paramref name="question"/> (when given) and offers <paramref name="confirm"/>, runs
+    /// <paramref name="beforeConfirming"/> (e.g. makes the file fail), confirms, and waits for the action to finish.
+    /// </summary>
+    protected static async Task ClickAndConfirmAsync(
+        IElement button, IRenderedComponent<MudDialogProvider> dialogs, string confirm, Action beforeConfirming, string? question = null)
+    {
+        var asking = button.ClickAsync(new()); // finishes once the dialog is answered
+        dialogs.WaitForAssertion(() =>
+        {
+            Assert.Contains(question ?? confirm, dialogs.Markup, StringComparison.Ordinal);
+            Assert.Single(dialogs.FindAll("button"), b => b.TextContent.Trim() == confirm);
+        });
+        beforeConfirming();
+        await dialogs.FindAll("button").Single(b => b.TextContent.Trim() == confirm).ClickAsync(new());
+        await asking;
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     async Task IAsyncLifetime.DisposeAsync()

@@ -18,8 +18,6 @@ public sealed class BusyJournalTests : ComponentTestBase
         return (new TestJournal(factory.Database, Clock), factory);
     }
 
-    private IEnumerable<string> Snackbars() => Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message ?? "");
-
     [Fact]
     public async Task Undo_WhenTheJournalFileIsBusy_ShowsACalmWarningInsteadOfThrowing()
     {
@@ -115,10 +113,7 @@ public sealed class BusyJournalTests : ComponentTestBase
         var cut = Render<JournalPage>();
         cut.WaitForAssertion(() => Assert.Contains("Still here", cut.Markup, StringComparison.Ordinal));
 
-        var deleting = cut.Find("button[aria-label^='Delete the recap']").ClickAsync(new()); // waits for the answer
-        factory.Fail = true;
-        await dialogs.WaitForElements("button").Single(b => b.TextContent.Trim() == "Delete").ClickAsync(new());
-        await deleting;
+        await ClickAndConfirmAsync(cut.Find("button[aria-label^='Delete the recap']"), dialogs, "Delete", () => factory.Fail = true);
 
         cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotDone, Snackbars()));
         Assert.Contains("Still here", cut.Markup, StringComparison.Ordinal);
@@ -136,10 +131,8 @@ public sealed class BusyJournalTests : ComponentTestBase
         var cut = Render<JournalPage>();
         cut.WaitForAssertion(() => Assert.Contains("Remove all sample entries", cut.Markup, StringComparison.Ordinal));
 
-        var removing = cut.FindAll("button").Single(b => b.TextContent.Trim() == "Remove all sample entries").ClickAsync(new());
-        factory.Fail = true;
-        await dialogs.WaitForElements("button").Single(b => b.TextContent.Trim() == "Remove samples").ClickAsync(new());
-        await removing;
+        var remove = cut.FindAll("button").Single(b => b.TextContent.Trim() == "Remove all sample entries");
+        await ClickAndConfirmAsync(remove, dialogs, "Remove samples", () => factory.Fail = true);
 
         cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotDone, Snackbars()));
         Assert.Contains("Remove all sample entries", cut.Markup, StringComparison.Ordinal);
@@ -157,10 +150,8 @@ public sealed class BusyJournalTests : ComponentTestBase
         var cut = Render<JournalPage>();
         cut.WaitForAssertion(() => Assert.Contains("Going now", cut.Markup, StringComparison.Ordinal));
 
-        var deleting = cut.Find("button[aria-label^='Delete the recap']").ClickAsync(new());
-        factory.FailAfter(1); // the delete works, the reload after it does not
-        await dialogs.WaitForElements("button").Single(b => b.TextContent.Trim() == "Delete").ClickAsync(new());
-        await deleting;
+        // The delete works, the reload after it does not.
+        await ClickAndConfirmAsync(cut.Find("button[aria-label^='Delete the recap']"), dialogs, "Delete", () => factory.FailAfter(1));
 
         cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotLoaded, cut.Markup, StringComparison.Ordinal));
         Assert.Contains(Snackbars(), m => m.Contains("Recap deleted", StringComparison.Ordinal));

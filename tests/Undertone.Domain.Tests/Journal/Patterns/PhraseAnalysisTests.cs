@@ -5,7 +5,7 @@ public class PhraseAnalysisTests
     [Fact]
     public void Find_EmptyJournal_IsEmpty()
     {
-        Assert.Empty(PhraseAnalysis.Find([]));
+        Assert.Empty(FindIn());
     }
 
     [Fact]
@@ -24,14 +24,10 @@ public class PhraseAnalysisTests
     public void Find_NumbersTimeWordsAndWeakWords_AreNeverAPattern()
     {
         // The noise a product walk found among the "phrases": week, three, twice, small, badly, bed.
-        PatternRecap[] recaps =
-        [
-            Recap(1, cameUp: "Slept badly three nights this week. Went to bed late twice. A small win with my sister."),
-            Recap(2, cameUp: "Another week, three bad nights. Bed by midnight twice. Small steps with my sister."),
-            Recap(3, cameUp: "Last week I slept badly again, three times. Bed early. Small talk with my sister went well."),
-        ];
-
-        var phrases = PhraseAnalysis.Find(recaps).Select(p => p.Text).ToList();
+        var phrases = FindIn(
+            "Slept badly three nights this week. Went to bed late twice. A small win with my sister.",
+            "Another week, three bad nights. Bed by midnight twice. Small steps with my sister.",
+            "Last week I slept badly again, three times. Bed early. Small talk with my sister went well.").Select(p => p.Text).ToList();
 
         Assert.Contains("sister", phrases);
         string[] noise = ["week", "three", "twice", "small", "badly", "bed", "late", "last", "times"];
