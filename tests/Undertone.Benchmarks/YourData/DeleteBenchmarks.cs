@@ -1,5 +1,3 @@
-using Undertone.Benchmarks.Journal;
-
 namespace Undertone.Benchmarks.YourData;
 
 /// <summary>
