@@ -7,7 +7,7 @@ namespace Undertone.Web.Components.Shared;
 /// A check box and a radio button drawn with MudBlazor's own markup and classes, so they look and behave like
 /// <c>MudCheckBox</c> and <c>MudRadio</c> (native inputs: Space ticks, arrow keys move within a group), but render
 /// into the component that uses them instead of being four components each. A page with thirty choices keeps about a
-/// hundred fewer components per visitor in server memory (docs/decisions/014-lighter-circuits.md).
+/// hundred fewer components per visitor in server memory (docs/decisions/015-lighter-circuits.md).
 /// </summary>
 public static class PlainChoice
 {
