@@ -36,6 +36,7 @@ const browser = await chromium.launch({
 });
 const context = await browser.newContext();
 const page = await context.newPage();
+page.setDefaultTimeout(120_000); // a busy machine (other builds) can take long to load the page
 if (process.env.BENCH_SIGNIN_URL) await page.goto(process.env.BENCH_SIGNIN_URL);
 let bytes = 0; let frames = 0; let batchBytes = 0; let last = Date.now(); let firstRenderBytes = 0; let counting = false;
 page.on('websocket', (ws) => {
