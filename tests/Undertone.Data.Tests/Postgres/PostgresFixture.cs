@@ -47,6 +47,13 @@ public sealed class PostgresFixture : IAsyncLifetime
     /// <summary>One person's journal: each test makes its people with new ids, so it owns its data.</summary>
     public PersonJournal Person(Guid person) => new(UndertonePostgres.CreateOptions(ConnectionString, new KnownPerson(person)));
 
+    /// <summary>A new person's (empty) journal: the contexts and the options they are made with.</summary>
+    public (IDbContextFactory<UndertoneDbContext> Contexts, DbContextOptions<UndertoneDbContext> Options) NewJournal()
+    {
+        var options = UndertonePostgres.CreateOptions(ConnectionString, new KnownPerson(Guid.NewGuid()));
+        return (new PersonJournal(options), options);
+    }
+
     public async Task DisposeAsync()
     {
         if (_databaseName.Length == 0)
