@@ -97,6 +97,7 @@ public static class UndertoneDatabase
     public static async Task OptimizeSearchIndexAsync(UndertoneDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
+        SqliteOnlyException.ThrowUnlessSqlite(db.Database, "Search index upkeep");
         await db.Database.ExecuteSqlRawAsync("INSERT INTO JournalSearch(JournalSearch) VALUES ('optimize')", cancellationToken).ConfigureAwait(false);
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Undertone.Data.Ownership;
 using Undertone.Domain.Consent;
 using Undertone.Domain.Journal;
 using Undertone.Domain.Journal.Patterns;
@@ -7,7 +8,9 @@ using Undertone.Domain.Settings;
 namespace Undertone.Data;
 
 /// <summary>
-/// The one database of the app: an embedded SQLite file in the user's data folder.
+/// The one database of the app: an embedded SQLite file in the user's data folder (local mode), or a shared
+/// PostgreSQL database where every row belongs to one person (server mode, <see cref="OwnershipModel"/>;
+/// src/Undertone.Data.Postgres).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -19,10 +22,16 @@ namespace Undertone.Data;
 /// <para>
 /// Add a migration from the repository root with:
 /// <c>dotnet ef migrations add &lt;DescriptiveName&gt; --project src/Undertone.Data --startup-project src/Undertone.Data</c>
+/// and the same for PostgreSQL with <c>src/Undertone.Data.Postgres</c> as both projects.
 /// </para>
 /// </remarks>
 public sealed class UndertoneDbContext(DbContextOptions<UndertoneDbContext> options) : DbContext(options)
 {
+    private readonly PersonOptionsExtension? _owned = options.FindExtension<PersonOptionsExtension>();
+
+    /// <summary>Whose rows this context sees in server mode; <see cref="Guid.Empty"/> (nobody's) while nobody is signed in.</summary>
+    internal Guid CurrentPersonId => _owned?.Person.Id ?? Guid.Empty;
+
     public DbSet<Setting> Settings => Set<Setting>();
 
     public DbSet<Recap> Recaps => Set<Recap>();
@@ -62,6 +71,11 @@ public sealed class UndertoneDbContext(DbContextOptions<UndertoneDbContext> opti
             {
                 version.IsConcurrencyToken = true;
             }
+        }
+
+        if (_owned is not null)
+        {
+            OwnershipModel.Apply(modelBuilder, this, _owned.OwnerDefaultSql);
         }
     }
 }
