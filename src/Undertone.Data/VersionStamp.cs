@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Undertone.Data;
 
@@ -10,50 +9,27 @@ namespace Undertone.Data;
 /// item was read at; otherwise EF throws <see cref="DbUpdateConcurrencyException"/> and the store reports a conflict.
 /// Stores never set <c>Version</c> themselves (a restored item keeps the version it was given).
 /// </summary>
-public sealed class VersionStamp : SaveChangesInterceptor
+public sealed class VersionStamp : EntryStamp
 {
     public const string PropertyName = "Version";
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override void Stamp(EntityEntry entry)
     {
-        ArgumentNullException.ThrowIfNull(eventData);
-        Stamp(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(eventData);
-        Stamp(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    private static void Stamp(DbContext? context)
-    {
-        if (context is null)
+        ArgumentNullException.ThrowIfNull(entry);
+        if (entry.Metadata.FindProperty(PropertyName) is not { IsConcurrencyToken: true })
         {
             return;
         }
 
-        context.ChangeTracker.DetectChanges();
-        foreach (var entry in context.ChangeTracker.Entries())
+        var version = entry.Property(PropertyName);
+        switch (entry.State)
         {
-            if (entry.Metadata.FindProperty(PropertyName) is not { IsConcurrencyToken: true })
-            {
-                continue;
-            }
-
-            var version = entry.Property(PropertyName);
-            switch (entry.State)
-            {
-                case EntityState.Added when (long)version.CurrentValue! == 0:
-                    version.CurrentValue = 1L;
-                    break;
-                case EntityState.Modified:
-                    version.CurrentValue = (long)version.OriginalValue! + 1;
-                    break;
-            }
+            case EntityState.Added when (long)version.CurrentValue! == 0:
+                version.CurrentValue = 1L;
+                break;
+            case EntityState.Modified:
+                version.CurrentValue = (long)version.OriginalValue! + 1;
+                break;
         }
     }
 

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Undertone.Data.Ownership;
 
@@ -8,47 +8,24 @@ namespace Undertone.Data.Ownership;
 /// signed-in person's id, and an owner id is never changed afterwards. Without a signed-in person nothing is saved
 /// (<see cref="NobodySignedInException"/>). A context without an owner model (local mode) is left alone.
 /// </summary>
-public sealed class OwnerStamp(ICurrentPerson person) : SaveChangesInterceptor
+public sealed class OwnerStamp(ICurrentPerson person) : EntryStamp
 {
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override void Stamp(EntityEntry entry)
     {
-        ArgumentNullException.ThrowIfNull(eventData);
-        Stamp(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(eventData);
-        Stamp(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    private void Stamp(DbContext? context)
-    {
-        if (context is null)
+        ArgumentNullException.ThrowIfNull(entry);
+        if (entry.Metadata.FindProperty(OwnershipModel.OwnerIdProperty) is null)
         {
             return;
         }
 
-        context.ChangeTracker.DetectChanges();
-        foreach (var entry in context.ChangeTracker.Entries())
+        var owner = entry.Property(OwnershipModel.OwnerIdProperty);
+        switch (entry.State)
         {
-            if (entry.Metadata.FindProperty(OwnershipModel.OwnerIdProperty) is null)
-            {
-                continue;
-            }
-
-            var owner = entry.Property(OwnershipModel.OwnerIdProperty);
-            switch (entry.State)
-            {
-                case EntityState.Added:
-                    owner.CurrentValue = person.Id ?? throw new NobodySignedInException();
-                    break;
-                case EntityState.Modified when owner.IsModified:
-                    throw new InvalidOperationException("An entry's owner never changes.");
-            }
+            case EntityState.Added:
+                owner.CurrentValue = person.Id ?? throw new NobodySignedInException();
+                break;
+            case EntityState.Modified when owner.IsModified:
+                throw new InvalidOperationException("An entry's owner never changes.");
         }
     }
 }
