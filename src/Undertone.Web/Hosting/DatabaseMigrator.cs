@@ -7,7 +7,7 @@ namespace Undertone.Web.Hosting;
 
 /// <summary>
 /// Checks and migrates the database, and gives its free pages back (<see cref="UndertoneDatabase.TidyFileAsync"/>),
-/// before the server accepts its first request; empties the <c>-wal</c> when the app stops. A
+/// before the server accepts its first request. A
 /// journal locked with a passphrase cannot be read yet: then this waits, and unlocking runs it
 /// (<see cref="EnsureMigratedAsync"/>).
 /// </summary>
@@ -66,27 +66,7 @@ public sealed class DatabaseMigrator(
         }
     }
 
-    /// <summary>Copies the <c>-wal</c> into the file and empties it, so a stopped app leaves one file behind.</summary>
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        if (!_migrated || journalLock.IsLocked)
-        {
-            return;
-        }
-
-        try
-        {
-            var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            await using (db)
-            {
-                await DeletedTextCheckpoint.RunAsync(db, cancellationToken);
-            }
-        }
-        catch (Exception ex) when (ex is SqliteException or JournalLockedException)
-        {
-            logger.LogWarning("Could not empty the database's -wal file on stopping ({Failure}); the next start does", ex.GetType().Name);
-        }
-    }
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public void Dispose() => _gate.Dispose();
 }
