@@ -16,7 +16,6 @@ namespace Undertone.Benchmarks.Journal;
 /// benchmarks are the save and the start-up tidy on that journal.
 /// </summary>
 [Config(typeof(JournalBenchmarkConfig))]
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 10)]
 [MemoryDiagnoser]
 public class DatabaseSizeBenchmarks
 {

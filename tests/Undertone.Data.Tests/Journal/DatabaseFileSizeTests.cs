@@ -108,9 +108,11 @@ public sealed class DatabaseFileSizeTests : JournalTestBase
     }
 
     // About 1,000 characters, as a real recap might be.
-    private static RecapDraft LongDraft(int n) => Draft(
-        string.Join(' ', Enumerable.Range(0, 60).Select(i => $"session {n} felt word{(n * 31 + i) % 997} tired calm")))
-        with { Takeaways = "Saying no can be kind." };
+    private static RecapDraft LongDraft(int n)
+    {
+        var text = string.Join(' ', Enumerable.Range(0, 60).Select(i => $"session {n} felt word{(n * 31 + i) % 997} tired calm"));
+        return Draft(text) with { Takeaways = "Saying no can be kind." };
+    }
 
     private async Task TidyAsync()
     {
