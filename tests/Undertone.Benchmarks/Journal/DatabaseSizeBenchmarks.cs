@@ -1,11 +1,6 @@
-using System.Globalization;
 using System.Text;
-using BenchmarkDotNet.Attributes;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Undertone.Data;
-using Undertone.Data.Journal;
-using Undertone.Domain.Journal;
 
 namespace Undertone.Benchmarks.Journal;
 
