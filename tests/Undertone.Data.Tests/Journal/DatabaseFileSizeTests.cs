@@ -1,6 +1,3 @@
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Undertone.Domain.Journal;
 
 namespace Undertone.Data.Tests.Journal;
 

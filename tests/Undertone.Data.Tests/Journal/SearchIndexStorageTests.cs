@@ -1,9 +1,5 @@
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Undertone.Data.Journal;
-using Undertone.Domain.Journal;
 
 namespace Undertone.Data.Tests.Journal;
 
