@@ -11,7 +11,15 @@ public static class UndertoneDatabase
 
     private const string HistoryTable = "__EFMigrationsHistory";
 
+    /// <summary>
+    /// The file's page size. A recap of about 1,000 characters is a row of about 1.1 KB: 4 KiB pages (SQLite's default)
+    /// hold three of them and leave a fifth of every page empty; 8 KiB pages hold seven (docs/benchmarks.md).
+    /// </summary>
+    public const int PageSize = 8192; // also written out in the two "PRAGMA page_size" statements below
+
     private const long IncrementalAutoVacuum = 2;
+
+    private const string CompactingSuffix = ".compacting";
 
     /// <summary>
     /// The connection string for the journal file. <paramref name="password"/> is the raw data key as <c>x'…'</c>
@@ -78,7 +86,8 @@ public static class UndertoneDatabase
         try
         {
             await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            // Takes effect only in a new, empty file (an older one is converted by TidyFileAsync).
+            // Take effect only in a new, empty file (an older one is converted by TidyFileAsync).
+            await db.Database.ExecuteSqlRawAsync("PRAGMA page_size=8192;", cancellationToken).ConfigureAwait(false);
             await db.Database.ExecuteSqlRawAsync("PRAGMA auto_vacuum=INCREMENTAL;", cancellationToken).ConfigureAwait(false);
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
             await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
@@ -95,22 +104,24 @@ public static class UndertoneDatabase
 
     /// <summary>
     /// Gives the file's free pages back to the disk and empties the <c>-wal</c>; run once at start-up, after the
-    /// migrations. The file uses incremental auto-vacuum (new files from their first page; a file from before is
-    /// converted once, by one <c>VACUUM</c>), so this is a quick no-op when nothing was freed. It never merges the search
-    /// index: with FTS5's secure-delete kept on, edits and deletes already take old words out of it, and a merge wrote
-    /// a whole new copy of the index beside the old one, growing the file by about a third (issue 19).
+    /// migrations. The file uses incremental auto-vacuum and <see cref="PageSize"/> pages (new files from their first
+    /// page; a file from before is converted once, see <see cref="CompactAsync"/>), so this is a quick no-op when
+    /// nothing was freed. It never merges the search index: with FTS5's secure-delete kept on, edits and deletes already
+    /// take old words out of it, and a merge wrote a whole new copy of the index beside the old one, growing the file by
+    /// about a third (issue 19).
     /// </summary>
     public static async Task TidyFileAsync(UndertoneDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var compact = false;
         try
         {
             var connection = (SqliteConnection)db.Database.GetDbConnection();
-            if (await ScalarAsync(connection, "PRAGMA auto_vacuum;", cancellationToken).ConfigureAwait(false) != IncrementalAutoVacuum)
+            if (await ScalarAsync(connection, "PRAGMA auto_vacuum;", cancellationToken).ConfigureAwait(false) != IncrementalAutoVacuum
+                || await ScalarAsync(connection, "PRAGMA page_size;", cancellationToken).ConfigureAwait(false) != PageSize)
             {
-                await ScalarAsync(connection, "PRAGMA auto_vacuum = INCREMENTAL;", cancellationToken).ConfigureAwait(false);
-                await ScalarAsync(connection, "VACUUM;", cancellationToken).ConfigureAwait(false);
+                compact = true;
             }
             else if (await ScalarAsync(connection, "PRAGMA freelist_count;", cancellationToken).ConfigureAwait(false) > 0)
             {
@@ -118,6 +129,67 @@ public static class UndertoneDatabase
             }
 
             await ScalarAsync(connection, "PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken).ConfigureAwait(false);
+            if (compact)
+            {
+                await CompactAsync(connection, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
+
+        if (compact)
+        {
+            await ReplaceWithCompactedAsync(db, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Writes a compacted copy of the file, with incremental auto-vacuum and <see cref="PageSize"/> pages, beside it.
+    /// <c>VACUUM INTO</c> writes the copy straight to its own file through a small page cache. A plain <c>VACUUM</c>
+    /// would build the copy in SQLite's temporary storage first, which this app's SQLite keeps in memory (so that no
+    /// unencrypted temporary file is ever written): the whole journal would be held in memory at once.
+    /// The copy is encrypted with the same key as the file.
+    /// </summary>
+    private static async Task CompactAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var copy = connection.DataSource + CompactingSuffix;
+        File.Delete(copy); // left by a start that stopped half-way
+        await ScalarAsync(connection, "PRAGMA page_size = 8192;", cancellationToken).ConfigureAwait(false);
+        await ScalarAsync(connection, "PRAGMA auto_vacuum = INCREMENTAL;", cancellationToken).ConfigureAwait(false);
+        var command = connection.CreateCommand();
+        await using (command.ConfigureAwait(false))
+        {
+            command.CommandText = "VACUUM INTO $copy;";
+            command.Parameters.AddWithValue("$copy", copy);
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Puts the compacted copy in the file's place, once no connection has the file open (the last one to close
+    /// removes the <c>-wal</c>); if one still does, the copy is dropped and the next start tries again. The rename is
+    /// atomic: a crash leaves either the old file or the new one, never half of each.
+    /// </summary>
+    private static async Task ReplaceWithCompactedAsync(UndertoneDbContext db, CancellationToken cancellationToken)
+    {
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        var path = connection.DataSource;
+        var copy = path + CompactingSuffix;
+        SqliteConnection.ClearPool(connection);
+        if (File.Exists(path + "-wal") || !File.Exists(copy))
+        {
+            File.Delete(copy);
+            return;
+        }
+
+        File.Move(copy, path, overwrite: true);
+        File.Delete(path + "-shm");
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
         }
         finally
         {

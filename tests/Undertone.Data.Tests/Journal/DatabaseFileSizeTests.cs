@@ -62,8 +62,66 @@ public sealed class DatabaseFileSizeTests : JournalTestBase
     }
 
     [Fact]
+    public async Task StartUpTidy_MovesAFileWithSmallPagesToLargerOnes_KeepingEverything()
+    {
+        await MakeItAFileFromBeforeAsync();
+        var ids = await SaveRecapsAsync(150);
+        var before = await CheckpointedSizeAsync();
+
+        await TidyAsync();
+
+        Assert.True(await CheckpointedSizeAsync() < before, "rows of about 1.1 KB fill 8 KiB pages better than 4 KiB ones");
+        Assert.False(File.Exists(Database.Path + ".compacting"));
+        await using (var db = Database.CreateDbContext())
+        {
+            Assert.Equal(UndertoneDatabase.PageSize, await PragmaAsync(db, "page_size"));
+            Assert.Equal(2, await PragmaAsync(db, "auto_vacuum"));
+            Assert.Equal("wal", (await db.Database.SqlQuery<string>($"SELECT journal_mode AS Value FROM pragma_journal_mode").SingleAsync()).ToLowerInvariant());
+            await db.Database.ExecuteSqlRawAsync("INSERT INTO JournalSearch(JournalSearch, rank) VALUES ('integrity-check', 1)");
+        }
+
+        Assert.Equal(150, (await Search.SearchAsync("session", JournalSearch.MaxSearchLimit)).Count);
+        var (id, version) = ids[3];
+        Assert.True((await Recaps.SaveRecapAsync(id, LongDraft(9_999), version)).IsSaved);
+        Assert.Single(await Search.SearchAsync("session 9999"));
+    }
+
+    [Fact]
+    public async Task StartUpTidy_WhileSomethingElseHasTheFileOpen_LeavesItAsItIs_AndConvertsItNextTime()
+    {
+        await MakeItAFileFromBeforeAsync();
+        await SaveRecapsAsync(20);
+        await using (var other = new SqliteConnection(UndertoneDatabase.ConnectionString(Database.Path, pooling: false)))
+        {
+            await other.OpenAsync();
+            await using (var read = other.CreateCommand())
+            {
+                read.CommandText = "SELECT count(*) FROM Recaps";
+                Assert.Equal(20L, await read.ExecuteScalarAsync());
+            }
+
+            await TidyAsync();
+
+            Assert.False(File.Exists(Database.Path + ".compacting"));
+            await using var db = Database.CreateDbContext();
+            Assert.Equal(4096, await PragmaAsync(db, "page_size"));
+            Assert.Equal(20, (await Search.SearchAsync("session")).Count);
+        }
+
+        await TidyAsync();
+
+        await using (var db = Database.CreateDbContext())
+        {
+            Assert.Equal(UndertoneDatabase.PageSize, await PragmaAsync(db, "page_size"));
+        }
+
+        Assert.Equal(20, (await Search.SearchAsync("session")).Count);
+    }
+
+    [Fact]
     public async Task AnotherStart_GivesBackWhatDeletesFreed()
     {
+        var empty = await CheckpointedSizeAsync();
         foreach (var (id, _) in await SaveRecapsAsync(120))
         {
             Assert.NotNull(await Recaps.DeleteRecapAsync(id));
@@ -72,7 +130,8 @@ public sealed class DatabaseFileSizeTests : JournalTestBase
         var before = await CheckpointedSizeAsync();
         await TidyAsync();
 
-        Assert.True(await CheckpointedSizeAsync() < before / 2);
+        var after = await CheckpointedSizeAsync();
+        Assert.True(after - empty < (before - empty) / 4, $"empty journal {empty}, after the deletes {before}, after the start {after} bytes");
     }
 
     [Fact]
@@ -88,8 +147,22 @@ public sealed class DatabaseFileSizeTests : JournalTestBase
             largest = Math.Max(largest, wal.Exists ? wal.Length : 0);
         }
 
-        // 256 pages of 4 KiB before SQLite copies the -wal into the file, plus the save that crossed the line.
+        // 128 pages of 8 KiB before SQLite copies the -wal into the file, plus the save that crossed the line.
         Assert.InRange(largest, 1, 1_400_000);
+    }
+
+    // 4 KiB pages and no auto-vacuum, as Undertone made its files before issue 19.
+    private async Task MakeItAFileFromBeforeAsync()
+    {
+        await using var db = Database.CreateDbContext();
+        await db.Database.OpenConnectionAsync();
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=DELETE;");
+        await db.Database.ExecuteSqlRawAsync("PRAGMA page_size=4096;");
+        await db.Database.ExecuteSqlRawAsync("PRAGMA auto_vacuum=NONE;");
+        await db.Database.ExecuteSqlRawAsync("VACUUM;");
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        Assert.Equal(4096, await PragmaAsync(db, "page_size"));
+        Assert.Equal(0, await PragmaAsync(db, "auto_vacuum"));
     }
 
     private async Task<List<(int Id, long Version)>> SaveRecapsAsync(int count)
