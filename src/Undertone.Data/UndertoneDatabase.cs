@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Undertone.Data.Encryption;
 
 namespace Undertone.Data;
@@ -47,6 +48,10 @@ public static class UndertoneDatabase
         ArgumentNullException.ThrowIfNull(options);
         options
             .UseSqlite(ConnectionString(databasePath))
+            // On every migrate, EF checks that no migration is missing by building the model twice more (from the
+            // snapshot, and for design time) and comparing them, which slows every start (issue 19, docs/benchmarks.md
+            // "Start-up"). A forgotten migration is a developer's mistake: UndertoneDatabaseTests catches it.
+            .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning))
             .AddInterceptors(new SqlitePragmas(), new Agreements.SessionMaterialStamp(), new VersionStamp());
         if (journalLock is not null)
         {
