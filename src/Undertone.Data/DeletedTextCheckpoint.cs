@@ -13,11 +13,17 @@ public static class DeletedTextCheckpoint
     /// <summary>
     /// Runs the checkpoint on the context's connection, outside any transaction. Returns false when a reader still
     /// held an older snapshot after the busy timeout, so part of the <c>-wal</c> could not be emptied yet (the next
-    /// delete or the next start tries again).
+    /// delete or the next start tries again). On PostgreSQL (server mode) there is no file of ours to empty: it returns
+    /// true at once, and the deleted rows' old versions wait for PostgreSQL's own VACUUM (docs/decisions/014).
     /// </summary>
     public static async Task<bool> RunAsync(UndertoneDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
+        if (!db.Database.IsSqlite())
+        {
+            return true;
+        }
+
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {

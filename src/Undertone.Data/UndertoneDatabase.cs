@@ -118,6 +118,7 @@ public static class UndertoneDatabase
     public static async Task TidyFileAsync(UndertoneDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
+        SqliteOnlyException.ThrowUnlessSqlite(db.Database, "Search index upkeep");
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var compact = false;
         try

@@ -38,6 +38,9 @@ try
     // A published app has no static web assets manifest, and the call does nothing there.
     builder.WebHost.UseStaticWebAssets();
 
+    // Local mode (the default) or server mode, which is not finished and refuses to start (docs/decisions/014).
+    AppModeSetting.Resolve(builder.Configuration);
+
     // The data folder and everything in it are owner-only (0700/0600) on Linux and macOS: see PrivateFiles.
     var paths = new UndertonePaths(DataDirectory.Resolve(builder.Configuration));
     var loosened = PrivateFiles.PrepareFolder(paths.DataDirectory);
@@ -179,6 +182,11 @@ try
     return 0;
 }
 catch (DatabaseRefusedException ex)
+{
+    Log.Fatal("{Problem}", ex.Message);
+    return 1;
+}
+catch (ServerModeRefusedException ex)
 {
     Log.Fatal("{Problem}", ex.Message);
     return 1;

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using Undertone.Data.Settings;
-using Undertone.Domain.Settings;
-
 namespace Undertone.BrowserTests;
 
 /// <summary>

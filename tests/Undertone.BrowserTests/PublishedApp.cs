@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
+using Undertone.TestSupport.Hosting;
 
 namespace Undertone.BrowserTests;
 
@@ -9,14 +10,12 @@ namespace Undertone.BrowserTests;
 /// <c>UNDERTONE_PUBLISHED_APP</c>, when a build already made one — then started from a different, empty folder
 /// with a fresh data folder and no .NET environment variables. Ready once it has printed its sign-in link.
 /// </summary>
-public sealed partial class PublishedApp : IAsyncLifetime
+public sealed class PublishedApp : IAsyncLifetime
 {
     public const string BinaryVariable = "UNDERTONE_PUBLISHED_APP";
 
-    private readonly TaskCompletionSource<string> _link = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly List<string> _output = [];
     private readonly string _root = Path.Combine(Path.GetTempPath(), "undertone-published", Guid.NewGuid().ToString("N"));
-    private Process? _process;
+    private AppProcess? _app;
 
     /// <summary>The published executable.</summary>
     public string Executable { get; private set; } = "";
@@ -27,21 +26,12 @@ public sealed partial class PublishedApp : IAsyncLifetime
     public string DataDirectory => Path.Combine(_root, "data");
 
     /// <summary>The sign-in link as printed on the console.</summary>
-    public string SignInLink { get; private set; } = "";
+    public string SignInLink => _app?.SignInLink ?? "";
 
-    public string BaseUrl { get; private set; } = "";
+    public string BaseUrl => new Uri(SignInLink).GetLeftPart(UriPartial.Authority);
 
     /// <summary>What the app printed (its console log and the link).</summary>
-    public string Output
-    {
-        get
-        {
-            lock (_output)
-            {
-                return string.Join('\n', _output);
-            }
-        }
-    }
+    public string Output => _app?.Output ?? "";
 
     public async Task InitializeAsync()
     {
@@ -53,8 +43,6 @@ public sealed partial class PublishedApp : IAsyncLifetime
         var start = new ProcessStartInfo(Executable)
         {
             ArgumentList = { "--urls", "http://127.0.0.1:0" },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
             WorkingDirectory = WorkingDirectory,
         };
         foreach (var variable in new[] { "ASPNETCORE_ENVIRONMENT", "DOTNET_ENVIRONMENT", "ASPNETCORE_CONTENTROOT", "DOTNET_CONTENTROOT", "ASPNETCORE_URLS", "DOTNET_ROOT" })
@@ -63,28 +51,16 @@ public sealed partial class PublishedApp : IAsyncLifetime
         }
 
         start.Environment[Web.Hosting.DataDirectory.EnvironmentVariable] = DataDirectory;
-        start.Environment["Undertone__OpenBrowser"] = "false"; // never a real browser window from a test
-        _process = new Process { StartInfo = start, EnableRaisingEvents = true };
-        _process.OutputDataReceived += (_, e) => Receive(e.Data);
-        _process.ErrorDataReceived += (_, e) => Receive(e.Data);
-        _process.Exited += (_, _) => _link.TrySetException(new InvalidOperationException("The published app exited before printing its link:\n" + Output));
-        _process.Start();
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-
-        SignInLink = await _link.Task.WaitAsync(TimeSpan.FromSeconds(60));
-        BaseUrl = new Uri(SignInLink).GetLeftPart(UriPartial.Authority);
+        _app = await AppProcess.StartAsync(start, TimeSpan.FromSeconds(60));
     }
 
     public async Task DisposeAsync()
     {
-        if (_process is { HasExited: false })
+        if (_app is not null)
         {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
+            await _app.DisposeAsync();
         }
 
-        _process?.Dispose();
         Directory.Delete(_root, recursive: true);
     }
 
@@ -134,25 +110,4 @@ public sealed partial class PublishedApp : IAsyncLifetime
 
         return Path.Combine(output, OperatingSystem.IsWindows() ? "Undertone.Web.exe" : "Undertone.Web");
     }
-
-    private void Receive(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_output)
-        {
-            _output.Add(line);
-        }
-
-        if (Link().Match(line) is { Success: true } match)
-        {
-            _link.TrySetResult(match.Value);
-        }
-    }
-
-    [GeneratedRegex(@"http://\S+/signin\?token=[A-Za-z0-9_-]+")]
-    private static partial Regex Link();
 }

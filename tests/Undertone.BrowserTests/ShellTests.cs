@@ -1,6 +1,3 @@
-using Undertone.Data.Settings;
-using Undertone.Domain.Settings;
-
 namespace Undertone.BrowserTests;
 
 [Collection(BrowserSuite.Name)]

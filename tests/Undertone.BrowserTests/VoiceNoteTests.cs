@@ -1,5 +1,3 @@
-using System.IO.Compression;
-
 namespace Undertone.BrowserTests;
 
 /// <summary>The own-voice recap, recorded from Chromium's fake microphone (a steady tone) and played back.</summary>

@@ -1,6 +1,3 @@
-using System.IO.Compression;
-using System.Text.Json;
-
 namespace Undertone.BrowserTests;
 
 /// <summary>

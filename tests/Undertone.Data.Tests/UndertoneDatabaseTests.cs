@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using Undertone.Data.Settings;
-using Undertone.Domain.Settings;
 
 namespace Undertone.Data.Tests;
 

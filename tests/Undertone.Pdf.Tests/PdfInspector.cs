@@ -29,8 +29,10 @@ internal sealed class PdfInspector
 
     public string? Creator { get; }
 
+    /// <summary>Reads the whole PDF from <paramref name="stream"/> and disposes it, as a caller of the PDF code should.</summary>
     public static PdfInspector Read(Stream stream)
     {
+        using var owned = stream;
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
         return Read(copy.ToArray());

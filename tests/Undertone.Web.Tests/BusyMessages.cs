@@ -1,5 +1,3 @@
-using Undertone.Web.Components.Shared;
-
 namespace Undertone.Web.Tests;
 
 /// <summary>What the pages say when the journal file is busy (SQLite error 5), for each kind of call.</summary>

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Logging;
 using MudBlazor.Services;
-using Undertone.Web.Components.Shared;
 
 namespace Undertone.Web.Tests;
 
@@ -72,6 +70,28 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
         var factory = new FlakyFactory(await UseDatabaseAsync());
         Services.AddSingleton<Microsoft.EntityFrameworkCore.IDbContextFactory<Data.UndertoneDbContext>>(factory); // registered last, so it wins
         return factory;
+    }
+
+    /// <summary>The messages of every snackbar shown so far.</summary>
+    protected IEnumerable<string> Snackbars() => Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message ?? "");
+
+    /// <summary>
+    /// Clicks <paramref name="button"/>, whose action asks first; once <paramref name="dialogs"/> asks
+    /// <paramref name="question"/> (when given) and offers <paramref name="confirm"/>, runs
+    /// <paramref name="beforeConfirming"/> (e.g. makes the file fail), confirms, and waits for the action to finish.
+    /// </summary>
+    protected static async Task ClickAndConfirmAsync(
+        IElement button, IRenderedComponent<MudDialogProvider> dialogs, string confirm, Action beforeConfirming, string? question = null)
+    {
+        var asking = button.ClickAsync(new()); // finishes once the dialog is answered
+        dialogs.WaitForAssertion(() =>
+        {
+            Assert.Contains(question ?? confirm, dialogs.Markup, StringComparison.Ordinal);
+            Assert.Single(dialogs.FindAll("button"), b => b.TextContent.Trim() == confirm);
+        });
+        beforeConfirming();
+        await dialogs.FindAll("button").Single(b => b.TextContent.Trim() == confirm).ClickAsync(new());
+        await asking;
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

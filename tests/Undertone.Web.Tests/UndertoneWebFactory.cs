@@ -1,11 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Data.Sqlite;
-using Undertone.Data.Tests;
-using Undertone.Web.Access;
 
 namespace Undertone.Web.Tests;
 

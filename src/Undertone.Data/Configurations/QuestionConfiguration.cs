@@ -8,12 +8,9 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
 {
     public void Configure(EntityTypeBuilder<Question> builder)
     {
-        builder.ToTable("Questions");
-        builder.HasKey(q => q.Id);
-        builder.Property(q => q.Text).HasMaxLength(Question.TextMaxLength);
-        builder.Property(q => q.AnswerNote).HasMaxLength(Question.AnswerNoteMaxLength);
-        builder.Property(q => q.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(q => q.Version).IsConcurrencyToken();
+        builder.HasMaxLength(Question.TextMaxLength, q => q.Text);
+        builder.HasMaxLength(Question.AnswerNoteMaxLength, q => q.AnswerNote);
+        builder.Property(q => q.Status).HasMaxLength(20);
         builder.HasOne<Recap>().WithMany().HasForeignKey(q => q.SourceRecapId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(q => q.Status);
         builder.HasIndex(q => q.IsSample);

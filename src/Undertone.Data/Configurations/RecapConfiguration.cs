@@ -8,18 +8,11 @@ internal sealed class RecapConfiguration : IEntityTypeConfiguration<Recap>
 {
     public void Configure(EntityTypeBuilder<Recap> builder)
     {
-        builder.ToTable("Recaps");
-        builder.HasKey(r => r.Id);
-        builder.Property(r => r.Label).HasMaxLength(Recap.LabelMaxLength);
-        builder.Property(r => r.WhatCameUp).HasMaxLength(Recap.LongTextMaxLength);
-        builder.Property(r => r.Takeaways).HasMaxLength(Recap.LongTextMaxLength);
-        builder.Property(r => r.NextSteps).HasMaxLength(Recap.LongTextMaxLength);
-        builder.Property(r => r.ToRevisit).HasMaxLength(Recap.LongTextMaxLength);
-        builder.Property(r => r.FeelingWords).HasMaxLength(Recap.FeelingWordsMaxLength);
-        builder.Property(r => r.TherapistSaid).HasMaxLength(Recap.LongTextMaxLength);
-        builder.Property(r => r.TherapistSaidRule).HasConversion<string>().HasMaxLength(30);
+        builder.HasMaxLength(Recap.LabelMaxLength, r => r.Label);
+        builder.HasMaxLength(
+            Recap.LongTextMaxLength, r => r.WhatCameUp, r => r.Takeaways, r => r.NextSteps, r => r.ToRevisit, r => r.TherapistSaid);
+        builder.HasMaxLength(Recap.FeelingWordsMaxLength, r => r.FeelingWords);
         builder.HasIndex(r => r.TherapistSaidRule);
-        builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasIndex(r => new { r.SessionDate, r.Id });
         builder.HasIndex(r => r.IsSample);
         builder.HasMany(r => r.Themes)

@@ -9,9 +9,8 @@ internal sealed class RevisitMarkConfiguration : IEntityTypeConfiguration<Revisi
 {
     public void Configure(EntityTypeBuilder<RevisitMark> builder)
     {
-        builder.ToTable("RevisitMarks");
         builder.HasKey(m => new { m.RecapId, m.Fingerprint });
-        builder.Property(m => m.Fingerprint).HasMaxLength(RevisitItemKey.FingerprintLength);
+        builder.HasMaxLength(RevisitItemKey.FingerprintLength, m => m.Fingerprint);
         builder.Ignore(m => m.Key);
         builder.HasOne<Recap>().WithMany().HasForeignKey(m => m.RecapId).OnDelete(DeleteBehavior.Cascade);
     }

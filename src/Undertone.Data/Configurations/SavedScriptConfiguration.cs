@@ -8,14 +8,11 @@ internal sealed class SavedScriptConfiguration : IEntityTypeConfiguration<SavedS
 {
     public void Configure(EntityTypeBuilder<SavedScript> builder)
     {
-        builder.ToTable("SavedScripts");
-        builder.HasKey(s => s.Id);
-        builder.Property(s => s.Name).HasMaxLength(SavedScript.NameMaxLength);
-        builder.Property(s => s.AskJson).HasMaxLength(SavedScript.AskJsonMaxLength);
-        builder.Property(s => s.Text).HasMaxLength(SavedScript.TextMaxLength);
-        builder.Property(s => s.Alternatives).HasMaxLength(SavedScript.AlternativesMaxLength);
-        builder.Property(s => s.FollowUpText).HasMaxLength(SavedScript.FollowUpMaxLength);
-        builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.HasMaxLength(SavedScript.NameMaxLength, s => s.Name);
+        builder.HasMaxLength(SavedScript.AskJsonMaxLength, s => s.AskJson);
+        builder.HasMaxLength(SavedScript.TextMaxLength, s => s.Text);
+        builder.HasMaxLength(SavedScript.AlternativesMaxLength, s => s.Alternatives);
+        builder.HasMaxLength(SavedScript.FollowUpMaxLength, s => s.FollowUpText);
         builder.HasOne(s => s.Agreement)
             .WithOne()
             .HasForeignKey<ScriptAgreement>(a => a.ScriptId)

@@ -9,7 +9,7 @@ internal sealed class SettingConfiguration : IEntityTypeConfiguration<Setting>
     public void Configure(EntityTypeBuilder<Setting> builder)
     {
         builder.HasKey(s => s.Key);
-        builder.Property(s => s.Key).HasMaxLength(Setting.MaxKeyLength);
-        builder.Property(s => s.Value).HasMaxLength(Setting.MaxValueLength);
+        builder.HasMaxLength(Setting.MaxKeyLength, s => s.Key);
+        builder.HasMaxLength(Setting.MaxValueLength, s => s.Value);
     }
 }

@@ -8,11 +8,8 @@ internal sealed class ThemeConfiguration : IEntityTypeConfiguration<Theme>
 {
     public void Configure(EntityTypeBuilder<Theme> builder)
     {
-        builder.ToTable("Themes");
-        builder.HasKey(t => t.Id);
-        builder.Property(t => t.Name).HasMaxLength(Theme.NameMaxLength);
-        builder.Property(t => t.NormalizedName).HasMaxLength(Theme.NameMaxLength);
-        builder.Property(t => t.Colour).HasMaxLength(Theme.ColourMaxLength);
+        builder.HasMaxLength(Theme.NameMaxLength, t => t.Name, t => t.NormalizedName);
+        builder.HasMaxLength(Theme.ColourMaxLength, t => t.Colour);
         builder.HasIndex(t => t.NormalizedName).IsUnique();
     }
 }

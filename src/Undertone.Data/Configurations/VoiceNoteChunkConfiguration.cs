@@ -8,7 +8,6 @@ internal sealed class VoiceNoteChunkConfiguration : IEntityTypeConfiguration<Voi
 {
     public void Configure(EntityTypeBuilder<VoiceNoteChunk> builder)
     {
-        builder.ToTable("VoiceNoteChunks");
         builder.HasKey(c => new { c.VoiceNoteId, c.Sequence });
     }
 }

@@ -8,12 +8,8 @@ internal sealed class VoiceNoteConfiguration : IEntityTypeConfiguration<VoiceNot
 {
     public void Configure(EntityTypeBuilder<VoiceNote> builder)
     {
-        builder.ToTable("VoiceNotes");
-        builder.HasKey(n => n.Id);
-        builder.Property(n => n.Name).HasMaxLength(VoiceNote.NameMaxLength);
-        builder.Property(n => n.ContentType).HasMaxLength(VoiceNote.ContentTypeMaxLength);
-        builder.Property(n => n.Rule).HasConversion<string>().HasMaxLength(30);
-        builder.Property(n => n.Version).IsConcurrencyToken();
+        builder.HasMaxLength(VoiceNote.NameMaxLength, n => n.Name);
+        builder.HasMaxLength(VoiceNote.ContentTypeMaxLength, n => n.ContentType);
         builder.Ignore(n => n.MaterialRule);
         builder.HasIndex(n => new { n.RecapId, n.Id });
         builder.HasIndex(n => n.Rule);

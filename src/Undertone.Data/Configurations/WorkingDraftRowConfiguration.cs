@@ -8,10 +8,7 @@ internal sealed class WorkingDraftRowConfiguration : IEntityTypeConfiguration<Wo
 {
     public void Configure(EntityTypeBuilder<WorkingDraftRow> builder)
     {
-        builder.ToTable("ScriptDrafts");
-        builder.HasKey(d => d.Id);
         builder.Property(d => d.Id).ValueGeneratedNever();
-        builder.Property(d => d.StateJson).HasMaxLength(WorkingDraftRow.StateJsonMaxLength);
-        builder.Property(d => d.Version).IsConcurrencyToken();
+        builder.HasMaxLength(WorkingDraftRow.StateJsonMaxLength, d => d.StateJson);
     }
 }

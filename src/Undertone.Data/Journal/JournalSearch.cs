@@ -41,6 +41,7 @@ public sealed class JournalSearch(IDbContextFactory<UndertoneDbContext> dbFactor
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
+            SqliteOnlyException.ThrowUnlessSqlite(db.Database, "Search");
             // One connection for the few queries below (the pragmas run once per open).
             await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             var parts = new List<string>(terms.Count);

@@ -86,7 +86,7 @@ public sealed class ThemeStore(IDbContextFactory<UndertoneDbContext> dbFactory)
             {
                 await TouchRecapsWithThemeAsync(db, fromId, cancellationToken).ConfigureAwait(false);
                 await db.Database.ExecuteSqlAsync(
-                    $"INSERT OR IGNORE INTO RecapThemes (RecapId, ThemeId) SELECT RecapId, {intoId} FROM RecapThemes WHERE ThemeId = {fromId}",
+                    $"INSERT INTO \"RecapThemes\" (\"RecapId\", \"ThemeId\") SELECT \"RecapId\", {intoId} FROM \"RecapThemes\" WHERE \"ThemeId\" = {fromId} ON CONFLICT DO NOTHING",
                     cancellationToken).ConfigureAwait(false);
                 await db.Themes.Where(t => t.Id == fromId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

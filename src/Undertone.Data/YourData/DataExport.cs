@@ -102,6 +102,7 @@ public sealed class DataExport(IDbContextFactory<UndertoneDbContext> dbFactory, 
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
+            SqliteOnlyException.ThrowUnlessSqlite(db.Database, "Export");
             await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             try
             {

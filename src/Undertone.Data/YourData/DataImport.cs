@@ -29,6 +29,7 @@ public sealed class DataImport(IDbContextFactory<UndertoneDbContext> dbFactory, 
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
+            SqliteOnlyException.ThrowUnlessSqlite(db.Database, "Import");
             var here = await ImportMatching.ExistingAsync(db, cancellationToken).ConfigureAwait(false);
             var (alreadyHere, sideBySide) = ImportMatching.Compare(doc, here);
             return new ImportPreview(file.Source, doc.Recaps?.Count ?? 0, doc.Questions?.Count ?? 0, doc.Themes?.Count ?? 0, doc.Scripts?.Count ?? 0, alreadyHere, sideBySide, []);
@@ -54,6 +55,7 @@ public sealed class DataImport(IDbContextFactory<UndertoneDbContext> dbFactory, 
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
+            SqliteOnlyException.ThrowUnlessSqlite(db.Database, "Import");
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             try

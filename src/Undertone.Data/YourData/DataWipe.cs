@@ -23,6 +23,7 @@ public sealed class DataWipe(IDbContextFactory<UndertoneDbContext> dbFactory, IE
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
+            SqliteOnlyException.ThrowUnlessSqlite(db.Database, "Delete everything");
             await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             try
             {

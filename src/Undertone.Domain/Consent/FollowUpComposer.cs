@@ -36,17 +36,8 @@ public static class FollowUpComposer
     public static string Compose(FollowUpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var errors = request.Validate();
-        if (errors.Count > 0)
-        {
-            throw new ArgumentException($"The follow-up can't be composed: the field '{errors[0].Field}' is not valid.", nameof(request));
-        }
-
-        var spoken = request.Delivery switch
-        {
-            Delivery.Written => false,
-            Delivery.Spoken => true,
-        };
+        FieldError.ThrowIfAny(request.Validate(), "follow-up", nameof(request));
+        var spoken = Wording.IsSpoken(request.Delivery);
         var mask = 0;
         foreach (var alternative in request.Alternatives)
         {

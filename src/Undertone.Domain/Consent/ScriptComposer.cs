@@ -17,19 +17,10 @@ public static class ScriptComposer
     public static ConsentScript Compose(ConsentAsk ask)
     {
         ArgumentNullException.ThrowIfNull(ask);
-        var errors = ask.Validate();
-        if (errors.Count > 0)
-        {
-            throw new ArgumentException($"The ask can't be composed: the field '{errors[0].Field}' is not valid.", nameof(ask));
-        }
-
-        var spoken = ask.Delivery switch
-        {
-            Delivery.Written => false,
-            Delivery.Spoken => true,
-        };
-        var reasons = Distinct(ask.Reasons, out var reasonCount);
-        var memory = DistinctMemory(ask.MemoryContexts, out var memoryCount);
+        FieldError.ThrowIfAny(ask.Validate(), "ask", nameof(ask));
+        var spoken = Wording.IsSpoken(ask.Delivery);
+        var reasons = Distinct(ask.Reasons, AllReasons, out var reasonCount);
+        var memory = Distinct(ask.MemoryContexts, AllMemoryContexts, out var memoryCount);
         var custom = TextRules.Tidy(ask.CustomReason);
         var therapist = TextRules.Tidy(ask.TherapistName);
         var user = TextRules.Tidy(ask.UserName);
@@ -103,42 +94,21 @@ public static class ScriptComposer
     private static readonly AskReason[] AllReasons = Enum.GetValues<AskReason>();
     private static readonly MemoryContext[] AllMemoryContexts = Enum.GetValues<MemoryContext>();
 
-    private static AskReason[] Distinct(IReadOnlyList<AskReason> chosen, out int count)
+    /// <summary>The chosen values once each, in declaration order (<paramref name="all"/>), with how many there are.</summary>
+    private static T[] Distinct<T>(IReadOnlyList<T> chosen, T[] all, out int count)
+        where T : struct, Enum
     {
-        var mask = 0;
-        foreach (var reason in chosen)
-        {
-            mask |= 1 << (int)reason;
-        }
-
-        var result = new AskReason[AllReasons.Length];
+        var result = new T[all.Length];
         count = 0;
-        foreach (var reason in AllReasons)
+        foreach (var value in all)
         {
-            if ((mask & (1 << (int)reason)) != 0)
+            for (var i = 0; i < chosen.Count; i++)
             {
-                result[count++] = reason;
-            }
-        }
-
-        return result;
-    }
-
-    private static MemoryContext[] DistinctMemory(IReadOnlyList<MemoryContext> chosen, out int count)
-    {
-        var mask = 0;
-        foreach (var context in chosen)
-        {
-            mask |= 1 << (int)context;
-        }
-
-        var result = new MemoryContext[AllMemoryContexts.Length];
-        count = 0;
-        foreach (var context in AllMemoryContexts)
-        {
-            if ((mask & (1 << (int)context)) != 0)
-            {
-                result[count++] = context;
+                if (EqualityComparer<T>.Default.Equals(chosen[i], value))
+                {
+                    result[count++] = value;
+                    break;
+                }
             }
         }
 

@@ -58,6 +58,13 @@ internal static class Wording
         };
     }
 
+    /// <summary>True for words said aloud: they have no subject line, greeting or sign-off.</summary>
+    public static bool IsSpoken(Delivery delivery) => delivery switch
+    {
+        Delivery.Written => false,
+        Delivery.Spoken => true,
+    };
+
     public static void Greeting(ScriptWriter w, Tone tone, string? therapist)
     {
         w.Begin().Add(tone switch
@@ -322,8 +329,14 @@ internal static class Wording
         _ = format switch
         {
             RecordFormat.Audio => Audio(w, lead, length),
-            RecordFormat.Transcript => Transcript(w, lead, length),
-            RecordFormat.ShortRecap => ShortRecap(w, lead, length),
+            RecordFormat.Transcript => Offer(w, lead, length,
+                "a written transcript of the session.",
+                "It's easier to look back on than audio.",
+                "It would still hold everything we say, so I'd treat it with care."),
+            RecordFormat.ShortRecap => Offer(w, lead, length,
+                "a short written recap, not a recording.",
+                "A recap keeps the focus on what matters most.",
+                "It leaves the rest of the session in the room."),
             RecordFormat.TakeawaysTogether => TakeawaysTogether(w, tone, length),
             RecordFormat.YourRecommendation => YourRecommendation(w, tone, length),
         };
@@ -347,33 +360,21 @@ internal static class Wording
         return w;
     }
 
-    private static ScriptWriter Transcript(ScriptWriter w, string lead, MessageLength length)
+    /// <summary>
+    /// A format said in one go: what it is, then (unless the message is short) why it suits, then (only when the
+    /// message is detailed) one more word on it.
+    /// </summary>
+    private static ScriptWriter Offer(ScriptWriter w, string lead, MessageLength length, string what, string why, string more)
     {
-        w.Begin().Add(lead).Add("a written transcript of the session.");
+        w.Begin().Add(lead).Add(what);
         if (length != MessageLength.Short)
         {
-            w.Sentence("It's easier to look back on than audio.");
+            w.Sentence(why);
         }
 
         if (length == MessageLength.Detailed)
         {
-            w.Sentence("It would still hold everything we say, so I'd treat it with care.");
-        }
-
-        return w;
-    }
-
-    private static ScriptWriter ShortRecap(ScriptWriter w, string lead, MessageLength length)
-    {
-        w.Begin().Add(lead).Add("a short written recap, not a recording.");
-        if (length != MessageLength.Short)
-        {
-            w.Sentence("A recap keeps the focus on what matters most.");
-        }
-
-        if (length == MessageLength.Detailed)
-        {
-            w.Sentence("It leaves the rest of the session in the room.");
+            w.Sentence(more);
         }
 
         return w;

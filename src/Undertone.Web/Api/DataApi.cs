@@ -18,7 +18,7 @@ public static class DataApi
     public static IEndpointRouteBuilder MapDataApi(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var group = app.MapGroup("/api/data").WithTags("Your data").AddEndpointFilter(RefuseOtherSites);
+        var group = app.MapGroup("/api/data").WithTags("Your data").RefuseOtherSites();
 
         group.MapGet("/export", Export)
             .WithName("ExportEverything")
@@ -150,17 +150,5 @@ public static class DataApi
         };
         details.Extensions["problems"] = problems.Take(200).Select(p => new { file = p.File, item = p.Item, field = p.Field, message = p.Message }).ToList();
         return details;
-    }
-
-    /// <summary>As for the PDF downloads: another web site can't make the browser fetch, send or wipe the journal.</summary>
-    private static async ValueTask<object?> RefuseOtherSites(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        var site = context.HttpContext.Request.Headers["Sec-Fetch-Site"].ToString();
-        if (site.Length > 0 && site is not ("same-origin" or "none"))
-        {
-            return TypedResults.Problem("This can only be done from Undertone itself.", statusCode: StatusCodes.Status403Forbidden);
-        }
-
-        return await next(context).ConfigureAwait(false);
     }
 }

@@ -19,7 +19,10 @@ public static class ExportApi
     public static IEndpointRouteBuilder MapExportApi(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var group = app.MapGroup("/api/export").WithTags("Export").AddEndpointFilter(RefuseOtherSites).AddEndpointFilter(PaperQuery.RefuseUnknown);
+        var group = app.MapGroup("/api/export")
+            .WithTags("Export")
+            .RefuseOtherSites("This download can only be started from Undertone itself.")
+            .AddEndpointFilter(PaperQuery.RefuseUnknown);
         group.MapGet("/recaps/{id:int}.pdf", RecapAsync).WithName("ExportRecapPdf");
         group.MapGet("/recaps.pdf", RecapsAsync).WithName("ExportRecapsPdf");
         group.MapGet("/bring-to-session.pdf", BringToSessionAsync).WithName("ExportBringToSessionPdf");
@@ -106,23 +109,6 @@ public static class ExportApi
         };
         var options = await exports.OptionsAsync(paper, cancellationToken).ConfigureAwait(false);
         return Attachment(context, ConsentPdf.PrivacyPlan(plan, options), PdfFileNames.PrivacyPlan(today));
-    }
-
-    /// <summary>
-    /// Another web site could make the browser fetch these private files (a link or a hidden frame). Browsers say where
-    /// a request came from in <c>Sec-Fetch-Site</c>: only this app (<c>same-origin</c>) or the user typing the address
-    /// (<c>none</c>) may download; clients that send no such header (scripts, tests) are local and allowed.
-    /// </summary>
-    private static async ValueTask<object?> RefuseOtherSites(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        var site = context.HttpContext.Request.Headers["Sec-Fetch-Site"].ToString();
-        if (site.Length > 0 && site is not ("same-origin" or "none"))
-        {
-            return TypedResults.Problem(
-                "This download can only be started from Undertone itself.", statusCode: StatusCodes.Status403Forbidden);
-        }
-
-        return await next(context).ConfigureAwait(false);
     }
 
     private static FileStreamHttpResult Attachment(HttpContext context, Stream pdf, string fileName)

@@ -32,10 +32,9 @@ public static class JournalApi
         recaps.MapGet("/{id:int}", GetRecapAsync).WithName("GetRecap").WithSummary("One recap, with its version as the ETag")
             .Produces<RecapResponse>().ProducesProblem(StatusCodes.Status404NotFound);
         recaps.MapPut("/{id:int}", UpdateRecapAsync).WithName("UpdateRecap").WithSummary("Change a recap; If-Match must carry its ETag (412 when stale)")
-            .Accepts<RecapRequest>("application/json").Produces<RecapResponse>().ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .Accepts<RecapRequest>("application/json").ProducesUpdateAnswers<RecapResponse>();
         recaps.MapDelete("/{id:int}", DeleteRecapAsync).WithName("DeleteRecap").WithSummary("Delete a recap (really: its words leave every file)")
-            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .ProducesDeleteAnswers();
 
         var questions = app.MapGroup("/api/questions").WithTags("Questions");
         questions.MapGet("/", ListQuestionsAsync).WithName("ListQuestions").WithSummary("Questions: open and asked first, then resolved and dropped; 50 a page")
@@ -45,10 +44,9 @@ public static class JournalApi
         questions.MapGet("/{id:int}", GetQuestionAsync).WithName("GetQuestion").WithSummary("One question, with its version as the ETag")
             .Produces<QuestionResponse>().ProducesProblem(StatusCodes.Status404NotFound);
         questions.MapPut("/{id:int}", UpdateQuestionAsync).WithName("UpdateQuestion").WithSummary("Change a question's text, status and answer note; If-Match required")
-            .Accepts<QuestionRequest>("application/json").Produces<QuestionResponse>().ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .Accepts<QuestionRequest>("application/json").ProducesUpdateAnswers<QuestionResponse>();
         questions.MapDelete("/{id:int}", DeleteQuestionAsync).WithName("DeleteQuestion").WithSummary("Delete a question (really)")
-            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .ProducesDeleteAnswers();
         return app;
     }
 
@@ -93,17 +91,8 @@ public static class JournalApi
         return TypedResults.Ok(new ListResponse<RecapResponse>(items, number, slice.TotalCount));
     }
 
-    internal static async Task<IResult> GetRecapAsync(int id, RecapStore store, HttpContext context, CancellationToken cancellationToken)
-    {
-        var recap = await store.GetRecapAsync(id, cancellationToken).ConfigureAwait(false);
-        if (recap is null)
-        {
-            return NotFound("recap");
-        }
-
-        SetETag(context, recap.Version);
-        return TypedResults.Ok(RecapResponse.From(recap));
-    }
+    internal static async Task<IResult> GetRecapAsync(int id, RecapStore store, HttpContext context, CancellationToken cancellationToken) =>
+        Found(context, "recap", await store.GetRecapAsync(id, cancellationToken).ConfigureAwait(false), r => r.Version, RecapResponse.From);
 
     internal static async Task<IResult> CreateRecapAsync(HttpRequest request, RecapStore store, HttpContext context, CancellationToken cancellationToken)
     {
@@ -114,14 +103,8 @@ public static class JournalApi
         }
 
         var saved = await store.SaveRecapAsync(null, draft, 0, cancellationToken).ConfigureAwait(false);
-        if (saved.Status == SaveStatus.Invalid)
-        {
-            return TypedResults.ValidationProblem(Fields(saved.Errors));
-        }
-
-        var recap = await store.GetRecapAsync(saved.Id, cancellationToken).ConfigureAwait(false);
-        SetETag(context, saved.Version);
-        return TypedResults.Created($"/api/recaps/{saved.Id}", RecapResponse.From(recap!));
+        return await AnswerCreateAsync(saved, context, "/api/recaps",
+            async () => RecapResponse.From((await store.GetRecapAsync(saved.Id, cancellationToken).ConfigureAwait(false))!)).ConfigureAwait(false);
     }
 
     internal static async Task<IResult> UpdateRecapAsync(int id, HttpRequest request, RecapStore store, HttpContext context, CancellationToken cancellationToken)
@@ -162,17 +145,8 @@ public static class JournalApi
         return TypedResults.Ok(new ListResponse<QuestionResponse>(items, number, all.Count));
     }
 
-    internal static async Task<IResult> GetQuestionAsync(int id, QuestionStore store, HttpContext context, CancellationToken cancellationToken)
-    {
-        var question = await store.GetQuestionAsync(id, cancellationToken).ConfigureAwait(false);
-        if (question is null)
-        {
-            return NotFound("question");
-        }
-
-        SetETag(context, question.Version);
-        return TypedResults.Ok(QuestionResponse.From(question));
-    }
+    internal static async Task<IResult> GetQuestionAsync(int id, QuestionStore store, HttpContext context, CancellationToken cancellationToken) =>
+        Found(context, "question", await store.GetQuestionAsync(id, cancellationToken).ConfigureAwait(false), q => q.Version, QuestionResponse.From);
 
     internal static async Task<IResult> CreateQuestionAsync(HttpRequest request, QuestionStore store, HttpContext context, CancellationToken cancellationToken)
     {
@@ -183,14 +157,8 @@ public static class JournalApi
         }
 
         var saved = await store.AddQuestionAsync(body.Text ?? "", body.SourceRecapId, cancellationToken).ConfigureAwait(false);
-        if (saved.Status == SaveStatus.Invalid)
-        {
-            return TypedResults.ValidationProblem(Fields(saved.Errors));
-        }
-
-        var question = await store.GetQuestionAsync(saved.Id, cancellationToken).ConfigureAwait(false);
-        SetETag(context, saved.Version);
-        return TypedResults.Created($"/api/questions/{saved.Id}", QuestionResponse.From(question!));
+        return await AnswerCreateAsync(saved, context, "/api/questions",
+            async () => QuestionResponse.From((await store.GetQuestionAsync(saved.Id, cancellationToken).ConfigureAwait(false))!)).ConfigureAwait(false);
     }
 
     internal static async Task<IResult> UpdateQuestionAsync(int id, HttpRequest request, QuestionStore store, HttpContext context, CancellationToken cancellationToken)
@@ -222,6 +190,42 @@ public static class JournalApi
             async () => await store.DeleteQuestionAsync(id, cancellationToken).ConfigureAwait(false) is not null);
 
     // ---------------------------------------------------------------- helpers
+
+    /// <summary>The answer to a GET of one item: 200 with the item and its ETag, or 404.</summary>
+    private static IResult Found<TItem, TResponse>(
+        HttpContext context, string kind, TItem? item, Func<TItem, long> version, Func<TItem, TResponse> response)
+        where TItem : class
+    {
+        if (item is null)
+        {
+            return NotFound(kind);
+        }
+
+        SetETag(context, version(item));
+        return TypedResults.Ok(response(item));
+    }
+
+    /// <summary>The answer to a POST: 201 with the item read back, its address under <paramref name="path"/> and its ETag, or 400.</summary>
+    private static async Task<IResult> AnswerCreateAsync<T>(SaveResult saved, HttpContext context, string path, Func<Task<T>> readBack)
+    {
+        if (saved.Status == SaveStatus.Invalid)
+        {
+            return TypedResults.ValidationProblem(Fields(saved.Errors));
+        }
+
+        var item = await readBack().ConfigureAwait(false);
+        SetETag(context, saved.Version);
+        return TypedResults.Created($"{path}/{saved.Id}", item);
+    }
+
+    /// <summary>What <see cref="AnswerUpdateAsync"/> can answer, for the OpenAPI document (and 428 without <c>If-Match</c>).</summary>
+    private static RouteHandlerBuilder ProducesUpdateAnswers<TResponse>(this RouteHandlerBuilder builder) =>
+        builder.Produces<TResponse>().ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+    /// <summary>What <see cref="DeleteUnlessStaleAsync"/> can answer, for the OpenAPI document.</summary>
+    private static RouteHandlerBuilder ProducesDeleteAnswers(this RouteHandlerBuilder builder) =>
+        builder.Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
     /// <summary>The answer to a PUT: 200 with the item read back and its new ETag, 400, 412 with the stored ETag, or 404.</summary>
     private static async Task<IResult> AnswerUpdateAsync<T>(SaveResult saved, HttpContext context, string kind, Func<Task<T>> readBack)

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.OpenApi;
 using Undertone.Domain;
 using Undertone.Domain.Consent;
 
@@ -178,21 +177,6 @@ public static class ScriptsApi
 
         return TypedResults.Ok(new FollowUpResponse(FollowUpComposer.Compose(followUp)));
     }
-
-    /// <summary>
-    /// Describes the JSON body in the OpenAPI document. The handlers read the body themselves (to name the field in
-    /// every error), and <c>Accepts&lt;T&gt;</c> would make the framework reject other content types with an empty 400.
-    /// </summary>
-    internal static RouteHandlerBuilder WithJsonBody<T>(this RouteHandlerBuilder builder) =>
-        builder.AddOpenApiOperationTransformer(async (operation, context, cancellationToken) =>
-        {
-            var schema = await context.GetOrCreateSchemaAsync(typeof(T), null, cancellationToken).ConfigureAwait(false);
-            operation.RequestBody = new OpenApiRequestBody
-            {
-                Required = true,
-                Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = schema } },
-            };
-        });
 
     private static void Require(Dictionary<string, string[]> errors, string field, object? value)
     {

@@ -18,7 +18,7 @@ public static class VoiceNotesApi
     public static IEndpointRouteBuilder MapVoiceNotesApi(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var onRecap = app.MapGroup("/api/recaps/{recapId:int}/voice-notes").WithTags("Voice notes").AddEndpointFilter(RefuseOtherSites);
+        var onRecap = app.MapGroup("/api/recaps/{recapId:int}/voice-notes").WithTags("Voice notes").RefuseOtherSites();
         onRecap.MapGet("/", ListAsync).WithName("ListVoiceNotes").WithSummary("A recap's voice notes, oldest first (no audio)")
             .Produces<VoiceNoteResponse[]>().ProducesProblem(StatusCodes.Status404NotFound);
         onRecap.MapPost("/", StartAsync).WithName("StartVoiceNote")
@@ -26,7 +26,7 @@ public static class VoiceNotesApi
             .Accepts<VoiceNoteStartRequest>("application/json").Produces<VoiceNoteResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
-        var notes = app.MapGroup("/api/voice-notes").WithTags("Voice notes").AddEndpointFilter(RefuseOtherSites);
+        var notes = app.MapGroup("/api/voice-notes").WithTags("Voice notes").RefuseOtherSites();
         notes.MapPost("/{id:int}/chunks", AppendAsync).WithName("AddVoiceNoteChunk")
             .WithSummary("Add the next piece of audio (sequence 0, 1, 2…; up to 1 MB) and the length recorded so far; a repeated piece is ignored")
             .Accepts<byte[]>("application/octet-stream").Produces(StatusCodes.Status204NoContent).ProducesValidationProblem()
@@ -188,16 +188,4 @@ public static class VoiceNotesApi
 
     private static ProblemHttpResult RecapNotFound() =>
         TypedResults.Problem("We couldn't find that recap. It may have been deleted.", statusCode: StatusCodes.Status404NotFound);
-
-    /// <summary>As for the exports: another web site can't make the browser send, play or delete a note.</summary>
-    private static async ValueTask<object?> RefuseOtherSites(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        var site = context.HttpContext.Request.Headers["Sec-Fetch-Site"].ToString();
-        if (site.Length > 0 && site is not ("same-origin" or "none"))
-        {
-            return TypedResults.Problem("This can only be done from Undertone itself.", statusCode: StatusCodes.Status403Forbidden);
-        }
-
-        return await next(context).ConfigureAwait(false);
-    }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.OpenApi;
 using Undertone.Data.Encryption;
 using Undertone.Web.Access;
 using Undertone.Web.Api;
@@ -36,10 +35,7 @@ public static class LockApi
         group.MapPost("/lock/passphrase", ChangeAsync)
             .WithName("ChangePassphrase")
             .WithSummary("Change the passphrase (the recovery key stays the same)")
-            .WithJsonBody<ChangePassphraseRequest>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .WithPassphraseBody<ChangePassphraseRequest>();
 
         group.MapPost("/lock", async (LockKeeper keeper) =>
             {
@@ -52,22 +48,26 @@ public static class LockApi
         group.MapPost("/unlock", UnlockAsync)
             .WithName("Unlock")
             .WithSummary("Unlock with the passphrase or the recovery key")
-            .WithJsonBody<UnlockRequest>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .WithPassphraseBody<UnlockRequest>();
 
         group.MapDelete("/lock", RemoveAsync)
             .WithName("RemoveLock")
             .WithSummary("Remove the passphrase: the journal becomes a plain file again")
-            .WithJsonBody<RemoveLockRequest>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .WithPassphraseBody<RemoveLockRequest>();
 
         app.MapSessionRenewal();
         return app;
     }
+
+    /// <summary>
+    /// A call whose body carries a passphrase or the recovery key: 400 for a body that can't be used, 401 when it doesn't
+    /// match, 429 while the next try must wait.
+    /// </summary>
+    private static RouteHandlerBuilder WithPassphraseBody<T>(this RouteHandlerBuilder builder) =>
+        builder.WithJsonBody<T>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
     /// <summary>The 401 every other <c>/api</c> call gets while the journal is locked.</summary>
     internal static ProblemHttpResult Locked() =>
@@ -208,15 +208,4 @@ public static class LockApi
             ? TypedResults.Problem(title: "Please wait a moment", detail: LockMessages.NotAccepted(result, what), statusCode: StatusCodes.Status429TooManyRequests)
             : TypedResults.Problem(title: $"That {what} didn't match", detail: LockMessages.NotAccepted(result, what), statusCode: StatusCodes.Status401Unauthorized);
     }
-
-    private static RouteHandlerBuilder WithJsonBody<T>(this RouteHandlerBuilder builder) =>
-        builder.AddOpenApiOperationTransformer(async (operation, context, cancellationToken) =>
-        {
-            var schema = await context.GetOrCreateSchemaAsync(typeof(T), null, cancellationToken).ConfigureAwait(false);
-            operation.RequestBody = new OpenApiRequestBody
-            {
-                Required = true,
-                Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = schema } },
-            };
-        });
 }

@@ -14,9 +14,7 @@ public class EncryptionBenchmarks
     private JournalBenchmarkDatabase _database = null!;
     private RecapStore _recaps = null!;
     private JournalSearch _search = null!;
-    private int _recapId;
-    private long _version;
-    private int _saves;
+    private RepeatedSave _save = null!;
 
     [Params(false, true)]
     public bool Encrypted { get; set; }
@@ -27,21 +25,14 @@ public class EncryptionBenchmarks
         _database = JournalBenchmarkDatabase.Create(10_000, Encrypted);
         _recaps = _database.CreateRecapStore();
         _search = _database.CreateSearch();
-        var created = _recaps.SaveRecapAsync(null, JournalBenchmarkDatabase.SaveDraft(0), 0).GetAwaiter().GetResult();
-        _recapId = created.Id;
-        _version = created.Version;
+        _save = new RepeatedSave(_recaps);
     }
 
     [GlobalCleanup]
     public void Cleanup() => _database.Dispose();
 
     [Benchmark]
-    public async Task<SaveResult> SaveRecap()
-    {
-        var result = await _recaps.SaveRecapAsync(_recapId, JournalBenchmarkDatabase.SaveDraft(++_saves), _version);
-        _version = result.Version;
-        return result;
-    }
+    public Task<SaveResult> SaveRecap() => _save.SaveAsync();
 
     [Benchmark]
     public Task<IReadOnlyList<SearchHit>> SearchTwoCommonWords() => _search.SearchAsync("boundaries work");

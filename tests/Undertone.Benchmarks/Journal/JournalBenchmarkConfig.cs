@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Columns;
-using BenchmarkDotNet.Configs;
 
 namespace Undertone.Benchmarks.Journal;
 

@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Undertone.Data.Encryption;
 
 namespace Undertone.Benchmarks.Journal;
 

@@ -7,48 +7,19 @@ namespace Undertone.Benchmarks.Journal;
 [Config(typeof(JournalBenchmarkConfig))]
 [SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
 [MemoryDiagnoser]
-public class JournalBenchmarks
+public class JournalBenchmarks : JournalReadBenchmarks
 {
-    private JournalBenchmarkDatabase _database = null!;
-    private RecapStore _recaps = null!;
-    private JournalSearch _search = null!;
-    private int _recapId;
-    private long _version;
-    private int _saves;
+    private RepeatedSave _save = null!;
+
+    protected override int RecapCount => 10_000;
 
     [GlobalSetup]
-    public void Setup()
+    public override void Setup()
     {
-        _database = JournalBenchmarkDatabase.Create(10_000);
-        _recaps = _database.CreateRecapStore();
-        _search = _database.CreateSearch();
-        var created = _recaps.SaveRecapAsync(null, JournalBenchmarkDatabase.SaveDraft(0), 0).GetAwaiter().GetResult();
-        _recapId = created.Id;
-        _version = created.Version;
+        base.Setup();
+        _save = new RepeatedSave(Recaps);
     }
 
-    [GlobalCleanup]
-    public void Cleanup() => _database.Dispose();
-
     [Benchmark]
-    public Task<IReadOnlyList<SearchHit>> SearchTwoCommonWords() => _search.SearchAsync("boundaries work");
-
-    /// <summary>Word starts as typed mid-word: "bound" is looked up in the vocabulary, "wo" uses the prefix index.</summary>
-    [Benchmark]
-    public Task<IReadOnlyList<SearchHit>> SearchTwoWordStarts() => _search.SearchAsync("bound wo");
-
-    [Benchmark]
-    public Task<IReadOnlyList<SearchHit>> SearchRareWord() => _search.SearchAsync("lighthouse");
-
-    [Benchmark]
-    public Task<RecapPage> FirstPageOfJournal() => _recaps.ListRecapsAsync(RecapFilter.All, 0, 50);
-
-    [Benchmark]
-    public async Task<SaveResult> SaveRecap()
-    {
-        var result = await _recaps.SaveRecapAsync(_recapId, JournalBenchmarkDatabase.SaveDraft(++_saves), _version);
-        _version = result.Version;
-        return result;
-    }
-
+    public Task<SaveResult> SaveRecap() => _save.SaveAsync();
 }

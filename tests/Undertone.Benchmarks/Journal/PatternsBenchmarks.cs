@@ -1,5 +1,3 @@
-using Undertone.Domain.Journal.Patterns;
-
 namespace Undertone.Benchmarks.Journal;
 
 /// <summary>

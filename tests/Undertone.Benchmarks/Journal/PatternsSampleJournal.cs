@@ -1,5 +1,4 @@
 using System.Text;
-using Undertone.Domain.Journal.Patterns;
 
 namespace Undertone.Benchmarks.Journal;
 

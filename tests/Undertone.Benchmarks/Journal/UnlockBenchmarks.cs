@@ -1,5 +1,3 @@
-using Undertone.Data.Encryption;
-
 namespace Undertone.Benchmarks.Journal;
 
 /// <summary>

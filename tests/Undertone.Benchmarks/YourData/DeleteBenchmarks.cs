@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Undertone.Benchmarks.Journal;
-
 namespace Undertone.Benchmarks.YourData;
 
 /// <summary>

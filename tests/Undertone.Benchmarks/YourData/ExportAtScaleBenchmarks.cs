@@ -1,9 +1,6 @@
 using BenchmarkDotNet.Columns;
-using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
-using Undertone.Benchmarks.Journal;
-using Undertone.Data.YourData;
 
 namespace Undertone.Benchmarks.YourData;
 

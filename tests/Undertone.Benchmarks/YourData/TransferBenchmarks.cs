@@ -1,6 +1,3 @@
-using Undertone.Benchmarks.Journal;
-using Undertone.Data.YourData;
-
 namespace Undertone.Benchmarks.YourData;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Undertone.Data.Agreements;
-using Undertone.Data.Tests.Journal;
-
 namespace Undertone.Data.Tests.Agreements;
 
 /// <summary>A migrated journal, a fake clock and the stores the rules touch, with helpers to record an agreement.</summary>

@@ -1,7 +1,3 @@
-using Undertone.Data.Agreements;
-using Undertone.Data.Tests.YourData;
-using Undertone.Domain.Journal.Material;
-
 namespace Undertone.Data.Tests.Agreements;
 
 public sealed class SessionMaterialRulesTests

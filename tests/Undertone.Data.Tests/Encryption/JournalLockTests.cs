@@ -1,4 +1,3 @@
-using Undertone.Data.Encryption;
 using Undertone.Domain.Encryption;
 
 namespace Undertone.Data.Tests.Encryption;

@@ -1,5 +1,3 @@
-using Undertone.Data.Encryption;
-
 namespace Undertone.Data.Tests.Encryption;
 
 public sealed class SqliteNativeTests

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Undertone.Data.Tests.Journal;
 

@@ -10,7 +10,11 @@ public abstract class JournalTestBase : IAsyncLifetime
 
     protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));
 
+    /// <summary>The SQLite journal file (null in the PostgreSQL variants, which override <see cref="OpenJournalAsync"/>).</summary>
     protected TestDatabase Database { get; private set; } = null!;
+
+    /// <summary>The options every context of the test is made with, on whichever database it runs.</summary>
+    protected DbContextOptions<UndertoneDbContext> Options { get; private set; } = null!;
 
     protected RecapStore Recaps { get; private set; } = null!;
 
@@ -25,11 +29,31 @@ public abstract class JournalTestBase : IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         Clock.SetLocalTimeZone(TimeZoneInfo.Utc);
-        Database = await TestDatabase.CreateAsync();
-        (Recaps, Questions, Themes, Search, Samples) = new TestJournal(Database, Clock);
+        var (contexts, options) = await OpenJournalAsync();
+        Options = options;
+        (Recaps, Questions, Themes, Search, Samples) = new TestJournal(contexts, Clock);
     }
 
-    public virtual async Task DisposeAsync() => await Database.DisposeAsync();
+    public virtual async Task DisposeAsync()
+    {
+        if (Database is not null)
+        {
+            await Database.DisposeAsync();
+        }
+    }
+
+    /// <summary>The journal the tests run on: a fresh SQLite file here; one new person on PostgreSQL in the variants.</summary>
+    protected virtual async Task<(IDbContextFactory<UndertoneDbContext> Contexts, DbContextOptions<UndertoneDbContext> Options)> OpenJournalAsync()
+    {
+        Database = await TestDatabase.CreateAsync();
+        return (Database, Database.Options);
+    }
+
+    /// <summary>A context on the test's journal, as a store would make one.</summary>
+    protected UndertoneDbContext CreateDbContext() => new(Options);
+
+    /// <summary>Checks that search finds exactly one item for <paramref name="words"/> (overridden where search is not built).</summary>
+    protected virtual async Task AssertSearchFindsOneAsync(string words) => Assert.Single(await Search.SearchAsync(words));
 
     /// <summary>A recap of today's session.</summary>
     protected static RecapDraft Draft(string whatCameUp = "", params string[] themes) =>

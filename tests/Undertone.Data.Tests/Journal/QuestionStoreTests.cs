@@ -1,7 +1,7 @@
 namespace Undertone.Data.Tests.Journal;
 
 /// <summary>Questions for next time: changes that would overwrite another tab are refused; the list order.</summary>
-public sealed class QuestionStoreTests : JournalTestBase
+public class QuestionStoreTests : JournalTestBase
 {
     [Fact]
     public async Task UpdateQuestion_WithAStaleVersion_ReportsConflict()

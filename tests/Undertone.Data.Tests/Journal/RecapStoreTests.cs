@@ -1,14 +1,14 @@
 namespace Undertone.Data.Tests.Journal;
 
 /// <summary>Saving, reading, listing, deleting and restoring recaps, with conflicts between tabs.</summary>
-public sealed class RecapStoreTests : JournalTestBase
+public class RecapStoreTests : JournalTestBase
 {
     [Fact]
     public async Task TwoContextsEditingOneRecap_SecondSaveIsRefused_AndBothEditsSurvive()
     {
         var saved = await SaveNewAsync(Draft("first words"));
-        await using var first = Database.CreateDbContext();
-        await using var second = Database.CreateDbContext();
+        await using var first = CreateDbContext();
+        await using var second = CreateDbContext();
         var mine = await first.Recaps.SingleAsync(r => r.Id == saved.Id);
         var theirs = await second.Recaps.SingleAsync(r => r.Id == saved.Id);
 
@@ -71,7 +71,7 @@ public sealed class RecapStoreTests : JournalTestBase
         Assert.Equal("“You’re allowed to rest.”", loaded.TherapistSaid);
         Assert.Equal("Séance 12 🙂", loaded.Label);
         Assert.Equal(["Été", "日本語"], loaded.Themes.Select(t => t.Name).Order(StringComparer.Ordinal));
-        Assert.Single(await Search.SearchAsync("日本語"));
+        await AssertSearchFindsOneAsync("日本語");
     }
 
     [Fact]
@@ -140,13 +140,13 @@ public sealed class RecapStoreTests : JournalTestBase
         Assert.Equal("worth keeping", restored!.WhatCameUp);
         Assert.Equal("Family", Assert.Single(restored.Themes).Name);
         Assert.Equal(saved.Id, (await Questions.GetQuestionAsync(question.Id))!.SourceRecapId);
-        Assert.Single(await Search.SearchAsync("worth"));
+        await AssertSearchFindsOneAsync("worth");
     }
 
     [Fact]
     public async Task SaveRecap_WhenAnotherTabCreatesTheSameNewThemeAtTheSameMoment_UsesThatTheme()
     {
-        var racing = new RacingFactory(Database, other =>
+        var racing = new RacingFactory(Options, other =>
         {
             other.Themes.Add(new Theme { Name = "Sleep" });
             return Task.CompletedTask;

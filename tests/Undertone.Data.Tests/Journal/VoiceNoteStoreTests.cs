@@ -1,5 +1,4 @@
 using Undertone.Data.Tests.Agreements;
-using Undertone.Data.Tests.YourData;
 
 namespace Undertone.Data.Tests.Journal;
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text.Json.Nodes;
-using Undertone.Data.Tests.Journal;
-using Undertone.Data.YourData;
 
 namespace Undertone.Data.Tests.YourData;
 

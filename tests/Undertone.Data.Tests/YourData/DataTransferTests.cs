@@ -2,11 +2,7 @@ using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
-using Undertone.Data.Settings;
-using Undertone.Data.Tests.Journal;
-using Undertone.Data.YourData;
 using Undertone.Domain.Journal.Patterns;
-using Undertone.Domain.Settings;
 
 namespace Undertone.Data.Tests.YourData;
 

@@ -1,6 +1,3 @@
-using Undertone.Data.Tests.Journal;
-using Undertone.Data.YourData;
-
 namespace Undertone.Data.Tests.YourData;
 
 /// <summary>

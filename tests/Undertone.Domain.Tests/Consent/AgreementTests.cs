@@ -2,15 +2,7 @@ namespace Undertone.Domain.Tests.Consent;
 
 public sealed class AgreementTests
 {
-    private static readonly ConsentAgreement Agreed = new()
-    {
-        AskedOn = new DateOnly(2026, 11, 24),
-        Answer = AgreementAnswer.Yes,
-        Format = RecordFormat.ShortRecap,
-        Storage = StoragePlace.DeviceOnly,
-        Access = RecordAccess.OnlyMe,
-        Retention = RetentionRule.DeleteAfterReview,
-    };
+    private static readonly ConsentAgreement Agreed = ExampleAgreement.ShortRecapOnThisDevice;
 
     [Fact]
     public void OneLine_Yes_ReadsLikeTheRecap()

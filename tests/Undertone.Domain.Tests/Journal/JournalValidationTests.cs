@@ -27,7 +27,7 @@ public sealed class JournalValidationTests
     [InlineData(nameof(RecapDraft.TherapistSaid))]
     public void ValidateRecap_LongFieldOverTheLimit_SaysHowMuchTooLong(string field)
     {
-        var text = new string('a', Recap.LongTextMaxLength + 5);
+        var text = new string('a', Domain.Journal.Recap.LongTextMaxLength + 5);
         var draft = field switch
         {
             nameof(RecapDraft.WhatCameUp) => new RecapDraft { SessionDate = Today, WhatCameUp = text },
@@ -47,7 +47,7 @@ public sealed class JournalValidationTests
     [Fact]
     public void ValidateRecap_ExactlyAtTheLimit_IsValid() =>
         Assert.Empty(JournalValidation.ValidateRecap(
-            new RecapDraft { SessionDate = Today, WhatCameUp = new string('a', Recap.LongTextMaxLength) }, Today));
+            new RecapDraft { SessionDate = Today, WhatCameUp = new string('a', Domain.Journal.Recap.LongTextMaxLength) }, Today));
 
     [Theory]
     [InlineData(0)]

@@ -2,20 +2,12 @@ namespace Undertone.Pdf.Tests.Consent;
 
 public class ConsentPdfTests
 {
-    private static PdfInspector Read(Stream stream)
-    {
-        using (stream)
-        {
-            return PdfInspector.Read(stream);
-        }
-    }
-
     [Fact]
     public void PrivacyPlan_Typical_IsOnePageWithPlanAgreementMessageAndFollowUp()
     {
         var plan = Plans.Full() with { Agreement = Plans.Full().Agreement! with { Answer = AgreementAnswer.SuggestedAlternative } };
 
-        var pdf = Read(ConsentPdf.PrivacyPlan(plan));
+        var pdf = PdfInspector.Read(ConsentPdf.PrivacyPlan(plan));
 
         Assert.Single(pdf.Pages);
         Assert.Contains("What we agreed", pdf.Text, StringComparison.Ordinal);
@@ -40,7 +32,7 @@ public class ConsentPdfTests
     {
         var plan = Plans.Full() with { Agreement = Plans.Full().Agreement! with { Answer = answer } };
 
-        var pdf = Read(ConsentPdf.PrivacyPlan(plan));
+        var pdf = PdfInspector.Read(ConsentPdf.PrivacyPlan(plan));
 
         Assert.DoesNotContain("If the answer is no", pdf.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(Flat(plan.FollowUp!), pdf.FlatText, StringComparison.Ordinal);
@@ -95,7 +87,7 @@ public class ConsentPdfTests
                     };
 
                     var stream = ConsentPdf.PrivacyPlan(plan, new PdfOptions { Paper = paper });
-                    var pdf = Read(stream);
+                    var pdf = PdfInspector.Read(stream);
 
                     Assert.True(pdf.Pages.Count == 1, $"{answer}, {tone}, {delivery}: {pdf.Pages.Count} pages");
                 }
@@ -108,7 +100,7 @@ public class ConsentPdfTests
     {
         var plan = Plans.Full() with { Agreement = null, FollowUp = null };
 
-        var pdf = Read(ConsentPdf.PrivacyPlan(plan));
+        var pdf = PdfInspector.Read(ConsentPdf.PrivacyPlan(plan));
 
         Assert.Single(pdf.Pages);
         Assert.Contains("What I'm asking for", pdf.Text, StringComparison.Ordinal);
@@ -126,7 +118,7 @@ public class ConsentPdfTests
     {
         var edited = "Hi Dr. Müller — I’d love a short recap, nothing more. “No” is a fine answer… really.";
 
-        var pdf = Read(ConsentPdf.PrivacyPlan(Plans.Full() with { Message = edited }));
+        var pdf = PdfInspector.Read(ConsentPdf.PrivacyPlan(Plans.Full() with { Message = edited }));
 
         Assert.Contains(edited, pdf.FlatText, StringComparison.Ordinal);
     }
@@ -134,7 +126,7 @@ public class ConsentPdfTests
     [Fact]
     public void PrivacyPlan_MetadataHoldsNoNames()
     {
-        var pdf = Read(ConsentPdf.PrivacyPlan(Plans.Full()));
+        var pdf = PdfInspector.Read(ConsentPdf.PrivacyPlan(Plans.Full()));
 
         Assert.Equal("My privacy plan — 24 November 2026", pdf.Title);
         Assert.True(string.IsNullOrEmpty(pdf.Author));
@@ -150,7 +142,7 @@ public class ConsentPdfTests
     {
         var plan = Plans.Full() with { Agreement = Plans.Full().Agreement! with { Answer = answer } };
 
-        var pdf = Read(ConsentPdf.PrivacyPlan(plan));
+        var pdf = PdfInspector.Read(ConsentPdf.PrivacyPlan(plan));
 
         Assert.Contains(words, pdf.Text, StringComparison.Ordinal);
     }

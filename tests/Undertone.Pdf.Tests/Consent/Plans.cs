@@ -20,14 +20,10 @@ internal static class Plans
         Ask = Ask,
         Message = ScriptComposer.Compose(Ask).Text,
         FollowUp = FollowUpComposer.Compose(new FollowUpRequest { Alternatives = [FollowUpAlternative.TakeawaysTogether] }),
-        Agreement = new ConsentAgreement
+        Agreement = ExampleAgreement.ShortRecapOnThisDevice with
         {
             AskedOn = new DateOnly(2026, 11, 17),
             Answer = AgreementAnswer.YesWithConditions,
-            Format = RecordFormat.ShortRecap,
-            Storage = StoragePlace.DeviceOnly,
-            Access = RecordAccess.OnlyMe,
-            Retention = RetentionRule.DeleteAfterReview,
             Boundaries = "No names of other clients — ever.\nWe’ll look at it together in “check-in” weeks.",
         },
     };

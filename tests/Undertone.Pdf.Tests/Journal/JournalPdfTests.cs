@@ -2,20 +2,12 @@ namespace Undertone.Pdf.Tests.Journal;
 
 public class JournalPdfTests
 {
-    private static PdfInspector Read(Stream stream)
-    {
-        using (stream)
-        {
-            return PdfInspector.Read(stream);
-        }
-    }
-
     [Fact]
     public void Recap_EveryFieldComesBackExactlyAsWritten()
     {
         var recap = Recaps.Full();
 
-        var pdf = Read(JournalPdf.Recap(recap));
+        var pdf = PdfInspector.Read(JournalPdf.Recap(recap));
 
         Assert.Single(pdf.Pages);
         Assert.Contains(recap.Label, pdf.Text, StringComparison.Ordinal);
@@ -34,7 +26,7 @@ public class JournalPdfTests
     [Fact]
     public void Recap_TherapistSaid_IsLeftOutByDefault()
     {
-        var pdf = Read(JournalPdf.Recap(Recaps.Full()));
+        var pdf = PdfInspector.Read(JournalPdf.Recap(Recaps.Full()));
 
         Assert.DoesNotContain("take up space", pdf.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("therapist", pdf.Text, StringComparison.OrdinalIgnoreCase);
@@ -45,7 +37,7 @@ public class JournalPdfTests
     {
         var recap = Recaps.Full();
 
-        var pdf = Read(JournalPdf.Recap(recap, new RecapExport { IncludeTherapistSaid = true }));
+        var pdf = PdfInspector.Read(JournalPdf.Recap(recap, new RecapExport { IncludeTherapistSaid = true }));
 
         Assert.Contains(RecapContent.TherapistSaid, pdf.Text, StringComparison.Ordinal);
         Assert.Contains(recap.TherapistSaid, pdf.Text, StringComparison.Ordinal);
@@ -54,7 +46,7 @@ public class JournalPdfTests
     [Fact]
     public void Recap_OnlyADate_SaysSoInsteadOfAnEmptyPage()
     {
-        var pdf = Read(JournalPdf.Recap(new Recap { SessionDate = new DateOnly(2026, 1, 5) }));
+        var pdf = PdfInspector.Read(JournalPdf.Recap(new Recap { SessionDate = new DateOnly(2026, 1, 5) }));
 
         Assert.Contains(RecapContent.NothingWritten, pdf.Text, StringComparison.Ordinal);
         Assert.Contains("Monday 5 January 2026", pdf.Text, StringComparison.Ordinal);
@@ -65,7 +57,7 @@ public class JournalPdfTests
     {
         var recap = Recaps.Full();
 
-        var pdf = Read(JournalPdf.Recap(recap));
+        var pdf = PdfInspector.Read(JournalPdf.Recap(recap));
 
         Assert.Equal("Session recap — 24 November 2026", pdf.Title);
         Assert.True(string.IsNullOrEmpty(pdf.Author));
@@ -77,7 +69,7 @@ public class JournalPdfTests
     {
         var recap = new Recap { SessionDate = new DateOnly(2026, 11, 24), WhatCameUp = "I felt 🙂 and said 大丈夫 — then “ok”." };
 
-        var pdf = Read(JournalPdf.Recap(recap, null, null, NoFallbackFonts.Instance));
+        var pdf = PdfInspector.Read(JournalPdf.Recap(recap, null, null, NoFallbackFonts.Instance));
 
         Assert.Contains("I felt □ and said □□□ — then “ok”.", pdf.Text, StringComparison.Ordinal);
     }
@@ -104,7 +96,7 @@ public class JournalPdfTests
     {
         var recaps = Recaps.Many(1, new DateOnly(2026, 11, 24));
 
-        var pdf = Read(JournalPdf.Recaps(recaps, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30)));
+        var pdf = PdfInspector.Read(JournalPdf.Recaps(recaps, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30)));
 
         Assert.Single(pdf.Pages);
         Assert.Contains("Page 1 of 1", pdf.Text, StringComparison.Ordinal);
@@ -119,7 +111,7 @@ public class JournalPdfTests
         var end = start.AddDays(199 * 7);
         var reported = 0;
 
-        var pdf = Read(JournalPdf.Recaps(recaps, start, end, progress: new SyncProgress(n => reported = n)));
+        var pdf = PdfInspector.Read(JournalPdf.Recaps(recaps, start, end, progress: new SyncProgress(n => reported = n)));
 
         // Each test recap takes a little under half an A4 page, so exactly two fit on every page.
         Assert.Equal(100, pdf.Pages.Count);
@@ -146,7 +138,7 @@ public class JournalPdfTests
             new() { Id = 4, SessionDate = new DateOnly(2026, 1, 31), WhatCameUp = "january, outside" },
         };
 
-        var pdf = Read(JournalPdf.Recaps(list, new DateOnly(2026, 2, 1), new DateOnly(2026, 3, 31)));
+        var pdf = PdfInspector.Read(JournalPdf.Recaps(list, new DateOnly(2026, 2, 1), new DateOnly(2026, 3, 31)));
 
         Assert.DoesNotContain("outside", pdf.Text, StringComparison.Ordinal);
         Assert.True(pdf.Text.IndexOf("february one", StringComparison.Ordinal) < pdf.Text.IndexOf("march ten", StringComparison.Ordinal));
@@ -159,8 +151,8 @@ public class JournalPdfTests
         var from = new DateOnly(2026, 10, 1);
         var to = new DateOnly(2026, 10, 31);
 
-        var without = Read(JournalPdf.Recaps(recaps, from, to));
-        var with = Read(JournalPdf.Recaps(recaps, from, to, new RecapExport { IncludeTherapistSaid = true }));
+        var without = PdfInspector.Read(JournalPdf.Recaps(recaps, from, to));
+        var with = PdfInspector.Read(JournalPdf.Recaps(recaps, from, to, new RecapExport { IncludeTherapistSaid = true }));
 
         Assert.Equal(0, CountOf(without.Text, "take up space"));
         Assert.Equal(3, CountOf(with.Text, "You’re allowed to take up space."));
@@ -180,7 +172,7 @@ public class JournalPdfTests
     [Fact]
     public void Recaps_EmptyRange_SaysThereAreNone()
     {
-        var pdf = Read(JournalPdf.Recaps([], new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31)));
+        var pdf = PdfInspector.Read(JournalPdf.Recaps([], new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31)));
 
         Assert.Contains("There are no recaps between these dates.", pdf.Text, StringComparison.Ordinal);
         Assert.Contains("1 January 2026 – 31 January 2026 · no sessions", pdf.Text, StringComparison.Ordinal);
@@ -191,7 +183,7 @@ public class JournalPdfTests
     {
         var sheet = Sheets.Typical();
 
-        var pdf = Read(JournalPdf.BringToSession(sheet));
+        var pdf = PdfInspector.Read(JournalPdf.BringToSession(sheet));
 
         Assert.Single(pdf.Pages);
         foreach (var question in sheet.OpenQuestions)
@@ -211,7 +203,7 @@ public class JournalPdfTests
     [Fact]
     public void BringToSession_Empty_SaysNothingIsWaiting()
     {
-        var pdf = Read(JournalPdf.BringToSession(Sheets.Empty()));
+        var pdf = PdfInspector.Read(JournalPdf.BringToSession(Sheets.Empty()));
 
         Assert.Contains("Nothing is waiting yet.", pdf.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Questions I want to ask", pdf.Text, StringComparison.Ordinal);
@@ -229,7 +221,7 @@ public class JournalPdfTests
             recap.WhatCameUp = $"Parallel number {i} — café “ok” 日本";
         }
 
-        var texts = await Task.WhenAll(recaps.Select(r => Task.Run(() => Read(JournalPdf.Recap(r)).Text)));
+        var texts = await Task.WhenAll(recaps.Select(r => Task.Run(() => PdfInspector.Read(JournalPdf.Recap(r)).Text)));
 
         for (var i = 0; i < texts.Length; i++)
         {

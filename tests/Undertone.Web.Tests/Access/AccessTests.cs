@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc.Testing;
-using Undertone.Web.Access;
-
 namespace Undertone.Web.Tests.Access;
 
 /// <summary>Somebody else on this computer, without the token or a session, tries every door of the real app.</summary>

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net.Sockets;
 using System.Net.WebSockets;
 using System.Runtime.Versioning;
-using Undertone.Web.Access;
 
 namespace Undertone.Web.Tests.Access;
 

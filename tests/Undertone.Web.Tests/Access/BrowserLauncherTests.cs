@@ -2,9 +2,6 @@ using System.Diagnostics;
 using System.Runtime.Versioning;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
-using Undertone.Data.Tests;
-using Undertone.Web.Access;
-using Undertone.Web.Hosting;
 
 namespace Undertone.Web.Tests.Access;
 

@@ -1,5 +1,4 @@
 using System.Runtime.Versioning;
-using Undertone.Web.Hosting;
 
 namespace Undertone.Web.Tests.Access;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Text.RegularExpressions;
+using Undertone.TestSupport.Hosting;
 
 namespace Undertone.Web.Tests.Access;
 
@@ -8,32 +8,19 @@ namespace Undertone.Web.Tests.Access;
 /// data folder that an older version left open to others. Ready once it has printed its sign-in link; stopped and
 /// removed on dispose.
 /// </summary>
-public sealed partial class RunningApp : IAsyncLifetime
+public sealed class RunningApp : IAsyncLifetime
 {
-    private readonly TaskCompletionSource<string> _link = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly List<string> _output = [];
-    private Process? _process;
+    private AppProcess? _app;
 
     public string DataDirectory { get; } = Data.Tests.TestDatabase.CreateFolder();
 
     /// <summary>The sign-in link as printed on the console.</summary>
-    public string SignInLink { get; private set; } = "";
+    public string SignInLink => _app?.SignInLink ?? "";
 
     /// <summary>Where the app listens, e.g. <c>http://127.0.0.1:41234</c>.</summary>
-    public Uri BaseAddress { get; private set; } = null!;
+    public Uri BaseAddress => new(new Uri(SignInLink).GetLeftPart(UriPartial.Authority));
 
-    public string Token { get; private set; } = "";
-
-    public string Output
-    {
-        get
-        {
-            lock (_output)
-            {
-                return string.Join('\n', _output);
-            }
-        }
-    }
+    public string Token => new Uri(SignInLink).Query["?token=".Length..];
 
     /// <summary>A file left readable by others in the folder before the start (as an older version left it).</summary>
     public string LooseFile => Path.Combine(DataDirectory, "left-by-an-older-version.txt");
@@ -50,25 +37,11 @@ public sealed partial class RunningApp : IAsyncLifetime
         var start = new ProcessStartInfo("dotnet")
         {
             ArgumentList = { Path.Combine(AppContext.BaseDirectory, "Undertone.Web.dll"), "--urls", "http://127.0.0.1:0" },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
             WorkingDirectory = AppContext.BaseDirectory,
         };
         start.Environment[Undertone.Web.Hosting.DataDirectory.EnvironmentVariable] = DataDirectory;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Undertone__OpenBrowser"] = "false"; // never a real browser window from a test
-        _process = new Process { StartInfo = start, EnableRaisingEvents = true };
-        _process.OutputDataReceived += (_, e) => Receive(e.Data);
-        _process.ErrorDataReceived += (_, e) => Receive(e.Data);
-        _process.Exited += (_, _) => _link.TrySetException(new InvalidOperationException("Undertone exited before printing its link:\n" + Output));
-        _process.Start();
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-
-        SignInLink = await _link.Task.WaitAsync(TimeSpan.FromSeconds(90));
-        var link = new Uri(SignInLink);
-        BaseAddress = new Uri(link.GetLeftPart(UriPartial.Authority));
-        Token = link.Query["?token=".Length..];
+        _app = await AppProcess.StartAsync(start, TimeSpan.FromSeconds(90));
     }
 
     /// <summary>A client with nothing: no token, no cookie.</summary>
@@ -84,34 +57,11 @@ public sealed partial class RunningApp : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_process is { HasExited: false })
+        if (_app is not null)
         {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
+            await _app.DisposeAsync();
         }
 
-        _process?.Dispose();
         Directory.Delete(DataDirectory, recursive: true);
     }
-
-    private void Receive(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_output)
-        {
-            _output.Add(line);
-        }
-
-        if (Link().Match(line) is { Success: true } match)
-        {
-            _link.TrySetResult(match.Value);
-        }
-    }
-
-    [GeneratedRegex(@"http://\S+/signin\?token=[A-Za-z0-9_-]+")]
-    private static partial Regex Link();
 }

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.TestHost;
 using Undertone.Data.Agreements;
-using Undertone.Data.Tests.YourData;
 using Undertone.Web.Agreements;
 
 namespace Undertone.Web.Tests.Agreements;

@@ -1,6 +1,4 @@
 using System.IO.Compression;
-using Undertone.Data.Tests.YourData;
-using Undertone.Data.YourData;
 using Undertone.Web.Api;
 
 namespace Undertone.Web.Tests.Api;

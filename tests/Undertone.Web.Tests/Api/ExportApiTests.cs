@@ -1,7 +1,4 @@
-using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
-using Undertone.Data.Settings;
-using Undertone.Domain.Settings;
 
 namespace Undertone.Web.Tests.Api;
 

@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-
 namespace Undertone.Web.Tests.Api;
 
 public sealed class ScriptsApiTests(UndertoneWebFactory factory) : IClassFixture<UndertoneWebFactory>
@@ -183,15 +181,19 @@ public sealed class ScriptsApiTests(UndertoneWebFactory factory) : IClassFixture
     }
 
     [Theory]
-    [InlineData("{ \"length\": \"short\" }", "text")]
-    [InlineData("{ \"text\": \"hello\" }", "length")]
-    [InlineData("{ \"text\": \"hello\", \"length\": \"tiny\" }", "length")]
-    [InlineData("{ \"text\": \"hello\", \"length\": \"standard, detailed\" }", "length")]
-    [InlineData("{ \"text\": \"bell\\u0007\", \"length\": \"short\" }", "text")]
-    [InlineData("{ \"text\": 42, \"length\": \"short\" }", "text")]
-    public async Task Check_BadInput_Returns400NamingTheField(string body, string field)
+    [InlineData("check", "{ \"length\": \"short\" }", "text")]
+    [InlineData("check", "{ \"text\": \"hello\" }", "length")]
+    [InlineData("check", "{ \"text\": \"hello\", \"length\": \"tiny\" }", "length")]
+    [InlineData("check", "{ \"text\": \"hello\", \"length\": \"standard, detailed\" }", "length")]
+    [InlineData("check", "{ \"text\": \"bell\\u0007\", \"length\": \"short\" }", "text")]
+    [InlineData("check", "{ \"text\": 42, \"length\": \"short\" }", "text")]
+    [InlineData("follow-up", "{\"alternatives\": [], \"tone\": \"warm\", \"delivery\": \"written\"}", "alternatives")]
+    [InlineData("follow-up", "{\"alternatives\": [\"hugs\"], \"tone\": \"warm\", \"delivery\": \"written\"}", "alternatives")]
+    [InlineData("follow-up", "{\"alternatives\": [\"privateNote\"], \"delivery\": \"written\"}", "tone")]
+    [InlineData("follow-up", "{\"alternatives\": [\"privateNote\"], \"tone\": \"warm\", \"delivery\": \"email\"}", "delivery")]
+    public async Task BadInput_Returns400NamingTheField(string endpoint, string body, string field)
     {
-        await AssertBadRequestAsync("/api/scripts/check", body, field);
+        await AssertBadRequestAsync("/api/scripts/" + endpoint, body, field);
     }
 
     [Fact]
@@ -217,16 +219,6 @@ public sealed class ScriptsApiTests(UndertoneWebFactory factory) : IClassFixture
         var text = json.RootElement.GetProperty("text").GetString()!;
         Assert.Contains("own voice", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Dr. Lee", text, StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("{\"alternatives\": [], \"tone\": \"warm\", \"delivery\": \"written\"}", "alternatives")]
-    [InlineData("{\"alternatives\": [\"hugs\"], \"tone\": \"warm\", \"delivery\": \"written\"}", "alternatives")]
-    [InlineData("{\"alternatives\": [\"privateNote\"], \"delivery\": \"written\"}", "tone")]
-    [InlineData("{\"alternatives\": [\"privateNote\"], \"tone\": \"warm\", \"delivery\": \"email\"}", "delivery")]
-    public async Task FollowUp_BadInput_Returns400NamingTheField(string body, string field)
-    {
-        await AssertBadRequestAsync("/api/scripts/follow-up", body, field);
     }
 
     [Fact]

@@ -1,5 +1,3 @@
-using Undertone.Data.Tests.YourData;
-
 namespace Undertone.Web.Tests.Api;
 
 /// <summary>The voice note routes as the recorder uses them, and as somebody else would try them.</summary>

@@ -1,7 +1,5 @@
 using System.Threading.Channels;
 using Microsoft.JSInterop;
-using MudBlazor;
-using Undertone.Web.Components.Pages.Journal;
 
 namespace Undertone.Web.Tests.Export;
 

@@ -1,12 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.JSInterop;
-using MudBlazor;
-using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
-using Undertone.Data.Settings;
-using Undertone.Domain.Settings;
-using Undertone.Web.Components.Pages.Journal;
-using Undertone.Web.Export;
 
 namespace Undertone.Web.Tests.Export;
 

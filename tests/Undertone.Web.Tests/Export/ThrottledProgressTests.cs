@@ -1,5 +1,3 @@
-using Undertone.Web.Export;
-
 namespace Undertone.Web.Tests.Export;
 
 public sealed class ThrottledProgressTests

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Configuration;
-using Undertone.Web.Hosting;
 
 namespace Undertone.Web.Tests.Hosting;
 

@@ -1,14 +1,6 @@
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.Logging;
-using MudBlazor;
-using Undertone.Data.Settings;
 using Undertone.Web.Components.Layout;
-using Undertone.Web.Components.Pages.Journal;
 using Undertone.Web.Components.Pages.Patterns;
-using Undertone.Web.Components.Pages.Settings;
-using Undertone.Web.Components.Shared;
-using Undertone.Web.Export;
 
 namespace Undertone.Web.Tests.Journal;
 
@@ -25,8 +17,6 @@ public sealed class BusyJournalTests : ComponentTestBase
         Clock.SetLocalTimeZone(TimeZoneInfo.Utc);
         return (new TestJournal(factory.Database, Clock), factory);
     }
-
-    private IEnumerable<string> Snackbars() => Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message ?? "");
 
     [Fact]
     public async Task Undo_WhenTheJournalFileIsBusy_ShowsACalmWarningInsteadOfThrowing()
@@ -123,10 +113,7 @@ public sealed class BusyJournalTests : ComponentTestBase
         var cut = Render<JournalPage>();
         cut.WaitForAssertion(() => Assert.Contains("Still here", cut.Markup, StringComparison.Ordinal));
 
-        var deleting = cut.Find("button[aria-label^='Delete the recap']").ClickAsync(new()); // waits for the answer
-        factory.Fail = true;
-        await dialogs.WaitForElements("button").Single(b => b.TextContent.Trim() == "Delete").ClickAsync(new());
-        await deleting;
+        await ClickAndConfirmAsync(cut.Find("button[aria-label^='Delete the recap']"), dialogs, "Delete", () => factory.Fail = true);
 
         cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotDone, Snackbars()));
         Assert.Contains("Still here", cut.Markup, StringComparison.Ordinal);
@@ -144,10 +131,8 @@ public sealed class BusyJournalTests : ComponentTestBase
         var cut = Render<JournalPage>();
         cut.WaitForAssertion(() => Assert.Contains("Remove all sample entries", cut.Markup, StringComparison.Ordinal));
 
-        var removing = cut.FindAll("button").Single(b => b.TextContent.Trim() == "Remove all sample entries").ClickAsync(new());
-        factory.Fail = true;
-        await dialogs.WaitForElements("button").Single(b => b.TextContent.Trim() == "Remove samples").ClickAsync(new());
-        await removing;
+        var remove = cut.FindAll("button").Single(b => b.TextContent.Trim() == "Remove all sample entries");
+        await ClickAndConfirmAsync(remove, dialogs, "Remove samples", () => factory.Fail = true);
 
         cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotDone, Snackbars()));
         Assert.Contains("Remove all sample entries", cut.Markup, StringComparison.Ordinal);
@@ -165,10 +150,8 @@ public sealed class BusyJournalTests : ComponentTestBase
         var cut = Render<JournalPage>();
         cut.WaitForAssertion(() => Assert.Contains("Going now", cut.Markup, StringComparison.Ordinal));
 
-        var deleting = cut.Find("button[aria-label^='Delete the recap']").ClickAsync(new());
-        factory.FailAfter(1); // the delete works, the reload after it does not
-        await dialogs.WaitForElements("button").Single(b => b.TextContent.Trim() == "Delete").ClickAsync(new());
-        await deleting;
+        // The delete works, the reload after it does not.
+        await ClickAndConfirmAsync(cut.Find("button[aria-label^='Delete the recap']"), dialogs, "Delete", () => factory.FailAfter(1));
 
         cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotLoaded, cut.Markup, StringComparison.Ordinal));
         Assert.Contains(Snackbars(), m => m.Contains("Recap deleted", StringComparison.Ordinal));

@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
-using MudBlazor;
-using Undertone.Web.Components.Pages.Journal;
 
 namespace Undertone.Web.Tests.Journal;
 
@@ -22,8 +19,6 @@ public sealed class BusyThemesAndRecapTests : ComponentTestBase
         Assert.True(result.IsSaved);
         return result.Id;
     }
-
-    private IEnumerable<string> Snackbars() => Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message ?? "");
 
     private static IElement Field<T>(IRenderedComponent<T> cut, string label)
         where T : IComponent
@@ -65,11 +60,8 @@ public sealed class BusyThemesAndRecapTests : ComponentTestBase
 
         await cut.Find("input[aria-label='Merge job into another theme']").Closest(".mud-input-control")!.MouseDownAsync(new());
         popovers.WaitForAssertion(() => Assert.Single(popovers.FindAll(".mud-list-item"), i => i.TextContent.Trim() == "work"));
-        var merging = popovers.FindAll(".mud-list-item").Single(i => i.TextContent.Trim() == "work").ClickAsync(new());
-        dialogs.WaitForAssertion(() => Assert.Contains("Merge “job” into “work”?", dialogs.Markup, StringComparison.Ordinal));
-        factory.Fail = true;
-        await dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Merge").ClickAsync(new());
-        await merging;
+        var work = popovers.FindAll(".mud-list-item").Single(i => i.TextContent.Trim() == "work");
+        await ClickAndConfirmAsync(work, dialogs, "Merge", () => factory.Fail = true, question: "Merge “job” into “work”?");
 
         cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotDone, Snackbars()));
         Assert.Equal(2, cut.FindAll(".theme-row").Count);
@@ -86,11 +78,8 @@ public sealed class BusyThemesAndRecapTests : ComponentTestBase
         var cut = Render<ThemesPage>();
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("button[aria-label='Delete theme work']")));
 
-        var deleting = cut.Find("button[aria-label='Delete theme work']").ClickAsync(new());
-        dialogs.WaitForAssertion(() => Assert.Contains("Delete the theme “work”?", dialogs.Markup, StringComparison.Ordinal));
-        factory.Fail = true;
-        await dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Delete theme").ClickAsync(new());
-        await deleting;
+        var delete = cut.Find("button[aria-label='Delete theme work']");
+        await ClickAndConfirmAsync(delete, dialogs, "Delete theme", () => factory.Fail = true, question: "Delete the theme “work”?");
 
         cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotDone, Snackbars()));
         Assert.Contains("work", cut.Find(".theme-list").TextContent, StringComparison.Ordinal);
@@ -107,10 +96,8 @@ public sealed class BusyThemesAndRecapTests : ComponentTestBase
         var cut = Render<ThemesPage>();
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("button[aria-label='Delete theme work']")));
 
-        var deleting = cut.Find("button[aria-label='Delete theme work']").ClickAsync(new());
-        factory.FailAfter(1); // the delete works, the reload after it does not
-        await dialogs.WaitForElements("button").Single(b => b.TextContent.Trim() == "Delete theme").ClickAsync(new());
-        await deleting;
+        // The delete works, the reload after it does not.
+        await ClickAndConfirmAsync(cut.Find("button[aria-label='Delete theme work']"), dialogs, "Delete theme", () => factory.FailAfter(1));
 
         cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotLoaded, cut.Markup, StringComparison.Ordinal));
         Assert.Contains("Theme deleted.", cut.Markup, StringComparison.Ordinal);
@@ -166,11 +153,8 @@ public sealed class BusyThemesAndRecapTests : ComponentTestBase
         var navigation = Services.GetRequiredService<NavigationManager>();
         var address = navigation.Uri;
 
-        var deleting = cut.FindAll("button").Single(b => b.TextContent.Trim() == "Delete this recap").ClickAsync(new());
-        dialogs.WaitForAssertion(() => Assert.Contains("Delete this recap?", dialogs.Markup, StringComparison.Ordinal));
-        factory.Fail = true;
-        await dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Delete").ClickAsync(new());
-        await deleting;
+        var delete = cut.FindAll("button").Single(b => b.TextContent.Trim() == "Delete this recap");
+        await ClickAndConfirmAsync(delete, dialogs, "Delete", () => factory.Fail = true, question: "Delete this recap?");
 
         cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotDone, Snackbars()));
         Assert.Equal("We talked about Sundays.", Field(cut, "What came up?").TextContent);

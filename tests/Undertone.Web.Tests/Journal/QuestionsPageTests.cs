@@ -1,5 +1,3 @@
-using Undertone.Web.Components.Pages.Journal;
-
 namespace Undertone.Web.Tests.Journal;
 
 public sealed class QuestionsPageTests : ComponentTestBase

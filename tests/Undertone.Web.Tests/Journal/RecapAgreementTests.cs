@@ -1,6 +1,3 @@
-using MudBlazor;
-using Undertone.Web.Components.Pages.Journal;
-
 namespace Undertone.Web.Tests.Journal;
 
 /// <summary>The recap page keeps the agreement in the loop and runs "deleted after review", with an undo.</summary>

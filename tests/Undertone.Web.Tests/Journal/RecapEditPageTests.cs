@@ -1,6 +1,4 @@
-using MudBlazor;
 using Undertone.Data.Agreements;
-using Undertone.Web.Components.Pages.Journal;
 
 namespace Undertone.Web.Tests.Journal;
 
@@ -24,12 +22,19 @@ public sealed class RecapEditPageTests : ComponentTestBase
 
     private static string Status(IRenderedComponent<RecapEditPage> cut) => cut.Find("[data-testid=save-status]").TextContent.Trim();
 
+    /// <summary>The form for a new recap, once the field labelled <paramref name="field"/> is on the page.</summary>
+    private IRenderedComponent<RecapEditPage> RenderNewRecapForm(string field = "What came up?")
+    {
+        var cut = Render<RecapEditPage>();
+        cut.WaitForAssertion(() => Field(cut, field));
+        return cut;
+    }
+
     [Fact]
     public async Task Typing_SavesAfterAPause_AndSaysSo()
     {
         var (store, _) = await UseStoreAsync();
-        var cut = Render<RecapEditPage>();
-        cut.WaitForAssertion(() => Field(cut, "What came up?"));
+        var cut = RenderNewRecapForm();
 
         Field(cut, "What came up?").Input("We talked about the move. “Home” feels different now 🙂");
 
@@ -48,8 +53,7 @@ public sealed class RecapEditPageTests : ComponentTestBase
     public async Task UntouchedBlankRecap_NeverSaysChangesAreNotSaved()
     {
         var (store, _) = await UseStoreAsync();
-        var cut = Render<RecapEditPage>();
-        cut.WaitForAssertion(() => Field(cut, "What came up?"));
+        var cut = RenderNewRecapForm();
 
         // Tab through, change the date, type and take it back: still nothing written, so nothing waits to be saved.
         Field(cut, "What came up?").Blur();
@@ -66,15 +70,13 @@ public sealed class RecapEditPageTests : ComponentTestBase
     public async Task QuickRecapChoice_IsRememberedInTheJournalsSettings_ForTheNextRecap()
     {
         await UseStoreAsync();
-        var first = Render<RecapEditPage>();
-        first.WaitForAssertion(() => Field(first, "What I want to come back to"));
+        var first = RenderNewRecapForm("What I want to come back to");
 
         await first.InvokeAsync(() => first.FindComponent<MudSwitch<bool>>().Instance.ValueChanged.InvokeAsync(true));
         first.WaitForAssertion(() => Assert.DoesNotContain(first.FindAll("label"), l => l.TextContent.Trim() == "What I want to come back to"));
 
         Assert.True(await Services.GetRequiredService<Undertone.Data.Settings.SettingsStore>().GetFlagAsync(Undertone.Domain.Settings.SettingKeys.QuickRecap));
-        var next = Render<RecapEditPage>();
-        next.WaitForAssertion(() => Field(next, "What came up?"));
+        var next = RenderNewRecapForm();
         Assert.DoesNotContain(next.FindAll("label"), l => l.TextContent.Trim() == "What I want to come back to");
     }
 
@@ -82,8 +84,7 @@ public sealed class RecapEditPageTests : ComponentTestBase
     public async Task LeavingAField_SavesStraightAway()
     {
         var (store, _) = await UseStoreAsync();
-        var cut = Render<RecapEditPage>();
-        cut.WaitForAssertion(() => Field(cut, "Next steps or homework"));
+        var cut = RenderNewRecapForm("Next steps or homework");
 
         var field = Field(cut, "Next steps or homework");
         field.Input("Call the clinic");
@@ -97,8 +98,7 @@ public sealed class RecapEditPageTests : ComponentTestBase
     public async Task TooLongText_ShowsAPlainMessage_KeepsTheText_AndSavesNothing()
     {
         var (store, _) = await UseStoreAsync();
-        var cut = Render<RecapEditPage>();
-        cut.WaitForAssertion(() => Field(cut, "What mattered most?"));
+        var cut = RenderNewRecapForm("What mattered most?");
         var tooLong = new string('a', Recap.LongTextMaxLength + 3);
 
         Field(cut, "What mattered most?").Input(tooLong);
@@ -115,8 +115,7 @@ public sealed class RecapEditPageTests : ComponentTestBase
     public async Task FailedSave_KeepsTheText_AndSaysWhatHappened_ThenRetrySaves()
     {
         var (store, factory) = await UseStoreAsync();
-        var cut = Render<RecapEditPage>();
-        cut.WaitForAssertion(() => Field(cut, "What came up?"));
+        var cut = RenderNewRecapForm();
         factory.Fail = true;
 
         Field(cut, "What came up?").Input("Words I do not want to lose");
@@ -240,8 +239,7 @@ public sealed class RecapEditPageTests : ComponentTestBase
     public async Task QuickRecap_ShowsThreePrompts()
     {
         await UseStoreAsync();
-        var cut = Render<RecapEditPage>();
-        cut.WaitForAssertion(() => Field(cut, "What came up?"));
+        var cut = RenderNewRecapForm();
 
         cut.Find("input[type=checkbox]").Change(true);
 

@@ -1,6 +1,3 @@
-using System.Net.Http.Json;
-using Undertone.Data.Encryption;
-
 namespace Undertone.Web.Tests.Locking;
 
 /// <summary>"Delete everything" on a locked-with-a-passphrase journal takes the passphrase, the recovery key and the data key with it.</summary>

@@ -1,9 +1,3 @@
-using System.Net.Http.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Undertone.Data.Encryption;
-using Undertone.Data.Tests;
-
 namespace Undertone.Web.Tests.Locking;
 
 /// <summary>The passphrase lock against the real app and real files: set up, restart, locked, 401, unlock, idle lock.</summary>

@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Undertone.Data.Encryption;
-using Undertone.Data.Tests;
-
 namespace Undertone.Web.Tests.Locking;
 
 /// <summary>The real app on a data folder of its own (kept across restarts), with cheap Argon2id, for the lock's tests.</summary>

@@ -1,9 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
-using Undertone.Data.Encryption;
 using Undertone.Web.Components.Locking;
-using Undertone.Web.Components.Pages.Journal;
-using Undertone.Web.Components.Pages.Script;
 using Undertone.Web.Locking;
 using Undertone.Web.Tests.Script;
 

@@ -1,7 +1,3 @@
-using System.Net.Http.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Undertone.Web.Access;
-
 namespace Undertone.Web.Tests.Locking;
 
 /// <summary>

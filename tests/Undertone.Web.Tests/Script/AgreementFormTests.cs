@@ -1,5 +1,3 @@
-using Undertone.Web.Components.Pages.Script;
-
 namespace Undertone.Web.Tests.Script;
 
 public sealed class AgreementFormTests : ComponentTestBase

@@ -1,5 +1,3 @@
-using Undertone.Web.Components.Pages.Script;
-
 namespace Undertone.Web.Tests.Script;
 
 /// <summary>
@@ -17,5 +15,21 @@ internal static class BuilderPage
         var message = cut.Instance.State!.Message;
         var preview = cut.FindComponent<MessagePreview>().Instance;
         return cut.InvokeAsync(() => preview.SyncText(text, message.KnownEdit + 1, message.TextRevision));
+    }
+
+    /// <summary>The button whose text is <paramref name="text"/>.</summary>
+    public static IElement Button(IRenderedComponent<ScriptPage> cut, string text) =>
+        cut.FindAll("button").Single(b => b.TextContent.Trim() == text);
+
+    /// <summary>The segmented choice labelled <paramref name="label"/> (tone, length, delivery).</summary>
+    public static IElement Choice(IRenderedComponent<ScriptPage> cut, string label) => Labelled(cut, "label.segmented-label", label);
+
+    /// <summary>The field labelled <paramref name="label"/>.</summary>
+    public static IElement Field(IRenderedComponent<ScriptPage> cut, string label) => Labelled(cut, "label", label);
+
+    private static IElement Labelled(IRenderedComponent<ScriptPage> cut, string selector, string label)
+    {
+        var labelElement = cut.FindAll(selector).Single(l => l.TextContent.Trim() == label);
+        return cut.Find("#" + labelElement.GetAttribute("for"));
     }
 }

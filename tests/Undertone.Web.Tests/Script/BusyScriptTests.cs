@@ -1,8 +1,5 @@
-using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using MudBlazor;
-using Undertone.Web.Components.Pages.Script;
+using static Undertone.Web.Tests.Script.BuilderPage;
 
 namespace Undertone.Web.Tests.Script;
 
@@ -41,23 +38,6 @@ public sealed class BusyScriptTests : ComponentTestBase
         var cut = RenderPage();
         cut.WaitForAssertion(() => Assert.Contains("For Ana", cut.Find(".saved-list").TextContent, StringComparison.Ordinal));
         return cut;
-    }
-
-    private IEnumerable<string> Snackbars() => Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message ?? "");
-
-    private static IElement Button(IRenderedComponent<ScriptPage> cut, string text) =>
-        cut.FindAll("button").Single(b => b.TextContent.Trim() == text);
-
-    private static IElement Choice(IRenderedComponent<ScriptPage> cut, string label)
-    {
-        var labelElement = cut.FindAll("label.segmented-label").Single(l => l.TextContent.Trim() == label);
-        return cut.Find("#" + labelElement.GetAttribute("for"));
-    }
-
-    private static IElement Field(IRenderedComponent<ScriptPage> cut, string label)
-    {
-        var labelElement = cut.FindAll("label").Single(l => l.TextContent.Trim() == label);
-        return cut.Find("#" + labelElement.GetAttribute("for"));
     }
 
     [Fact]

@@ -1,5 +1,3 @@
-using Undertone.Web.Components.Pages.Script;
-
 namespace Undertone.Web.Tests.Script;
 
 /// <summary>The message side of the builder, as a plain class: no bunit, no browser, no database.</summary>

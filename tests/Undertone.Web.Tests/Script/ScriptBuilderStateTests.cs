@@ -1,7 +1,4 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Undertone.Data.Tests;
-using Undertone.Web.Components.Pages.Script;
-using Undertone.Web.Components.Shared;
 
 namespace Undertone.Web.Tests.Script;
 

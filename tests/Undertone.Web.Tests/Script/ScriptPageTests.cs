@@ -1,6 +1,5 @@
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Undertone.Web.Components.Pages.Script;
+using static Undertone.Web.Tests.Script.BuilderPage;
 
 namespace Undertone.Web.Tests.Script;
 
@@ -214,20 +213,5 @@ public sealed class ScriptPageTests : ComponentTestBase
         var cut = Render<ScriptPage>();
         cut.WaitForAssertion(() => Assert.NotEmpty(BuilderPage.Message(cut)));
         return cut;
-    }
-
-    private static IElement Button(IRenderedComponent<ScriptPage> cut, string text) =>
-        cut.FindAll("button").Single(b => b.TextContent.Trim() == text);
-
-    private static IElement Choice(IRenderedComponent<ScriptPage> cut, string label)
-    {
-        var labelElement = cut.FindAll("label.segmented-label").Single(l => l.TextContent.Trim() == label);
-        return cut.Find("#" + labelElement.GetAttribute("for"));
-    }
-
-    private static IElement Field(IRenderedComponent<ScriptPage> cut, string label)
-    {
-        var labelElement = cut.FindAll("label").Single(l => l.TextContent.Trim() == label);
-        return cut.Find("#" + labelElement.GetAttribute("for"));
     }
 }

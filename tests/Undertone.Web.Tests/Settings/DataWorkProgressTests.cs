@@ -1,6 +1,3 @@
-using Undertone.Data.YourData;
-using Undertone.Web.Components.Pages.Settings;
-
 namespace Undertone.Web.Tests.Settings;
 
 public sealed class DataWorkProgressTests : ComponentTestBase

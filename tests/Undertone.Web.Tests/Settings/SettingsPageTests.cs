@@ -1,8 +1,3 @@
-using Undertone.Data.Settings;
-using Undertone.Domain.Settings;
-using Undertone.Web.Components.Pages.Settings;
-using Undertone.Web.Export;
-
 namespace Undertone.Web.Tests.Settings;
 
 public sealed class SettingsPageTests : ComponentTestBase

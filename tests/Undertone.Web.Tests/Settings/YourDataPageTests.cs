@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Components.Forms;
-using Undertone.Data.YourData;
 using Undertone.Web.Api;
-using Undertone.Web.Components.Pages.Settings;
 
 namespace Undertone.Web.Tests.Settings;
 

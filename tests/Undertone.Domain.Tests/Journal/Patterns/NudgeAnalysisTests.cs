@@ -1,5 +1,3 @@
-using static Undertone.Domain.Tests.Journal.Patterns.RecapBuilder;
-
 namespace Undertone.Domain.Tests.Journal.Patterns;
 
 public class NudgeAnalysisTests

@@ -1,5 +1,3 @@
-using static Undertone.Domain.Tests.Journal.Patterns.RecapBuilder;
-
 namespace Undertone.Domain.Tests.Journal.Patterns;
 
 public class PhraseAnalysisTests
@@ -7,7 +5,7 @@ public class PhraseAnalysisTests
     [Fact]
     public void Find_EmptyJournal_IsEmpty()
     {
-        Assert.Empty(PhraseAnalysis.Find([]));
+        Assert.Empty(FindIn());
     }
 
     [Fact]
@@ -26,14 +24,10 @@ public class PhraseAnalysisTests
     public void Find_NumbersTimeWordsAndWeakWords_AreNeverAPattern()
     {
         // The noise a product walk found among the "phrases": week, three, twice, small, badly, bed.
-        PatternRecap[] recaps =
-        [
-            Recap(1, cameUp: "Slept badly three nights this week. Went to bed late twice. A small win with my sister."),
-            Recap(2, cameUp: "Another week, three bad nights. Bed by midnight twice. Small steps with my sister."),
-            Recap(3, cameUp: "Last week I slept badly again, three times. Bed early. Small talk with my sister went well."),
-        ];
-
-        var phrases = PhraseAnalysis.Find(recaps).Select(p => p.Text).ToList();
+        var phrases = FindIn(
+            "Slept badly three nights this week. Went to bed late twice. A small win with my sister.",
+            "Another week, three bad nights. Bed by midnight twice. Small steps with my sister.",
+            "Last week I slept badly again, three times. Bed early. Small talk with my sister went well.").Select(p => p.Text).ToList();
 
         Assert.Contains("sister", phrases);
         string[] noise = ["week", "three", "twice", "small", "badly", "bed", "late", "last", "times"];
@@ -63,34 +57,27 @@ public class PhraseAnalysisTests
     [Fact]
     public void Find_PluralsAndPossessives_CountTogether_ShowingTheMostCommonForm()
     {
-        PatternRecap[] recaps =
-        [
-            Recap(1, cameUp: "Boundaries at work."),
-            Recap(2, cameUp: "One boundary held."),
-            Recap(3, cameUp: "More boundaries."),
-            Recap(4, cameUp: "The boundary's edge."),
-        ];
-
-        var phrase = Assert.Single(PhraseAnalysis.Find(recaps));
+        var phrase = Assert.Single(FindIn("Boundaries at work.", "One boundary held.", "More boundaries.", "The boundary's edge."));
 
         Assert.Equal("boundaries", phrase.Text);
         Assert.Equal(4, phrase.RecapCount);
         Assert.Equal(["boundaries", "boundary", "boundary's"], phrase.Forms);
     }
 
-    [Fact]
-    public void Find_CurlyApostrophesAndCase_AreIgnored()
+    /// <summary>Two recaps that say "what came up" in their own words, and the phrases found in both, in order.</summary>
+    [Theory]
+    [InlineData("curly apostrophes and case are ignored", "Mum\u2019s Birthday", "mum's birthday", new[] { "mum's birthday" })]
+    [InlineData("phrases stop at punctuation and line breaks", "anger, shame\ngrief", "anger. shame\ngrief", new[] { "anger", "grief", "shame" })]
+    [InlineData("stop words end a phrase", "fear of failure", "fear of failure", new[] { "failure", "fear" })]
+    [InlineData("an exact tie is alphabetical", "zebra. apple. mango", "mango. zebra. apple", new[] { "apple", "mango", "zebra" })]
+    [InlineData("numbers and single letters are not patterns", "2026 x 10", "2026 x 10", new string[0])]
+    [InlineData("hyphenated words stay whole", "self-care plan", "self-care plan", new[] { "self-care plan" })]
+    public void Find_TwoRecaps_ListTheRecurringPhrases(string rule, string first, string second, string[] expected)
     {
-        PatternRecap[] recaps =
-        [
-            Recap(1, cameUp: "Mum\u2019s Birthday"),
-            Recap(2, cameUp: "mum's birthday"),
-        ];
+        var phrases = FindIn(first, second);
 
-        var phrase = Assert.Single(PhraseAnalysis.Find(recaps));
-
-        Assert.Equal("mum's birthday", phrase.Text);
-        Assert.Equal(2, phrase.RecapCount);
+        Assert.True(expected.SequenceEqual(phrases.Select(p => p.Text)), $"{rule}: {string.Join(" | ", phrases.Select(p => p.Text))}");
+        Assert.All(phrases, p => Assert.Equal(2, p.RecapCount));
     }
 
     [Fact]
@@ -108,44 +95,9 @@ public class PhraseAnalysisTests
     }
 
     [Fact]
-    public void Find_PhrasesStopAtPunctuationAndLineBreaks()
-    {
-        PatternRecap[] recaps =
-        [
-            Recap(1, cameUp: "anger, shame\ngrief"),
-            Recap(2, cameUp: "anger. shame\ngrief"),
-        ];
-
-        var texts = PhraseAnalysis.Find(recaps).Select(p => p.Text).ToList();
-
-        Assert.Equal(["anger", "grief", "shame"], texts);
-    }
-
-    [Fact]
-    public void Find_StopWordsEndAPhrase()
-    {
-        PatternRecap[] recaps =
-        [
-            Recap(1, cameUp: "fear of failure"),
-            Recap(2, cameUp: "fear of failure"),
-        ];
-
-        var texts = PhraseAnalysis.Find(recaps).Select(p => p.Text).ToList();
-
-        Assert.Equal(["failure", "fear"], texts);
-    }
-
-    [Fact]
     public void Find_AWordAlsoUsedOutsideALongerPhrase_IsListedOnItsOwnToo()
     {
-        PatternRecap[] recaps =
-        [
-            Recap(1, cameUp: "morning anxiety"),
-            Recap(2, cameUp: "morning anxiety"),
-            Recap(3, cameUp: "anxiety at night"),
-        ];
-
-        var phrases = PhraseAnalysis.Find(recaps).ToDictionary(p => p.Text);
+        var phrases = FindIn("morning anxiety", "morning anxiety", "anxiety at night").ToDictionary(p => p.Text);
 
         Assert.Equal(2, phrases["morning anxiety"].RecapCount);
         Assert.Equal(3, phrases["anxiety"].RecapCount);
@@ -155,11 +107,7 @@ public class PhraseAnalysisTests
     [Fact]
     public void Find_ThreeWordPhrase_HidesItsPartsWhenTheyNeverAppearAlone()
     {
-        PatternRecap[] recaps =
-        [
-            Recap(1, cameUp: "inner critic voice"),
-            Recap(2, takeaways: "Inner critic voice, again"),
-        ];
+        PatternRecap[] recaps = [Recap(1, cameUp: "inner critic voice"), Recap(2, takeaways: "Inner critic voice, again")];
 
         var phrase = Assert.Single(PhraseAnalysis.Find(recaps));
 
@@ -186,20 +134,6 @@ public class PhraseAnalysisTests
     }
 
     [Fact]
-    public void Find_ExactTie_IsAlphabetical()
-    {
-        PatternRecap[] recaps =
-        [
-            Recap(1, cameUp: "zebra. apple. mango"),
-            Recap(2, cameUp: "mango. zebra. apple"),
-        ];
-
-        var texts = PhraseAnalysis.Find(recaps).Select(p => p.Text).ToList();
-
-        Assert.Equal(["apple", "mango", "zebra"], texts);
-    }
-
-    [Fact]
     public void Find_KeepsAtMostMaxPhrases_TheBestOnes()
     {
         var recaps = Enumerable.Range(1, 6)
@@ -214,52 +148,18 @@ public class PhraseAnalysisTests
     }
 
     [Fact]
-    public void Find_NumbersAndSingleLetters_AreNotPatterns()
-    {
-        PatternRecap[] recaps =
-        [
-            Recap(1, cameUp: "2026 x 10"),
-            Recap(2, cameUp: "2026 x 10"),
-        ];
-
-        Assert.Empty(PhraseAnalysis.Find(recaps));
-    }
-
-    [Fact]
     public void Find_AccentsAndOtherScripts_AreWords()
     {
-        PatternRecap[] recaps =
-        [
-            Recap(1, cameUp: "Café anxiety. Ängste"),
-            Recap(2, cameUp: "café anxiety, ängste"),
-        ];
-
-        var texts = PhraseAnalysis.Find(recaps).Select(p => p.Text).ToList();
+        var texts = FindIn("Café anxiety. Ängste", "café anxiety, ängste").Select(p => p.Text).ToList();
 
         Assert.Contains("café anxiety", texts);
         Assert.Contains("ängste", texts);
     }
 
     [Fact]
-    public void Find_HyphenatedWords_StayWhole()
-    {
-        PatternRecap[] recaps =
-        [
-            Recap(1, cameUp: "self-care plan"),
-            Recap(2, cameUp: "self-care plan"),
-        ];
-
-        Assert.Equal("self-care plan", Assert.Single(PhraseAnalysis.Find(recaps)).Text);
-    }
-
-    [Fact]
     public void Find_PhraseThatIsAlreadyATheme_IsMarked()
     {
-        PatternRecap[] recaps =
-        [
-            Recap(1, themes: ["Boundary"], cameUp: "boundaries. sleep"),
-            Recap(2, cameUp: "boundaries. sleep"),
-        ];
+        PatternRecap[] recaps = [Recap(1, themes: ["Boundary"], cameUp: "boundaries. sleep"), Recap(2, cameUp: "boundaries. sleep")];
 
         var phrases = PhraseAnalysis.Find(recaps).ToDictionary(p => p.Text);
 
@@ -275,4 +175,8 @@ public class PhraseAnalysisTests
 
         Assert.DoesNotContain(PhraseAnalysis.Find(recaps), p => p.Text.Contains("aaaa", StringComparison.Ordinal));
     }
+
+    /// <summary>The phrases found in recaps 1..n, each holding one text as what came up.</summary>
+    private static IReadOnlyList<RecurringPhrase> FindIn(params string[] cameUp) =>
+        PhraseAnalysis.Find([.. cameUp.Select((text, i) => Recap(i + 1, cameUp: text))]);
 }

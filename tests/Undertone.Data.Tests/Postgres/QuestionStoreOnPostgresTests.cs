@@ -1,0 +1,9 @@
+namespace Undertone.Data.Tests.Postgres;
+
+/// <summary>Every question store test, run again for one new person on server mode's PostgreSQL database.</summary>
+[Collection(OnPostgres.Name)]
+public sealed class QuestionStoreOnPostgresTests(PostgresFixture postgres) : QuestionStoreTests
+{
+    protected override Task<(IDbContextFactory<UndertoneDbContext> Contexts, DbContextOptions<UndertoneDbContext> Options)> OpenJournalAsync() =>
+        Task.FromResult(postgres.NewJournal());
+}

@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Configuration;
+
+namespace Undertone.Web.Tests.Hosting;
+
+/// <summary>
+/// <c>Undertone:Mode</c>: local mode is the default; server mode needs a PostgreSQL connection string and, until
+/// accounts exist, refuses to start at all, so no journal is ever served to someone who has not signed in.
+/// </summary>
+public sealed class ServerModeTests
+{
+    [Fact]
+    public async Task Start_InServerMode_WithoutAConnectionString_ExitsNamingTheMissingSetting_AndMakesNoDataFolder()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "undertone-tests", Guid.NewGuid().ToString("N"));
+
+        var (exitCode, output) = await RunAppAsync(folder, new() { ["Undertone__Mode"] = "Server" });
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Server mode needs a PostgreSQL database, and ConnectionStrings:Undertone is not set", output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder));
+    }
+
+    [Fact]
+    public async Task Start_InServerMode_WithAConnectionString_ExitsBecauseServerModeIsNotFinished()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "undertone-tests", Guid.NewGuid().ToString("N"));
+
+        var (exitCode, output) = await RunAppAsync(folder, new()
+        {
+            ["Undertone__Mode"] = "server",
+            ["ConnectionStrings__Undertone"] = "Host=localhost;Database=undertone;Username=undertone",
+        });
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Server mode is not finished in this build", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Now listening", output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder));
+    }
+
+    [Theory]
+    [InlineData(null, AppMode.Local)]
+    [InlineData("", AppMode.Local)]
+    [InlineData("Local", AppMode.Local)]
+    [InlineData(" local ", AppMode.Local)]
+    public void Resolve_LocalOrUnset_IsLocalMode(string? value, AppMode expected)
+    {
+        Assert.Equal(expected, AppModeSetting.Resolve(Configuration(value)));
+    }
+
+    [Theory]
+    [InlineData("Cloud")]
+    [InlineData("7")]
+    public void Resolve_AnUnknownMode_IsRefusedNamingTheChoices(string value)
+    {
+        var refused = Assert.Throws<ServerModeRefusedException>(() => AppModeSetting.Resolve(Configuration(value)));
+
+        Assert.Contains("Use Local (the default, for one person on this computer) or Server", refused.Message, StringComparison.Ordinal);
+    }
+
+    private static IConfiguration Configuration(string? mode) =>
+        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [AppModeSetting.SettingKey] = mode }).Build();
+
+    /// <summary>Starts the built app as a user would (its own process) and waits for it to exit.</summary>
+    private static async Task<(int ExitCode, string Output)> RunAppAsync(string dataDirectory, Dictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "Undertone.Web.dll"), "--urls", "http://127.0.0.1:0" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.Environment[DataDirectory.EnvironmentVariable] = dataDirectory;
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
+        return (process.ExitCode, await stdout + await stderr);
+    }
+}
