@@ -13,12 +13,7 @@ public class JournalBenchmarks : JournalReadBenchmarks
 
     protected override int RecapCount => 10_000;
 
-    [GlobalSetup]
-    public override void Setup()
-    {
-        base.Setup();
-        _save = new RepeatedSave(Recaps);
-    }
+    protected override void AfterSetup() => _save = new RepeatedSave(Recaps);
 
     [Benchmark]
     public Task<SaveResult> SaveRecap() => _save.SaveAsync();

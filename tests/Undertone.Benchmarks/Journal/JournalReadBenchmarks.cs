@@ -14,11 +14,17 @@ public abstract class JournalReadBenchmarks
     protected abstract int RecapCount { get; }
 
     [GlobalSetup]
-    public virtual void Setup()
+    public void Setup()
     {
         _database = JournalBenchmarkDatabase.Create(RecapCount);
         Recaps = _database.CreateRecapStore();
         _search = _database.CreateSearch();
+        AfterSetup();
+    }
+
+    /// <summary>What a size's class prepares besides the journal (BenchmarkDotNet allows one [GlobalSetup] per class).</summary>
+    protected virtual void AfterSetup()
+    {
     }
 
     [GlobalCleanup]
