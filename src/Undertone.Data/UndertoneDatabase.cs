@@ -12,12 +12,6 @@ public static class UndertoneDatabase
 
     private const string HistoryTable = "__EFMigrationsHistory";
 
-    /// <summary>
-    /// The file's page size. A recap of about 1,000 characters is a row of about 1.1 KB: 4 KiB pages (SQLite's default)
-    /// hold three of them and leave a fifth of every page empty; 8 KiB pages hold seven (docs/benchmarks.md).
-    /// </summary>
-    public const int PageSize = 8192; // also written out in the two "PRAGMA page_size" statements below
-
     private const long IncrementalAutoVacuum = 2;
 
     private const string CompactingSuffix = ".compacting";
@@ -91,8 +85,7 @@ public static class UndertoneDatabase
         try
         {
             await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            // Take effect only in a new, empty file (an older one is converted by TidyFileAsync).
-            await db.Database.ExecuteSqlRawAsync("PRAGMA page_size=8192;", cancellationToken).ConfigureAwait(false);
+            // Takes effect only in a new, empty file (an older one is converted by TidyFileAsync).
             await db.Database.ExecuteSqlRawAsync("PRAGMA auto_vacuum=INCREMENTAL;", cancellationToken).ConfigureAwait(false);
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
             await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
@@ -109,8 +102,8 @@ public static class UndertoneDatabase
 
     /// <summary>
     /// Gives the file's free pages back to the disk and empties the <c>-wal</c>; run once at start-up, after the
-    /// migrations. The file uses incremental auto-vacuum and <see cref="PageSize"/> pages (new files from their first
-    /// page; a file from before is converted once, see <see cref="CompactAsync"/>), so this is a quick no-op when
+    /// migrations. The file uses incremental auto-vacuum (new files from their first page; a file from before is
+    /// converted once, see <see cref="CompactAsync"/>), so this is a quick no-op when
     /// nothing was freed. It never merges the search index: with FTS5's secure-delete kept on, edits and deletes already
     /// take old words out of it, and a merge wrote a whole new copy of the index beside the old one, growing the file by
     /// about a third (issue 19).
@@ -124,8 +117,7 @@ public static class UndertoneDatabase
         try
         {
             var connection = (SqliteConnection)db.Database.GetDbConnection();
-            if (await ScalarAsync(connection, "PRAGMA auto_vacuum;", cancellationToken).ConfigureAwait(false) != IncrementalAutoVacuum
-                || await ScalarAsync(connection, "PRAGMA page_size;", cancellationToken).ConfigureAwait(false) != PageSize)
+            if (await ScalarAsync(connection, "PRAGMA auto_vacuum;", cancellationToken).ConfigureAwait(false) != IncrementalAutoVacuum)
             {
                 compact = true;
             }
@@ -152,7 +144,7 @@ public static class UndertoneDatabase
     }
 
     /// <summary>
-    /// Writes a compacted copy of the file, with incremental auto-vacuum and <see cref="PageSize"/> pages, beside it.
+    /// Writes a compacted copy of the file, with incremental auto-vacuum, beside it.
     /// <c>VACUUM INTO</c> writes the copy straight to its own file through a small page cache. A plain <c>VACUUM</c>
     /// would build the copy in SQLite's temporary storage first, which this app's SQLite keeps in memory (so that no
     /// unencrypted temporary file is ever written): the whole journal would be held in memory at once.
@@ -162,7 +154,6 @@ public static class UndertoneDatabase
     {
         var copy = connection.DataSource + CompactingSuffix;
         File.Delete(copy); // left by a start that stopped half-way
-        await ScalarAsync(connection, "PRAGMA page_size = 8192;", cancellationToken).ConfigureAwait(false);
         await ScalarAsync(connection, "PRAGMA auto_vacuum = INCREMENTAL;", cancellationToken).ConfigureAwait(false);
         var command = connection.CreateCommand();
         await using (command.ConfigureAwait(false))

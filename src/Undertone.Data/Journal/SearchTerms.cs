@@ -11,10 +11,8 @@ namespace Undertone.Data.Journal;
 /// every query, which is what made a search for two common words slow on a big journal. So a word of
 /// <see cref="LookUpMinLength"/> or more plain letters and digits is first looked up in the
 /// <c>JournalSearchTerms</c> vocabulary (<see cref="LookUpRange"/>) and matched as "any of these stored words"
-/// (<see cref="AnyOf"/>). A word that starts very many stored words, and words in other scripts, keep FTS5's own
-/// prefix match (<see cref="Prefix"/>), because only FTS5 knows how its tokenizer folds them. The index has no
-/// prefix indexes (they were 0.7 × the size of the text; migration <c>SearchIndexWithoutPrefixCopies</c>), so FTS5
-/// expands such a word start from the stored words when it searches.
+/// (<see cref="AnyOf"/>). Shorter words use the table's prefix index, and words in other scripts keep FTS5's own
+/// prefix match (<see cref="Prefix"/>), because only FTS5 knows how its tokenizer folds them.
 /// </remarks>
 public static class SearchTerms
 {
@@ -24,8 +22,8 @@ public static class SearchTerms
     /// <summary>A word that starts this many stored words or more is left to FTS5's own prefix match.</summary>
     public const int MaxLookedUpWords = 50;
 
-    /// <summary>Words this long or longer are looked up in the vocabulary; a single letter is matched as a whole word.</summary>
-    public const int LookUpMinLength = 2;
+    /// <summary>Shorter words are matched through the FTS5 table's prefix index (<c>prefix = '2 3'</c>).</summary>
+    public const int LookUpMinLength = 4;
 
     private const int MaxTermLength = 100;
 

@@ -101,61 +101,6 @@ public sealed class SearchIndexStorageTests : JournalTestBase
         Assert.Equal(recap.Id, Assert.Single(await Search.SearchAsync("café")).ItemId);
     }
 
-    [Fact]
-    public async Task Upgrade_FromThePrefixIndexes_KeepsShortWordStartsFindable_InASmallerIndex()
-    {
-        await using (var db = Database.CreateDbContext())
-        {
-            await db.GetService<IMigrator>().MigrateAsync("UseExternalContentSearchIndex");
-        }
-
-        var recap = await SaveNewAsync(Draft("Talked about the café and my naïve hopes at work", "Work") with { Takeaways = "Ça ira: boundaries" });
-        var many = new List<int>();
-        for (var i = 0; i < SearchTerms.MaxLookedUpWords + 10; i++)
-        {
-            many.Add((await Questions.AddQuestionAsync($"pl{i:D2}x about the week, then rest and sleep")).Id);
-        }
-
-        var before = await IndexBytesAsync();
-        Assert.Contains("prefix", await SearchTableSqlAsync(), StringComparison.Ordinal);
-
-        await using (var db = Database.CreateDbContext())
-        {
-            await UndertoneDatabase.MigrateAsync(db, Database.Path);
-        }
-
-        Assert.DoesNotContain("prefix", await SearchTableSqlAsync(), StringComparison.Ordinal);
-        Assert.True(await IndexBytesAsync() < before * 2 / 3, $"{before} -> {await IndexBytesAsync()} bytes");
-        await IntegrityCheckAsync();
-        foreach (var query in new[] { "ca", "caf", "na wo", "naï", "ça", "bo ho" })
-        {
-            var hit = Assert.Single(await Search.SearchAsync(query));
-            Assert.Equal(recap.Id, hit.ItemId);
-        }
-
-        Assert.Contains(JournalSearch.HighlightStart + "café" + JournalSearch.HighlightEnd, Assert.Single(await Search.SearchAsync("ca")).Snippet, StringComparison.Ordinal);
-        // "pl" starts more stored words than are looked up one by one: FTS5 expands it itself, now without a prefix index.
-        Assert.Equal(many, (await Search.SearchAsync("pl", JournalSearch.MaxSearchLimit)).Select(h => h.ItemId).Order());
-        Assert.Equal(many, (await Search.SearchAsync("pl we", JournalSearch.MaxSearchLimit)).Select(h => h.ItemId).Order());
-
-        // The triggers follow later writes into the new index.
-        Assert.NotNull(await Recaps.DeleteRecapAsync(recap.Id));
-        Assert.Empty(await Search.SearchAsync("ca"));
-        await IntegrityCheckAsync();
-    }
-
-    private async Task<long> IndexBytesAsync()
-    {
-        await using var db = Database.CreateDbContext();
-        return await db.Database.SqlQuery<long>($"SELECT coalesce(sum(length(block)), 0) AS Value FROM JournalSearch_data").SingleAsync();
-    }
-
-    private async Task<string> SearchTableSqlAsync()
-    {
-        await using var db = Database.CreateDbContext();
-        return await db.Database.SqlQuery<string>($"SELECT sql AS Value FROM sqlite_master WHERE name = 'JournalSearch'").SingleAsync();
-    }
-
     private async Task IntegrityCheckAsync()
     {
         await using var db = Database.CreateDbContext();
