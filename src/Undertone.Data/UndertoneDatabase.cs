@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Undertone.Data.Encryption;
 
 namespace Undertone.Data;
@@ -10,6 +11,10 @@ public static class UndertoneDatabase
     public const string FileName = "undertone.db";
 
     private const string HistoryTable = "__EFMigrationsHistory";
+
+    private const long IncrementalAutoVacuum = 2;
+
+    private const string CompactingSuffix = ".compacting";
 
     /// <summary>
     /// The connection string for the journal file. <paramref name="password"/> is the raw data key as <c>x'…'</c>
@@ -37,6 +42,10 @@ public static class UndertoneDatabase
         ArgumentNullException.ThrowIfNull(options);
         options
             .UseSqlite(ConnectionString(databasePath))
+            // On every migrate, EF checks that no migration is missing by building the model twice more (from the
+            // snapshot, and for design time) and comparing them, which slows every start (issue 19, docs/benchmarks.md
+            // "Start-up"). A forgotten migration is a developer's mistake: UndertoneDatabaseTests catches it.
+            .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning))
             .AddInterceptors(new SqlitePragmas(), new Agreements.SessionMaterialStamp(), new VersionStamp());
         if (journalLock is not null)
         {
@@ -76,6 +85,8 @@ public static class UndertoneDatabase
         try
         {
             await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            // Takes effect only in a new, empty file (an older one is converted by TidyFileAsync).
+            await db.Database.ExecuteSqlRawAsync("PRAGMA auto_vacuum=INCREMENTAL;", cancellationToken).ConfigureAwait(false);
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
             await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -90,15 +101,97 @@ public static class UndertoneDatabase
     }
 
     /// <summary>
-    /// Merges the full-text search index into one piece. FTS5 keeps the words of replaced text (every autosave
-    /// replaces a recap's words) in the file until a merge; this drops them. Run once at start-up: quick when
-    /// nothing changed, about 0.15 s for a 10,000-recap journal that has.
+    /// Gives the file's free pages back to the disk and empties the <c>-wal</c>; run once at start-up, after the
+    /// migrations. The file uses incremental auto-vacuum (new files from their first page; a file from before is
+    /// converted once, see <see cref="CompactAsync"/>), so this is a quick no-op when
+    /// nothing was freed. It never merges the search index: with FTS5's secure-delete kept on, edits and deletes already
+    /// take old words out of it, and a merge wrote a whole new copy of the index beside the old one, growing the file by
+    /// about a third (issue 19).
     /// </summary>
-    public static async Task OptimizeSearchIndexAsync(UndertoneDbContext db, CancellationToken cancellationToken = default)
+    public static async Task TidyFileAsync(UndertoneDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         SqliteOnlyException.ThrowUnlessSqlite(db.Database, "Search index upkeep");
-        await db.Database.ExecuteSqlRawAsync("INSERT INTO JournalSearch(JournalSearch) VALUES ('optimize')", cancellationToken).ConfigureAwait(false);
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var compact = false;
+        try
+        {
+            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            if (await ScalarAsync(connection, "PRAGMA auto_vacuum;", cancellationToken).ConfigureAwait(false) != IncrementalAutoVacuum)
+            {
+                compact = true;
+            }
+            else if (await ScalarAsync(connection, "PRAGMA freelist_count;", cancellationToken).ConfigureAwait(false) > 0)
+            {
+                await ScalarAsync(connection, "PRAGMA incremental_vacuum;", cancellationToken).ConfigureAwait(false);
+            }
+
+            await ScalarAsync(connection, "PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken).ConfigureAwait(false);
+            if (compact)
+            {
+                await CompactAsync(connection, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
+
+        if (compact)
+        {
+            await ReplaceWithCompactedAsync(db, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Writes a compacted copy of the file, with incremental auto-vacuum, beside it.
+    /// <c>VACUUM INTO</c> writes the copy straight to its own file through a small page cache. A plain <c>VACUUM</c>
+    /// would build the copy in SQLite's temporary storage first, which this app's SQLite keeps in memory (so that no
+    /// unencrypted temporary file is ever written): the whole journal would be held in memory at once.
+    /// The copy is encrypted with the same key as the file.
+    /// </summary>
+    private static async Task CompactAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var copy = connection.DataSource + CompactingSuffix;
+        File.Delete(copy); // left by a start that stopped half-way
+        await ScalarAsync(connection, "PRAGMA auto_vacuum = INCREMENTAL;", cancellationToken).ConfigureAwait(false);
+        var command = connection.CreateCommand();
+        await using (command.ConfigureAwait(false))
+        {
+            command.CommandText = "VACUUM INTO $copy;";
+            command.Parameters.AddWithValue("$copy", copy);
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Puts the compacted copy in the file's place, once no connection has the file open (the last one to close
+    /// removes the <c>-wal</c>); if one still does, the copy is dropped and the next start tries again. The rename is
+    /// atomic: a crash leaves either the old file or the new one, never half of each.
+    /// </summary>
+    private static async Task ReplaceWithCompactedAsync(UndertoneDbContext db, CancellationToken cancellationToken)
+    {
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        var path = connection.DataSource;
+        var copy = path + CompactingSuffix;
+        SqliteConnection.ClearPool(connection);
+        if (File.Exists(path + "-wal") || !File.Exists(copy))
+        {
+            File.Delete(copy);
+            return;
+        }
+
+        File.Move(copy, path, overwrite: true);
+        File.Delete(path + "-shm");
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
     }
 
     /// <summary>
@@ -160,6 +253,17 @@ public static class UndertoneDatabase
             Pooling = false,
             Password = password ?? string.Empty,
         }.ToString();
+    }
+
+    private static async Task<long> ScalarAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        var command = connection.CreateCommand();
+        await using (command.ConfigureAwait(false))
+        {
+            command.CommandText = sql;
+            var value = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+            return value is null or DBNull ? 0 : Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
+        }
     }
 
     private static async Task<List<string>> QueryAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)

@@ -6,7 +6,8 @@ using Undertone.Data.Encryption;
 namespace Undertone.Web.Hosting;
 
 /// <summary>
-/// Checks and migrates the database, and tidies its search index, before the server accepts its first request. A
+/// Checks and migrates the database, and gives its free pages back (<see cref="UndertoneDatabase.TidyFileAsync"/>),
+/// before the server accepts its first request. A
 /// journal locked with a passphrase cannot be read yet: then this waits, and unlocking runs it
 /// (<see cref="EnsureMigratedAsync"/>).
 /// </summary>
@@ -48,12 +49,12 @@ public sealed class DatabaseMigrator(
                 await UndertoneDatabase.MigrateAsync(db, paths.DatabaseFile, journalLock, cancellationToken);
                 try
                 {
-                    await UndertoneDatabase.OptimizeSearchIndexAsync(db, cancellationToken);
+                    await UndertoneDatabase.TidyFileAsync(db, cancellationToken);
                 }
                 catch (SqliteException ex)
                 {
                     // Tidying is worth having, not worth refusing to start over: search and the journal still work.
-                    logger.LogWarning("Could not tidy the search index ({Failure}); the next start tries again", StorageFailure.Describe(ex));
+                    logger.LogWarning("Could not tidy the database file ({Failure}); the next start tries again", StorageFailure.Describe(ex));
                 }
             }
 

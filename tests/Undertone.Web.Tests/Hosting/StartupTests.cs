@@ -100,7 +100,7 @@ public sealed class StartupTests
     }
 
     [Fact]
-    public async Task Start_WhenTidyingTheSearchIndexFails_StillStarts_AndTheJournalWorks()
+    public async Task Start_WhenTidyingTheFileFails_StillStarts_AndTheJournalWorks()
     {
         await using var factory = new UndertoneWebFactory();
         var path = Path.Combine(factory.DataDirectory, UndertoneDatabase.FileName);
@@ -110,7 +110,7 @@ public sealed class StartupTests
         }
 
         await using var app = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-            services.AddSingleton<IDbContextFactory<UndertoneDbContext>>(new OptimizeFails(path))));
+            services.AddSingleton<IDbContextFactory<UndertoneDbContext>>(new TidyFails(path))));
 
         using var client = app.CreateClient();
         using var health = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
@@ -121,17 +121,17 @@ public sealed class StartupTests
         Assert.Single(await store.Search.SearchAsync("works"));
     }
 
-    /// <summary>The app's database, where FTS5's 'optimize' fails as it would on a full disk.</summary>
-    private sealed class OptimizeFails(string path) : IDbContextFactory<UndertoneDbContext>
+    /// <summary>The app's database, where the start-up tidy fails as it would on a full disk.</summary>
+    private sealed class TidyFails(string path) : IDbContextFactory<UndertoneDbContext>
     {
         public UndertoneDbContext CreateDbContext() =>
             new(new DbContextOptionsBuilder<UndertoneDbContext>(UndertoneDatabase.CreateOptions(path)).AddInterceptors(new Failing()).Options);
 
         private sealed class Failing : DbCommandInterceptor
         {
-            public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
-                DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
-                command.CommandText.Contains("'optimize'", StringComparison.Ordinal)
+            public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
+                DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default) =>
+                command.CommandText.StartsWith("PRAGMA auto_vacuum;", StringComparison.Ordinal)
                     ? throw new SqliteException("simulated: database or disk is full", 13)
                     : ValueTask.FromResult(result);
         }
