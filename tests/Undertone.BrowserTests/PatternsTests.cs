@@ -10,6 +10,15 @@ public sealed partial class PatternsTests(UndertoneAppFixture app)
     private static bool _seeded;
     private static readonly SemaphoreSlim SeedLock = new(1, 1);
 
+    /// <summary>The seeded journal (see <see cref="SeedAsync"/>) open at <paramref name="path"/> in a new signed-in page.</summary>
+    private async Task<IPage> OpenSeededAsync(string path, int width = 1280, int height = 900)
+    {
+        await SeedAsync();
+        var page = await app.NewPageAsync(width, height);
+        await UndertoneAppFixture.GotoAsync(page, path);
+        return page;
+    }
+
     private async Task SeedAsync()
     {
         await SeedLock.WaitAsync();
@@ -58,9 +67,7 @@ public sealed partial class PatternsTests(UndertoneAppFixture app)
     [Fact]
     public async Task Patterns_NamesTheRecurringPhraseWithItsCount()
     {
-        await SeedAsync();
-        var page = await app.NewPageAsync();
-        await UndertoneAppFixture.GotoAsync(page, "/patterns");
+        var page = await OpenSeededAsync("/patterns");
 
         var phrases = page.GetByTestId("phrases");
         var item = phrases.Locator("li").Filter(new() { HasText = Phrase });
@@ -76,9 +83,7 @@ public sealed partial class PatternsTests(UndertoneAppFixture app)
     [Fact]
     public async Task Prep_ListsTheOpenQuestion_AndLastNextSteps()
     {
-        await SeedAsync();
-        var page = await app.NewPageAsync();
-        await UndertoneAppFixture.GotoAsync(page, "/prep");
+        var page = await OpenSeededAsync("/prep");
 
         await Assertions.Expect(page.GetByTestId("prep-questions-list")).ToContainTextAsync(Question);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Next steps from last time", Exact = false })).ToBeVisibleAsync();
@@ -98,9 +103,7 @@ public sealed partial class PatternsTests(UndertoneAppFixture app)
     [InlineData("/prep", "prep-390-light")]
     public async Task OnAPhoneSizedScreen_HasNoHorizontalScroll(string path, string screenshot)
     {
-        await SeedAsync();
-        var page = await app.NewPageAsync(width: 390, height: 844);
-        await UndertoneAppFixture.GotoAsync(page, path);
+        var page = await OpenSeededAsync(path, width: 390, height: 844);
 
         var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
 
@@ -112,9 +115,7 @@ public sealed partial class PatternsTests(UndertoneAppFixture app)
     [Fact]
     public async Task EveryControlTabReaches_HasAClearFocusRing_InLightAndDarkMode()
     {
-        await SeedAsync();
-        var page = await app.NewPageAsync();
-        await UndertoneAppFixture.GotoAsync(page, "/patterns");
+        var page = await OpenSeededAsync("/patterns");
         try
         {
             await PageChecks.AssertFocusRingsAsync(page, "/patterns, light mode", minimum: 10, presses: 60);

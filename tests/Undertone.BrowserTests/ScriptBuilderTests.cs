@@ -8,9 +8,7 @@ public sealed class ScriptBuilderTests(UndertoneAppFixture app)
     [Fact]
     public async Task PickingOptions_ChangesThePreview_AndCopyPutsExactlyThePreviewOnTheClipboard()
     {
-        var page = await OpenFreshAsync(1280);
-        var message = page.GetByLabel("Your message (you can edit it here)");
-        var first = await message.InputValueAsync();
+        var (page, message, first) = await OpenFreshMessageAsync();
         Assert.Contains("policy allow", first, StringComparison.Ordinal);
 
         await page.GetByRole(AriaRole.Radio, new() { Name = "Warmer", Exact = true }).CheckAsync();
@@ -32,9 +30,7 @@ public sealed class ScriptBuilderTests(UndertoneAppFixture app)
     [Fact]
     public async Task EditedMessage_IsCheckedAsYouType_AndKeptAfterReload()
     {
-        var page = await OpenFreshAsync(1280);
-        var message = page.GetByLabel("Your message (you can edit it here)");
-        var generated = await message.InputValueAsync();
+        var (page, message, generated) = await OpenFreshMessageAsync();
         var text = generated.Insert(generated.IndexOf("\n\n", StringComparison.Ordinal) + 2, "I'm so sorry to ask about this. ");
 
         await message.FillAsync(text);
@@ -150,9 +146,7 @@ public sealed class ScriptBuilderTests(UndertoneAppFixture app)
     public async Task TypingSixtyKeysIntoTheMiddle_WithNoDelay_KeepsEveryKeyAndTheCaret()
     {
         Assert.Equal(60, Sixty.Length);
-        var page = await OpenFreshAsync(1280);
-        var message = page.GetByLabel("Your message (you can edit it here)");
-        var generated = await message.InputValueAsync();
+        var (page, message, generated) = await OpenFreshMessageAsync();
         var middle = generated.IndexOf("\n\n", StringComparison.Ordinal) + 40;
         await message.FocusAsync();
         await message.EvaluateAsync("(el, at) => el.setSelectionRange(at, at)", middle);
@@ -175,9 +169,7 @@ public sealed class ScriptBuilderTests(UndertoneAppFixture app)
     [Fact]
     public async Task ClosingTheTab_100msAfterTheLastKey_KeepsTheLastEdit()
     {
-        var page = await OpenFreshAsync(1280);
-        var message = page.GetByLabel("Your message (you can edit it here)");
-        var generated = await message.InputValueAsync();
+        var (page, message, generated) = await OpenFreshMessageAsync();
         await message.FocusAsync();
         await message.PressAsync("End");
 
@@ -315,6 +307,14 @@ public sealed class ScriptBuilderTests(UndertoneAppFixture app)
     }
 
     /// <summary>Opens the builder and starts a new message, so earlier tests' drafts don't carry over.</summary>
+    /// <summary>A fresh builder 1280 px wide: the page, its message box, and the message it starts with.</summary>
+    private async Task<(IPage Page, ILocator Message, string Generated)> OpenFreshMessageAsync()
+    {
+        var page = await OpenFreshAsync(1280);
+        var message = page.GetByLabel("Your message (you can edit it here)");
+        return (page, message, await message.InputValueAsync());
+    }
+
     private async Task<IPage> OpenFreshAsync(int width)
     {
         var page = await app.NewPageAsync(width);

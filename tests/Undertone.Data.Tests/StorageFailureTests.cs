@@ -7,7 +7,6 @@ public sealed class StorageFailureTests
     public async Task Classify_AStoreWriteWhileAnotherProgramHoldsTheFile_IsBusy()
     {
         await using var database = await TestDatabase.CreateAsync();
-        var store = new QuestionStore(new ShortTimeout(database), TimeProvider.System);
         await using var other = new SqliteConnection($"Data Source={database.Path};Pooling=False");
         await other.OpenAsync();
         await using (var begin = other.CreateCommand())
@@ -16,10 +15,7 @@ public sealed class StorageFailureTests
             await begin.ExecuteNonQueryAsync();
         }
 
-        var failure = await Record.ExceptionAsync(() => store.AddQuestionAsync("What did I mean?"));
-
-        Assert.NotNull(failure);
-        Assert.Equal(StorageProblem.Busy, StorageFailure.Classify(failure));
+        await AssertAddingAQuestionFailsAsync(new ShortTimeout(database), StorageProblem.Busy);
     }
 
     [Fact]
@@ -28,12 +24,8 @@ public sealed class StorageFailureTests
         await using var database = await TestDatabase.CreateAsync();
         var readOnly = new DbContextOptionsBuilder<UndertoneDbContext>()
             .UseSqlite($"Data Source={database.Path};Mode=ReadOnly;Pooling=False").Options;
-        var store = new QuestionStore(new Factory(readOnly), TimeProvider.System);
 
-        var failure = await Record.ExceptionAsync(() => store.AddQuestionAsync("What did I mean?"));
-
-        Assert.NotNull(failure);
-        Assert.Equal(StorageProblem.ReadOnly, StorageFailure.Classify(failure));
+        await AssertAddingAQuestionFailsAsync(new Factory(readOnly), StorageProblem.ReadOnly);
     }
 
     [Fact]
@@ -59,6 +51,17 @@ public sealed class StorageFailureTests
         Assert.Equal(StorageProblem.Locked, StorageFailure.Classify(new JournalLockedException()));
         Assert.Null(StorageFailure.Classify(new InvalidOperationException("database is locked")));
         Assert.Null(StorageFailure.Classify(new ArgumentException("a bug")));
+    }
+
+    /// <summary>Adds a question through <paramref name="contexts"/>, as the app would, and checks what its failure is classified as.</summary>
+    private static async Task AssertAddingAQuestionFailsAsync(IDbContextFactory<UndertoneDbContext> contexts, StorageProblem expected)
+    {
+        var store = new QuestionStore(contexts, TimeProvider.System);
+
+        var failure = await Record.ExceptionAsync(() => store.AddQuestionAsync("What did I mean?"));
+
+        Assert.NotNull(failure);
+        Assert.Equal(expected, StorageFailure.Classify(failure));
     }
 
     private sealed class Factory(DbContextOptions<UndertoneDbContext> options) : IDbContextFactory<UndertoneDbContext>

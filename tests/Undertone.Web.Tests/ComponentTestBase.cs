@@ -32,6 +32,9 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
     /// <summary>Starts at a fixed local noon so date rules are testable.</summary>
     protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));
 
+    /// <summary>The database <see cref="UseDatabaseAsync"/> made (for stores a test makes itself).</summary>
+    protected Data.Tests.TestDatabase Database => _database ?? throw new InvalidOperationException("Call UseDatabaseAsync first.");
+
     /// <summary>Registers <c>IDbContextFactory&lt;UndertoneDbContext&gt;</c> on a fresh migrated database.</summary>
     protected async Task<Data.Tests.TestDatabase> UseDatabaseAsync()
     {
@@ -59,6 +62,30 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
         Services.AddSingleton<Data.Journal.ThemeStore>();
         Services.AddSingleton<Data.Journal.JournalSearch>();
         Services.AddSingleton<Data.Journal.SampleEntries>();
+    }
+
+    /// <summary>
+    /// A fresh migrated database with the journal's stores registered, the clock's local time zone UTC (so "today" is
+    /// the same day everywhere the tests run); returns the stores, for a test to arrange its recaps and questions.
+    /// </summary>
+    protected async Task<TestJournal> UseJournalAsync()
+    {
+        var database = await UseDatabaseAsync();
+        AddJournalStores();
+        Clock.SetLocalTimeZone(TimeZoneInfo.Utc);
+        return new TestJournal(database, Clock);
+    }
+
+    /// <summary>
+    /// <see cref="UseJournalAsync"/> through a <see cref="FlakyFactory"/> (see <see cref="UseFlakyDatabaseAsync"/>); the
+    /// returned stores reach the file directly, so a test can arrange and check while the components' reads fail.
+    /// </summary>
+    protected async Task<(TestJournal Store, FlakyFactory Factory)> UseFlakyJournalAsync()
+    {
+        var factory = await UseFlakyDatabaseAsync();
+        AddJournalStores();
+        Clock.SetLocalTimeZone(TimeZoneInfo.Utc);
+        return (new TestJournal(factory.Database, Clock), factory);
     }
 
     /// <summary>

@@ -69,6 +69,26 @@ public sealed class MaterialWorld : IAsyncDisposable
         return note.Id;
     }
 
+    /// <summary>A recap (see <see cref="RecapAsync"/>) with a voice note on it (see <see cref="VoiceNoteAsync"/>).</summary>
+    public async Task<(int RecapId, int NoteId)> RecapWithVoiceNoteAsync(string ownWords, string therapistSaid, string audioCanary)
+    {
+        var recapId = await RecapAsync(ownWords, therapistSaid);
+        return (recapId, await VoiceNoteAsync(recapId, audioCanary));
+    }
+
+    /// <summary>
+    /// The session material of one recap is gone: the therapist's words are empty, the voice note is deleted, and no
+    /// file in the data folder holds any of <paramref name="canaries"/>; what the person wrote (<paramref name="ownWords"/>) stays.
+    /// </summary>
+    public async Task AssertMaterialGoneAsync(int recapId, int noteId, string ownWords, params string[] canaries)
+    {
+        var recap = (await Journal.Recaps.GetRecapAsync(recapId))!;
+        Assert.Equal("", recap.TherapistSaid);
+        Assert.Equal(ownWords + " came up", recap.WhatCameUp);
+        Assert.Null(await VoiceNotes.GetAsync(noteId));
+        Assert.All(canaries, canary => Assert.Empty(DataFolderCanary.FilesHolding(Database.Folder, canary)));
+    }
+
     public static byte[] Audio(string canary, int piece) =>
         [.. System.Text.Encoding.UTF8.GetBytes($"piece {piece} "), .. System.Text.Encoding.UTF8.GetBytes(canary), .. new byte[3000]];
 

@@ -45,8 +45,7 @@ public sealed class SessionMaterialRulesTests
     {
         await using var world = await MaterialWorld.CreateAsync();
         await world.AgreeAsync(RetentionKind.DeleteAfterDays, 1, answer);
-        var recapId = await world.RecapAsync("mine", "their words");
-        var noteId = await world.VoiceNoteAsync(recapId, "NOTE");
+        var (recapId, noteId) = await world.RecapWithVoiceNoteAsync("mine", "their words", "NOTE");
 
         world.Clock.Advance(TimeSpan.FromDays(400));
         var counts = await world.Rules.DeleteDueAsync(world.Clock.GetUtcNow());
@@ -61,8 +60,7 @@ public sealed class SessionMaterialRulesTests
     {
         await using var world = await MaterialWorld.CreateAsync();
         await world.AgreeAsync(RetentionKind.DeleteAfterDays, 3);
-        var recapId = await world.RecapAsync("Ownreflectionword", "Therapistcanaryword");
-        var noteId = await world.VoiceNoteAsync(recapId, "Audiocanaryword");
+        var (recapId, noteId) = await world.RecapWithVoiceNoteAsync("Ownreflectionword", "Therapistcanaryword", "Audiocanaryword");
 
         world.Clock.Advance(TimeSpan.FromDays(1));
         Assert.Empty(await world.Rules.DueSoonAsync(world.Clock.GetUtcNow()));
@@ -79,18 +77,14 @@ public sealed class SessionMaterialRulesTests
         var counts = await world.Rules.DeleteDueAsync(world.Clock.GetUtcNow());
 
         Assert.Equal(new MaterialCounts(1, 1), counts);
+        await world.AssertMaterialGoneAsync(recapId, noteId, "Ownreflectionword", "Therapistcanaryword", "Audiocanaryword");
         var recap = (await world.Journal.Recaps.GetRecapAsync(recapId))!;
-        Assert.Equal("", recap.TherapistSaid);
-        Assert.Equal("Ownreflectionword came up", recap.WhatCameUp);
         Assert.Equal("Ownreflectionword mattered", recap.Takeaways);
         Assert.Equal("Ownreflectionword next", recap.NextSteps);
         Assert.Equal("Ownreflectionword revisit", recap.ToRevisit);
         Assert.Equal("Ownreflectionword feeling", recap.FeelingWords);
         Assert.Equal(["work"], recap.Themes.Select(t => t.Name));
-        Assert.Null(await world.VoiceNotes.GetAsync(noteId));
         Assert.Empty(await world.Journal.Search.SearchAsync("Therapistcanaryword"));
-        Assert.Empty(DataFolderCanary.FilesHolding(world.Database.Folder, "Therapistcanaryword"));
-        Assert.Empty(DataFolderCanary.FilesHolding(world.Database.Folder, "Audiocanaryword"));
         Assert.NotEmpty(DataFolderCanary.FilesHolding(world.Database.Folder, "Ownreflectionword"));
         Assert.Equal(0, (await world.Rules.DeleteDueAsync(world.Clock.GetUtcNow())).Total);
     }
@@ -100,20 +94,15 @@ public sealed class SessionMaterialRulesTests
     {
         await using var world = await MaterialWorld.CreateAsync();
         await world.AgreeAsync(RetentionKind.DeleteAfterReview);
-        var reviewed = await world.RecapAsync("mine", "Reviewcanary words");
-        var noteId = await world.VoiceNoteAsync(reviewed, "Reviewaudiocanary");
+        var (reviewed, noteId) = await world.RecapWithVoiceNoteAsync("mine", "Reviewcanary words", "Reviewaudiocanary");
         var other = await world.RecapAsync("other", "Other words");
 
         var deleted = await world.Rules.ReviewAsync(reviewed);
 
         Assert.NotNull(deleted);
         Assert.Equal(new MaterialCounts(1, 1), deleted.Counts);
-        Assert.Equal("", (await world.Journal.Recaps.GetRecapAsync(reviewed))!.TherapistSaid);
-        Assert.Equal("mine came up", (await world.Journal.Recaps.GetRecapAsync(reviewed))!.WhatCameUp);
+        await world.AssertMaterialGoneAsync(reviewed, noteId, "mine", "Reviewcanary", "Reviewaudiocanary");
         Assert.Equal("Other words", (await world.Journal.Recaps.GetRecapAsync(other))!.TherapistSaid);
-        Assert.Null(await world.VoiceNotes.GetAsync(noteId));
-        Assert.Empty(DataFolderCanary.FilesHolding(world.Database.Folder, "Reviewcanary"));
-        Assert.Empty(DataFolderCanary.FilesHolding(world.Database.Folder, "Reviewaudiocanary"));
 
         await world.Rules.UndoReviewAsync(deleted);
 
@@ -133,19 +122,14 @@ public sealed class SessionMaterialRulesTests
         await world.AgreeAsync(RetentionKind.DeleteAfterReview);
         var underReview = await world.RecapAsync("one", "review words");
         await world.AgreeAsync(RetentionKind.KeepUntilTherapyEnds);
-        var kept = await world.RecapAsync("two", "Therapyendcanary");
-        var keptNote = await world.VoiceNoteAsync(kept, "Therapyendaudio");
+        var (kept, keptNote) = await world.RecapWithVoiceNoteAsync("two", "Therapyendcanary", "Therapyendaudio");
         Assert.Equal(2, await world.Rules.CountAsync(RetentionKind.KeepUntilTherapyEnds));
 
         var counts = await world.Rules.EndTherapyAsync();
 
         Assert.Equal(new MaterialCounts(1, 1), counts);
-        Assert.Equal("", (await world.Journal.Recaps.GetRecapAsync(kept))!.TherapistSaid);
-        Assert.Equal("two came up", (await world.Journal.Recaps.GetRecapAsync(kept))!.WhatCameUp);
+        await world.AssertMaterialGoneAsync(kept, keptNote, "two", "Therapyendcanary", "Therapyendaudio");
         Assert.Equal("review words", (await world.Journal.Recaps.GetRecapAsync(underReview))!.TherapistSaid);
-        Assert.Null(await world.VoiceNotes.GetAsync(keptNote));
-        Assert.Empty(DataFolderCanary.FilesHolding(world.Database.Folder, "Therapyendcanary"));
-        Assert.Empty(DataFolderCanary.FilesHolding(world.Database.Folder, "Therapyendaudio"));
         Assert.Equal(0, await world.Rules.CountAsync(RetentionKind.KeepUntilTherapyEnds));
     }
 

@@ -45,8 +45,7 @@ public sealed class VoiceNoteStoreTests
     {
         await using var world = await MaterialWorld.CreateAsync();
         await world.AgreeAsync(RetentionKind.DeleteAfterDays, 30);
-        var recapId = await world.RecapAsync("mine", "");
-        var noteId = await world.VoiceNoteAsync(recapId, "Voicecanaryword");
+        var (recapId, noteId) = await world.RecapWithVoiceNoteAsync("mine", "", "Voicecanaryword");
 
         Assert.True((await world.VoiceNotes.RenameAsync(noteId, "  After session 3 ")).IsSaved);
         var note = (await world.VoiceNotes.GetAsync(noteId))!;
@@ -66,8 +65,7 @@ public sealed class VoiceNoteStoreTests
     public async Task DeletingTheRecap_DeletesItsNotes()
     {
         await using var world = await MaterialWorld.CreateAsync();
-        var recapId = await world.RecapAsync("mine", "");
-        var noteId = await world.VoiceNoteAsync(recapId, "Recapgonecanary");
+        var (recapId, noteId) = await world.RecapWithVoiceNoteAsync("mine", "", "Recapgonecanary");
 
         await world.Journal.Recaps.DeleteRecapAsync(recapId);
 

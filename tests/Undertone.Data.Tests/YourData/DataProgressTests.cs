@@ -8,36 +8,23 @@ namespace Undertone.Data.Tests.YourData;
 /// Long work on the whole journal says how far it has got, works in batches without losing a theme link, and when it
 /// stops part-way (an error, or the person leaving) keeps nothing half-done.
 /// </summary>
-public sealed class DataProgressTests : IAsyncLifetime
+public sealed class DataProgressTests : JournalTestBase
 {
     private const int RecapCount = 1_203; // two full batches of 500 and a short one
-    private static readonly DateTimeOffset Noon = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
-
-    private readonly FakeTimeProvider _clock = new(Noon);
-    private TestDatabase _database = null!;
-    private TestJournal _journal = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync();
-        _journal = new TestJournal(_database, _clock);
-    }
-
-    public async Task DisposeAsync() => await _database.DisposeAsync();
 
     [Fact]
     public async Task Import_InBatches_ReportsEachBatch_AndKeepsEveryThemeLink()
     {
         var progress = new Recorder();
 
-        var result = await new DataImport(_database, _clock).ApplyAsync(await FileAsync(), ImportMode.Merge, progress);
+        var result = await new DataImport(Database, Clock).ApplyAsync(await FileAsync(), ImportMode.Merge, progress);
 
         Assert.True(result.IsValid);
         Assert.Equal(
             ["AddingRecaps 0/1203", "AddingRecaps 500/1203", "AddingRecaps 1000/1203", "AddingRecaps 1203/1203", "AddingTheRest 0/0", "Finished 1203/1203"],
             progress.Seen);
-        Assert.Equal(RecapCount, (await _journal.Recaps.ListRecapsAsync(RecapFilter.All, 0, 1)).TotalCount);
-        var themes = await _journal.Themes.ListThemesAsync();
+        Assert.Equal(RecapCount, (await Recaps.ListRecapsAsync(RecapFilter.All, 0, 1)).TotalCount);
+        var themes = await Themes.ListThemesAsync();
         Assert.Equal(RecapCount, themes.Single(t => t.Name == "Everyone").RecapCount);
         Assert.Equal((RecapCount + 2) / 3, themes.Single(t => t.Name == "Every third").RecapCount);
     }
@@ -45,7 +32,7 @@ public sealed class DataProgressTests : IAsyncLifetime
     [Fact]
     public async Task Replace_StoppedAfterTheFirstBatch_KeepsWhatWasHere_AndNoneOfTheFile()
     {
-        var kept = await _journal.Recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = "The Marmosetkept words" }, 0);
+        var kept = await Recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = "The Marmosetkept words" }, 0);
         using var stop = new CancellationTokenSource();
         var progress = new Recorder(p =>
         {
@@ -57,26 +44,26 @@ public sealed class DataProgressTests : IAsyncLifetime
 
         var file = await FileAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => new DataImport(_database, _clock).ApplyAsync(file, ImportMode.Replace, progress, stop.Token));
+            () => new DataImport(Database, Clock).ApplyAsync(file, ImportMode.Replace, progress, stop.Token));
 
-        var list = await _journal.Recaps.ListRecapsAsync(RecapFilter.All, 0, 10);
+        var list = await Recaps.ListRecapsAsync(RecapFilter.All, 0, 10);
         Assert.Equal(kept.Id, Assert.Single(list.Items).Id);
-        Assert.Single(await _journal.Search.SearchAsync("marmosetkept"));
-        Assert.Empty(await _journal.Search.SearchAsync("imported"));
-        Assert.Empty(await _journal.Themes.ListThemesAsync());
+        Assert.Single(await Search.SearchAsync("marmosetkept"));
+        Assert.Empty(await Search.SearchAsync("imported"));
+        Assert.Empty(await Themes.ListThemesAsync());
 
         // The index still forgets deleted words afterwards (the "off" for the bulk delete did not stick).
-        Assert.NotNull(await _journal.Recaps.DeleteRecapAsync(kept.Id));
-        Assert.Empty(DataFolderCanary.FilesHolding(_database.Folder, "Marmosetkept"));
+        Assert.NotNull(await Recaps.DeleteRecapAsync(kept.Id));
+        Assert.Empty(DataFolderCanary.FilesHolding(Database.Folder, "Marmosetkept"));
     }
 
     [Fact]
     public async Task Export_ReportsTheJsonThenTheMarkdown_ThenFinished()
     {
-        await new DataImport(_database, _clock).ApplyAsync(await FileAsync(), ImportMode.Merge);
+        await new DataImport(Database, Clock).ApplyAsync(await FileAsync(), ImportMode.Merge);
         var progress = new Recorder();
 
-        await new DataExport(_database, _clock).WriteZipAsync(Stream.Null, progress: progress);
+        await new DataExport(Database, Clock).WriteZipAsync(Stream.Null, progress: progress);
 
         Assert.Equal("WritingJson 0/1203", progress.Seen[0]);
         Assert.Contains("WritingJson 1203/1203", progress.Seen);
@@ -87,7 +74,7 @@ public sealed class DataProgressTests : IAsyncLifetime
     [Fact]
     public async Task Export_CancelledPartWay_ReportsStopped()
     {
-        await new DataImport(_database, _clock).ApplyAsync(await FileAsync(), ImportMode.Merge);
+        await new DataImport(Database, Clock).ApplyAsync(await FileAsync(), ImportMode.Merge);
         using var stop = new CancellationTokenSource();
         var progress = new Recorder(p =>
         {
@@ -97,7 +84,7 @@ public sealed class DataProgressTests : IAsyncLifetime
             }
         });
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new DataExport(_database, _clock).WriteZipAsync(Stream.Null, progress: progress, cancellationToken: stop.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new DataExport(Database, Clock).WriteZipAsync(Stream.Null, progress: progress, cancellationToken: stop.Token));
 
         Assert.Equal("Stopped 0/0", progress.Seen[^1]);
         Assert.DoesNotContain(progress.Seen, s => s.StartsWith("Finished", StringComparison.Ordinal));
@@ -106,14 +93,14 @@ public sealed class DataProgressTests : IAsyncLifetime
     [Fact]
     public async Task DeleteEverything_SaysItIsRemovingThenClearingTheFiles()
     {
-        await new DataImport(_database, _clock).ApplyAsync(await FileAsync(), ImportMode.Merge);
+        await new DataImport(Database, Clock).ApplyAsync(await FileAsync(), ImportMode.Merge);
         var progress = new Recorder();
 
-        await new DataWipe(_database, []).DeleteEverythingAsync(progress);
+        await new DataWipe(Database, []).DeleteEverythingAsync(progress);
 
         Assert.Equal(["Removing 0/0", "WipingFiles 0/0", "Finished 0/0"], progress.Seen);
-        Assert.Equal(0, (await _journal.Recaps.ListRecapsAsync(RecapFilter.All, 0, 1)).TotalCount);
-        Assert.Empty(DataFolderCanary.FilesHolding(_database.Folder, "imported"));
+        Assert.Equal(0, (await Recaps.ListRecapsAsync(RecapFilter.All, 0, 1)).TotalCount);
+        Assert.Empty(DataFolderCanary.FilesHolding(Database.Folder, "imported"));
     }
 
     /// <summary>An Undertone export of <see cref="RecapCount"/> recaps, every one in "Everyone", every third in "Every third".</summary>

@@ -252,15 +252,7 @@ public sealed class DataTransferTests : JournalTestBase
         }
 
         await new SettingsStore(Database).SetAsync(SettingKeys.PdfPaper, "UsLetter");
-        var ask = new ConsentAsk
-        {
-            Reasons = [AskReason.RememberTakeaways],
-            Format = RecordFormat.ShortRecap,
-            Storage = StoragePlace.DeviceOnly,
-            Access = RecordAccess.OnlyMe,
-            Retention = RetentionRule.DeleteAfterReview,
-            Use = RecordUse.PersonalOnly,
-        };
+        var ask = ExampleAsk.ShortRecapOnThisDevice;
         var script = await _scripts.SaveScriptAsync(null, new SavedScriptInput("Before Tuesday", ask, "Hi, could we talk about a recap?", true, [FollowUpAlternative.PrivateNote], "Could I write a note instead?"), 0);
         await _scripts.SaveAgreementAsync(script.Id, new AgreementInput { AskedOn = new DateOnly(2026, 11, 21), Answer = AgreementAnswer.Yes, Format = RecordFormat.ShortRecap, Storage = StoragePlace.DeviceOnly, Access = RecordAccess.OnlyMe, Retention = RetentionKind.DeleteAfterDays, RetentionDays = 30, Boundaries = "No audio." }, 0);
         await _scripts.SaveDraftAsync(new WorkingDraft { Ask = ask, EditedText = "Draft words", Name = "Draft" }, DraftWriter.None);

@@ -60,8 +60,8 @@ public sealed class DeleteCanaryTests : JournalTestBase
     [Fact]
     public async Task DeletedScript_AndClearedDraft_AreInNoFileOfTheDataFolder()
     {
-        var saved = await _scripts.SaveScriptAsync(null, new SavedScriptInput($"For {Canary}", Ask(), $"Hello {Canary}, could we talk about a recap?", true, [], $"{Canary} follow-up"), 0);
-        await _scripts.SaveDraftAsync(new WorkingDraft { Ask = Ask(), EditedText = $"Draft {Canary}", Name = "n" }, DraftWriter.None);
+        var saved = await _scripts.SaveScriptAsync(null, new SavedScriptInput($"For {Canary}", ExampleAsk.ShortRecapOnThisDevice, $"Hello {Canary}, could we talk about a recap?", true, [], $"{Canary} follow-up"), 0);
+        await _scripts.SaveDraftAsync(new WorkingDraft { Ask = ExampleAsk.ShortRecapOnThisDevice, EditedText = $"Draft {Canary}", Name = "n" }, DraftWriter.None);
         await KeepOtherTextAsync();
 
         Assert.True(await _scripts.DeleteScriptAsync(saved.Id));
@@ -75,8 +75,8 @@ public sealed class DeleteCanaryTests : JournalTestBase
     {
         var recap = await Recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = $"The {Canary} talk", ThemeNames = [$"{Canary}theme"] }, 0);
         await Questions.AddQuestionAsync($"Ask about {Canary}?", recap.Id);
-        await _scripts.SaveScriptAsync(null, new SavedScriptInput($"For {Canary}", Ask(), $"Hello {Canary}, could we talk about a recap?", true, [], ""), 0);
-        await _scripts.SaveDraftAsync(new WorkingDraft { Ask = Ask(), EditedText = $"Draft {Canary}" }, DraftWriter.None);
+        await _scripts.SaveScriptAsync(null, new SavedScriptInput($"For {Canary}", ExampleAsk.ShortRecapOnThisDevice, $"Hello {Canary}, could we talk about a recap?", true, [], ""), 0);
+        await _scripts.SaveDraftAsync(new WorkingDraft { Ask = ExampleAsk.ShortRecapOnThisDevice, EditedText = $"Draft {Canary}" }, DraftWriter.None);
         await Samples.AddSampleEntriesAsync();
         var hook = new RecordingHook();
         var wipe = new DataWipe(Database, [hook]);
@@ -107,16 +107,6 @@ public sealed class DeleteCanaryTests : JournalTestBase
 
     private async Task KeepOtherTextAsync() =>
         await Recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 19), WhatCameUp = "These kept words stay" }, 0);
-
-    internal static ConsentAsk Ask() => new()
-    {
-        Reasons = [AskReason.RememberTakeaways],
-        Format = RecordFormat.ShortRecap,
-        Storage = StoragePlace.DeviceOnly,
-        Access = RecordAccess.OnlyMe,
-        Retention = RetentionRule.DeleteAfterReview,
-        Use = RecordUse.PersonalOnly,
-    };
 
     private sealed class RecordingHook : IDeleteEverythingHook
     {

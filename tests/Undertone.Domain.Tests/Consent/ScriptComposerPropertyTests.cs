@@ -44,24 +44,18 @@ public sealed class ScriptComposerPropertyTests
     [Fact]
     public void Compose_TenThousandSeededAsks_AreWellFormedWithinLimitsAndPassTheCheck()
     {
-        var pcg = new PCG(3, 20_261_124);
-        for (var i = 0; i < Cases; i++)
+        ForEachSeededAsk(3, (ask, script, i) =>
         {
-            var ask = Asks.Generate(pcg, null, out _);
-            var script = ScriptComposer.Compose(ask);
             var problem = ScriptAssert.Problem(ask, script);
             Assert.True(problem is null, $"case {i}: {problem}\n---\n{script.Text}");
-        }
+        });
     }
 
     [Fact]
     public void Compose_TenThousandSeededAsks_KeepTheUsersWordsVerbatimAfterTidying()
     {
-        var pcg = new PCG(5, 20_261_124);
-        for (var i = 0; i < Cases; i++)
+        ForEachSeededAsk(5, (ask, script, i) =>
         {
-            var ask = Asks.Generate(pcg, null, out _);
-            var script = ScriptComposer.Compose(ask);
             AssertContainsAsSentence(script.Parts[0].Text, ask.CustomReason, i);
             if (ask.Access == RecordAccess.MeAndSomeone)
             {
@@ -78,7 +72,7 @@ public sealed class ScriptComposerPropertyTests
                 AssertContains(script.Text, ask.TherapistName, i);
                 AssertContains(script.Text, ask.UserName, i);
             }
-        }
+        });
     }
 
     [Fact]
@@ -99,6 +93,17 @@ public sealed class ScriptComposerPropertyTests
         });
 
         Assert.Empty(problems);
+    }
+
+    /// <summary>Composes the same <see cref="Cases"/> asks every run (from <paramref name="stream"/>) and checks each.</summary>
+    private static void ForEachSeededAsk(uint stream, Action<ConsentAsk, ConsentScript, int> check)
+    {
+        var pcg = new PCG(stream, 20_261_124);
+        for (var i = 0; i < Cases; i++)
+        {
+            var ask = Asks.Generate(pcg, null, out _);
+            check(ask, ScriptComposer.Compose(ask), i);
+        }
     }
 
     private static void AssertContains(string text, string? userText, int index)

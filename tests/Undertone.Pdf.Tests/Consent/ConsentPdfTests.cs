@@ -7,17 +7,18 @@ public class ConsentPdfTests
     {
         var plan = Plans.Full() with { Agreement = Plans.Full().Agreement! with { Answer = AgreementAnswer.SuggestedAlternative } };
 
-        var pdf = PdfInspector.Read(ConsentPdf.PrivacyPlan(plan));
+        var pdf = ReadOnePage(plan);
 
-        Assert.Single(pdf.Pages);
-        Assert.Contains("What we agreed", pdf.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("What I'm asking for", pdf.Text, StringComparison.Ordinal);
-        Assert.Contains("For my own reflection only", pdf.Text, StringComparison.Ordinal);
-        Assert.Contains("Tuesday 17 November 2026", pdf.Text, StringComparison.Ordinal);
-        Assert.Contains("You suggested another way", pdf.Text, StringComparison.Ordinal);
-        Assert.Contains("Deleted after I have reviewed it", pdf.Text, StringComparison.Ordinal);
-        Assert.Contains("No names of other clients — ever.", pdf.Text, StringComparison.Ordinal);
-        Assert.Contains("We’ll look at it together in “check-in” weeks.", pdf.Text, StringComparison.Ordinal);
+        TextAssert.Says(
+            pdf.Text,
+            "What we agreed",
+            "For my own reflection only",
+            "Tuesday 17 November 2026",
+            "You suggested another way",
+            "Deleted after I have reviewed it",
+            "No names of other clients — ever.",
+            "We’ll look at it together in “check-in” weeks.");
+        TextAssert.DoesNotSay(pdf.Text, "What I'm asking for");
 
         Assert.Contains(Flat(plan.Message!), pdf.FlatText, StringComparison.Ordinal);
         Assert.Contains(Flat(plan.FollowUp!), pdf.FlatText, StringComparison.Ordinal);
@@ -100,17 +101,17 @@ public class ConsentPdfTests
     {
         var plan = Plans.Full() with { Agreement = null, FollowUp = null };
 
-        var pdf = PdfInspector.Read(ConsentPdf.PrivacyPlan(plan));
+        var pdf = ReadOnePage(plan);
 
-        Assert.Single(pdf.Pages);
-        Assert.Contains("What I'm asking for", pdf.Text, StringComparison.Ordinal);
-        Assert.Contains("A short recap", pdf.Text, StringComparison.Ordinal);
-        Assert.Contains("Only on my own device", pdf.Text, StringComparison.Ordinal);
-        Assert.Contains("Me and Zoë", pdf.Text, StringComparison.Ordinal);
-        Assert.Contains("Deleted after 30 days", pdf.Text, StringComparison.Ordinal);
-        Assert.Contains("For my own reflection only", pdf.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("What we agreed", pdf.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("If the answer is no", pdf.Text, StringComparison.Ordinal);
+        TextAssert.Says(
+            pdf.Text,
+            "What I'm asking for",
+            "A short recap",
+            "Only on my own device",
+            "Me and Zoë",
+            "Deleted after 30 days",
+            "For my own reflection only");
+        TextAssert.DoesNotSay(pdf.Text, "What we agreed", "If the answer is no");
     }
 
     [Fact]
@@ -145,6 +146,14 @@ public class ConsentPdfTests
         var pdf = PdfInspector.Read(ConsentPdf.PrivacyPlan(plan));
 
         Assert.Contains(words, pdf.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>The privacy plan's PDF, which must be one page.</summary>
+    private static PdfInspector ReadOnePage(PrivacyPlan plan)
+    {
+        var pdf = PdfInspector.Read(ConsentPdf.PrivacyPlan(plan));
+        Assert.Single(pdf.Pages);
+        return pdf;
     }
 
     private static string Flat(string text) => string.Join(' ', text.Split(['\n', '\r'], StringSplitOptions.RemoveEmptyEntries));

@@ -2,15 +2,11 @@ namespace Undertone.Pdf.Tests.Consent;
 
 internal static class Plans
 {
-    public static readonly ConsentAsk Ask = new()
+    public static readonly ConsentAsk Ask = ExampleAsk.ShortRecapOnThisDevice with
     {
-        Reasons = [AskReason.RememberTakeaways],
-        Format = RecordFormat.ShortRecap,
-        Storage = StoragePlace.DeviceOnly,
         Access = RecordAccess.MeAndSomeone,
         AccessPerson = "Zoë",
         Retention = RetentionRule.DeleteAfterDays(30),
-        Use = RecordUse.PersonalOnly,
         TherapistName = "Dr. Müller",
     };
 

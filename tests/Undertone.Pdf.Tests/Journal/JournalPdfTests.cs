@@ -191,11 +191,13 @@ public class JournalPdfTests
             Assert.Contains("• " + question.Text, pdf.FlatText, StringComparison.Ordinal);
         }
 
-        Assert.Contains("Things I want to come back to", pdf.Text, StringComparison.Ordinal);
         Assert.Contains("The “quick question” freeze (from 10 Nov 2026)", pdf.FlatText, StringComparison.Ordinal);
-        Assert.Contains("work — in 4 of my last 5 sessions", pdf.Text, StringComparison.Ordinal);
-        Assert.Contains("Next steps from last session (24 Nov 2026)", pdf.Text, StringComparison.Ordinal);
-        Assert.Contains("• Write three lines before bed.", pdf.Text, StringComparison.Ordinal);
+        TextAssert.Says(
+            pdf.Text,
+            "Things I want to come back to",
+            "work — in 4 of my last 5 sessions",
+            "Next steps from last session (24 Nov 2026)",
+            "• Write three lines before bed.");
         Assert.Equal("Bring to session — 24 November 2026", pdf.Title);
         Assert.True(string.IsNullOrEmpty(pdf.Author));
     }
@@ -205,8 +207,8 @@ public class JournalPdfTests
     {
         var pdf = PdfInspector.Read(JournalPdf.BringToSession(Sheets.Empty()));
 
-        Assert.Contains("Nothing is waiting yet.", pdf.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Questions I want to ask", pdf.Text, StringComparison.Ordinal);
+        TextAssert.Says(pdf.Text, "Nothing is waiting yet.");
+        TextAssert.DoesNotSay(pdf.Text, "Questions I want to ask");
     }
 
     [Fact]

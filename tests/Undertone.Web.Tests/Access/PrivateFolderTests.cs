@@ -11,51 +11,34 @@ public sealed class PrivateFolderTests
     [Fact]
     public async Task Start_OnAFolderOthersCouldRead_TightensEverything()
     {
-        var folder = Data.Tests.TestDatabase.CreateFolder();
-        var notes = Path.Combine(folder, "notes-from-an-older-version.txt");
-        var logs = Path.Combine(folder, "logs");
+        using var folder = new Data.Tests.TestFolder();
+        var notes = Path.Combine(folder.Path, "notes-from-an-older-version.txt");
+        var logs = Path.Combine(folder.Path, "logs");
         Directory.CreateDirectory(logs);
         await File.WriteAllTextAsync(notes, "private");
         File.SetUnixFileMode(notes, (UnixFileMode)0b110_100_100); // 0644
         File.SetUnixFileMode(logs, (UnixFileMode)0b111_101_101); // 0755
-        File.SetUnixFileMode(folder, (UnixFileMode)0b111_101_101);
-        try
-        {
-            await using (var factory = UndertoneWebFactory.On(folder))
-            {
-                _ = factory.Services.GetRequiredService<UndertonePaths>();
+        File.SetUnixFileMode(folder.Path, (UnixFileMode)0b111_101_101);
 
-                Assert.Equal(OwnerOnlyFolder, File.GetUnixFileMode(folder));
-                Assert.Equal(OwnerOnlyFolder, File.GetUnixFileMode(logs));
-                Assert.Equal(OwnerOnlyFile, File.GetUnixFileMode(notes));
-            }
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
-        }
+        await using var factory = UndertoneWebFactory.On(folder.Path);
+        _ = factory.Services.GetRequiredService<UndertonePaths>();
+
+        Assert.Equal(OwnerOnlyFolder, File.GetUnixFileMode(folder.Path));
+        Assert.Equal(OwnerOnlyFolder, File.GetUnixFileMode(logs));
+        Assert.Equal(OwnerOnlyFile, File.GetUnixFileMode(notes));
     }
 
     [Fact]
     public async Task Start_OnAFreshFolder_CreatesItOwnerOnly()
     {
-        var parent = Data.Tests.TestDatabase.CreateFolder();
-        var folder = Path.Combine(parent, "new");
-        try
-        {
-            await using var factory = UndertoneWebFactory.On(folder);
-            _ = factory.Services.GetRequiredService<UndertonePaths>();
+        using var parent = new Data.Tests.TestFolder();
+        var folder = Path.Combine(parent.Path, "new");
+        await using var factory = UndertoneWebFactory.On(folder);
+        _ = factory.Services.GetRequiredService<UndertonePaths>();
 
-            Assert.Equal(OwnerOnlyFolder, File.GetUnixFileMode(folder));
-            Assert.Equal(OwnerOnlyFolder, File.GetUnixFileMode(Path.Combine(folder, "logs")));
-            Assert.Equal(OwnerOnlyFolder, File.GetUnixFileMode(Path.Combine(folder, "keys")));
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(parent, recursive: true);
-        }
+        Assert.Equal(OwnerOnlyFolder, File.GetUnixFileMode(folder));
+        Assert.Equal(OwnerOnlyFolder, File.GetUnixFileMode(Path.Combine(folder, "logs")));
+        Assert.Equal(OwnerOnlyFolder, File.GetUnixFileMode(Path.Combine(folder, "keys")));
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Undertone.TestSupport.Hosting;
 
 namespace Undertone.Web.Tests.Access;
 

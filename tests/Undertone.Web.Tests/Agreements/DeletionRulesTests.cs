@@ -1,4 +1,5 @@
 using Undertone.Data.Agreements;
+using Undertone.Data.Tests.Agreements;
 using Undertone.Web.Agreements;
 
 namespace Undertone.Web.Tests.Agreements;
@@ -12,32 +13,31 @@ public sealed class DeletionRulesTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
 
-    private readonly string _folder = Data.Tests.TestDatabase.CreateFolder();
+    private readonly Data.Tests.TestFolder _folder = new();
 
     public Task InitializeAsync() => Task.CompletedTask;
 
     public Task DisposeAsync()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        _folder.Dispose();
         return Task.CompletedTask;
     }
 
-    private UndertoneWebFactoryWithClock App(FakeTimeProvider clock) => new(_folder, clock);
+    /// <summary>The test's clock, shared by every app it starts on its folder (restarts keep the time).</summary>
+    private readonly FakeTimeProvider _clock = new(Start);
+
+    private UndertoneWebFactoryWithClock App() => new(_folder.Path, _clock);
 
     private static async Task<(int RecapId, int NoteId)> RecordUnderRuleAsync(IServiceProvider services, int days, string canary)
     {
         var scripts = services.GetRequiredService<ScriptStore>();
-        var script = await scripts.SaveScriptAsync(null, new SavedScriptInput("Ask", new ConsentAsk { Reasons = [AskReason.RememberTakeaways] }, "Could I keep a recap?", true, [], ""), 0);
-        var agreed = await scripts.SaveAgreementAsync(script.Id, new AgreementInput
+        await RecordedAgreement.SaveAsync(scripts, new AgreementInput
         {
-            AskedOn = scripts.Today,
             Answer = AgreementAnswer.Yes,
             Format = RecordFormat.ShortRecap,
             Retention = RetentionKind.DeleteAfterDays,
             RetentionDays = days,
-        }, 0);
-        Assert.True(agreed.IsSaved);
+        });
         var recap = await services.GetRequiredService<RecapStore>().SaveRecapAsync(null, new RecapDraft
         {
             SessionDate = scripts.Today,
@@ -55,18 +55,17 @@ public sealed class DeletionRulesTests : IAsyncLifetime
     [Fact]
     public async Task AfterDays_ReminderThenRestartThenClockPastTheDay_DeletesOnlySessionMaterial()
     {
-        var clock = new FakeTimeProvider(Start);
         int recapId, noteId;
-        await using (var first = App(clock))
+        await using (var first = App())
         {
             using var client = first.CreateClient();
             Assert.Equal(MaterialCounts.None, await first.Services.GetRequiredService<SessionMaterialJob>().FirstRun);
             (recapId, noteId) = await RecordUnderRuleAsync(first.Services, 3, "Ruledcanary");
 
-            clock.Advance(TimeSpan.FromDays(1));
+            _clock.Advance(TimeSpan.FromDays(1));
             Assert.DoesNotContain("due-soon-journal", await client.GetStringAsync(new Uri("/journal", UriKind.Relative)), StringComparison.Ordinal);
 
-            clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromHours(1)); // less than a day to go
+            _clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromHours(1)); // less than a day to go
             var journal = await client.GetStringAsync(new Uri("/journal", UriKind.Relative));
             Assert.Contains("Within a day, as you agreed", journal, StringComparison.Ordinal);
             Assert.Contains("data-testid=\"due-soon-count\"", journal, StringComparison.Ordinal);
@@ -74,8 +73,8 @@ public sealed class DeletionRulesTests : IAsyncLifetime
         }
 
         // The app is closed on the day; it starts again three weeks later.
-        clock.Advance(TimeSpan.FromDays(21));
-        await using (var second = App(clock))
+        _clock.Advance(TimeSpan.FromDays(21));
+        await using (var second = App())
         {
             using var client = second.CreateClient();
             Assert.Equal(new MaterialCounts(1, 1), await second.Services.GetRequiredService<SessionMaterialJob>().FirstRun);
@@ -89,15 +88,14 @@ public sealed class DeletionRulesTests : IAsyncLifetime
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Assert.Empty(DataFolderCanary.FilesHolding(_folder, "Ruledcanary"));
-        Assert.NotEmpty(DataFolderCanary.FilesHolding(_folder, "Ownwordscanary"));
+        Assert.Empty(DataFolderCanary.FilesHolding(_folder.Path, "Ruledcanary"));
+        Assert.NotEmpty(DataFolderCanary.FilesHolding(_folder.Path, "Ownwordscanary"));
     }
 
     [Fact]
     public async Task AfterDays_ThePeriodicRunDeletesWhileTheAppStaysOpen_AndLogsCountsOnly()
     {
-        var clock = new FakeTimeProvider(Start);
-        await using var app = App(clock);
+        await using var app = App();
         using var client = app.CreateClient();
         var job = app.Services.GetRequiredService<SessionMaterialJob>();
         await job.FirstRun;
@@ -105,11 +103,11 @@ public sealed class DeletionRulesTests : IAsyncLifetime
         var deleted = new TaskCompletionSource<MaterialCounts>(TaskCreationOptions.RunContinuationsAsynchronously);
         job.Deleted += counts => deleted.TrySetResult(counts);
 
-        clock.Advance(TimeSpan.FromDays(1) + SessionMaterialJob.Period);
+        _clock.Advance(TimeSpan.FromDays(1) + SessionMaterialJob.Period);
 
         Assert.Equal(new MaterialCounts(1, 1), await deleted.Task.WaitAsync(TimeSpan.FromSeconds(30)));
         Assert.Equal("", (await app.Services.GetRequiredService<RecapStore>().GetRecapAsync(recapId))!.TherapistSaid);
-        var log = string.Join('\n', Directory.GetFiles(Path.Combine(_folder, "logs")).Select(f =>
+        var log = string.Join('\n', Directory.GetFiles(Path.Combine(_folder.Path, "logs")).Select(f =>
         {
             using var stream = new FileStream(f, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
             return new StreamReader(stream).ReadToEnd();
@@ -120,12 +118,10 @@ public sealed class DeletionRulesTests : IAsyncLifetime
     [Fact]
     public async Task TherapyEnded_FromSettings_DeletesWhatWasKeptUntilThen()
     {
-        var clock = new FakeTimeProvider(Start);
-        await using var app = App(clock);
+        await using var app = App();
         using var client = app.CreateClient();
         var scripts = app.Services.GetRequiredService<ScriptStore>();
-        var script = await scripts.SaveScriptAsync(null, new SavedScriptInput("Ask", new ConsentAsk { Reasons = [AskReason.RememberTakeaways] }, "Could I keep a recap?", true, [], ""), 0);
-        await scripts.SaveAgreementAsync(script.Id, new AgreementInput { AskedOn = scripts.Today, Answer = AgreementAnswer.Yes, Retention = RetentionKind.KeepUntilTherapyEnds }, 0);
+        await RecordedAgreement.SaveAsync(scripts, new AgreementInput { Answer = AgreementAnswer.Yes, Retention = RetentionKind.KeepUntilTherapyEnds });
         await app.Services.GetRequiredService<RecapStore>().SaveRecapAsync(null, new RecapDraft { SessionDate = scripts.Today, TherapistSaid = "Kept words" }, 0);
 
         var settings = await client.GetStringAsync(new Uri("/settings", UriKind.Relative));

@@ -1,4 +1,4 @@
-using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
+using Undertone.Web.Tests.Export;
 
 namespace Undertone.Web.Tests.Api;
 
@@ -20,10 +20,10 @@ public sealed class ExportApiTests : ApiTestBase
         Assert.Equal("undertone-recap-2026-11-20.pdf", disposition.FileName?.Trim('"'));
         Assert.True(response.Headers.CacheControl?.NoStore);
 
-        var (text, author) = Read(await response.Content.ReadAsByteArrayAsync());
-        Assert.Contains(Secret, text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Their words here.", text, StringComparison.Ordinal);
-        Assert.True(string.IsNullOrEmpty(author));
+        var pdf = DownloadedPdf.Read(await response.Content.ReadAsByteArrayAsync());
+        TextAssert.Says(pdf.Text, Secret);
+        TextAssert.DoesNotSay(pdf.Text, "Their words here.");
+        Assert.True(string.IsNullOrEmpty(pdf.Author));
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class ExportApiTests : ApiTestBase
 
         var bytes = await Client.GetByteArrayAsync(new Uri($"/api/export/recaps/{id}.pdf?includeTherapistSaid=true", UriKind.Relative));
 
-        Assert.Contains("Their words here.", Read(bytes).Text, StringComparison.Ordinal);
+        TextAssert.Says(DownloadedPdf.Read(bytes).Text, "Their words here.");
     }
 
     [Fact]
@@ -55,11 +55,9 @@ public sealed class ExportApiTests : ApiTestBase
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("undertone-recaps-2026-10-01-to-2026-10-31.pdf", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
-        var text = Read(await response.Content.ReadAsByteArrayAsync()).Text;
-        Assert.Contains("Inside — first.", text, StringComparison.Ordinal);
-        Assert.Contains("Inside — second.", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Before the range.", text, StringComparison.Ordinal);
-        Assert.Contains("1 October 2026 – 31 October 2026", text, StringComparison.Ordinal);
+        var text = DownloadedPdf.Read(await response.Content.ReadAsByteArrayAsync()).Text;
+        TextAssert.Says(text, "Inside — first.", "Inside — second.", "1 October 2026 – 31 October 2026");
+        TextAssert.DoesNotSay(text, "Before the range.");
     }
 
     [Fact]
@@ -92,9 +90,9 @@ public sealed class ExportApiTests : ApiTestBase
         using var response = await Client.GetAsync(new Uri($"/api/export/recaps.pdf?theme={sleep.Id}", UriKind.Relative));
         using var unknown = await Client.GetAsync(new Uri("/api/export/recaps.pdf?theme=4242", UriKind.Relative));
 
-        var text = Read(await response.Content.ReadAsByteArrayAsync()).Text;
-        Assert.Contains("About sleep.", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("About work.", text, StringComparison.Ordinal);
+        var text = DownloadedPdf.Read(await response.Content.ReadAsByteArrayAsync()).Text;
+        TextAssert.Says(text, "About sleep.");
+        TextAssert.DoesNotSay(text, "About work.");
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
         Assert.Contains("\"theme\"", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -109,8 +107,8 @@ public sealed class ExportApiTests : ApiTestBase
         var letter = await Client.GetByteArrayAsync(new Uri($"/api/export/recaps/{id}.pdf", UriKind.Relative));
         var a4 = await Client.GetByteArrayAsync(new Uri($"/api/export/recaps/{id}.pdf?paper=A4", UriKind.Relative));
 
-        Assert.Equal(792, PageHeight(letter), 0);
-        Assert.Equal(842, PageHeight(a4), 0);
+        Assert.Equal(792, DownloadedPdf.Read(letter).PageHeight, 0);
+        Assert.Equal(842, DownloadedPdf.Read(a4).PageHeight, 0);
     }
 
     [Fact]
@@ -128,10 +126,9 @@ public sealed class ExportApiTests : ApiTestBase
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
         Assert.StartsWith("undertone-bring-to-session-", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'), StringComparison.Ordinal);
-        var text = Read(await response.Content.ReadAsByteArrayAsync()).Text;
-        Assert.Contains("• Why do I freeze at “quick questions”?", text, StringComparison.Ordinal);
-        Assert.Contains("• Walk after lunch — daily.", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Not on the sheet.", text, StringComparison.Ordinal);
+        var text = DownloadedPdf.Read(await response.Content.ReadAsByteArrayAsync()).Text;
+        TextAssert.Says(text, "• Why do I freeze at “quick questions”?", "• Walk after lunch — daily.");
+        TextAssert.DoesNotSay(text, "Not on the sheet.");
     }
 
     [Fact]
@@ -162,9 +159,8 @@ public sealed class ExportApiTests : ApiTestBase
         var fileName = response.Content.Headers.ContentDisposition?.FileName?.Trim('"');
         Assert.StartsWith("undertone-privacy-plan-", fileName, StringComparison.Ordinal);
         Assert.DoesNotContain("Tuesday", fileName, StringComparison.Ordinal);
-        var text = Read(await response.Content.ReadAsByteArrayAsync()).Text;
-        Assert.Contains(Secret, text, StringComparison.Ordinal);
-        Assert.Contains("Not during the first ten minutes.", text, StringComparison.Ordinal);
+        var text = DownloadedPdf.Read(await response.Content.ReadAsByteArrayAsync()).Text;
+        TextAssert.Says(text, Secret, "Not during the first ten minutes.");
         Assert.Contains("not legal advice", text, StringComparison.OrdinalIgnoreCase);
     }
 
@@ -213,18 +209,5 @@ public sealed class ExportApiTests : ApiTestBase
         var result = await store.Recaps.SaveRecapAsync(null, draft, 0);
         Assert.True(result.IsSaved);
         return result.Id;
-    }
-
-    private static (string Text, string? Author) Read(byte[] bytes)
-    {
-        using var document = PdfDocument.Open(bytes);
-        var text = string.Join('\n', document.GetPages().Select(p => ContentOrderTextExtractor.GetText(p)));
-        return (text, document.Information.Author);
-    }
-
-    private static double PageHeight(byte[] bytes)
-    {
-        using var document = PdfDocument.Open(bytes);
-        return document.GetPage(1).Height;
     }
 }

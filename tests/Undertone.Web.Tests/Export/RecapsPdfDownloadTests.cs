@@ -1,6 +1,5 @@
 using System.Threading.Channels;
 using Microsoft.JSInterop;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 
 namespace Undertone.Web.Tests.Export;
 
@@ -11,8 +10,7 @@ public sealed class RecapsPdfDownloadTests : ComponentTestBase
 
     private async Task<TestJournal> UseStoresAsync()
     {
-        await UseDatabaseAsync();
-        AddJournalStores();
+        var journal = await UseJournalAsync();
         Services.AddSingleton<SettingsStore>();
         Services.AddSingleton<PdfExports>();
         JSInterop.SetupVoid("undertone.downloadPdf", invocation =>
@@ -21,7 +19,7 @@ public sealed class RecapsPdfDownloadTests : ComponentTestBase
             ((DotNetStreamReference)invocation.Arguments[1]!).Stream.CopyTo(copy);
             return _downloads.Writer.TryWrite(copy.ToArray());
         }).SetVoidResult();
-        return TestJournal.From(Services);
+        return journal;
     }
 
     private static async Task SaveAsync(TestJournal store, DateOnly date, string whatCameUp, string therapistSaid = "", string[]? themes = null)
@@ -37,10 +35,11 @@ public sealed class RecapsPdfDownloadTests : ComponentTestBase
             .Add(c => c.ThemeId, theme?.Id).Add(c => c.ThemeName, theme?.Name));
     }
 
-    private static string Text(byte[] pdf)
+    /// <summary>Presses "Download PDF" and reads back the file the page hands to the browser.</summary>
+    private async Task<DownloadedPdf> DownloadAsync(IRenderedComponent<RecapsPdfDownload> cut)
     {
-        using var document = PdfDocument.Open(pdf);
-        return string.Join('\n', document.GetPages().Select(p => ContentOrderTextExtractor.GetText(p)));
+        cut.FindAll("button").Single(b => b.TextContent.Trim() == "Download PDF").Click();
+        return DownloadedPdf.Read(await _downloads.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30)));
     }
 
     private string DownloadedName => (string)JSInterop.Invocations.Single(i => i.Identifier == "undertone.downloadPdf").Arguments[0]!;
@@ -55,15 +54,11 @@ public sealed class RecapsPdfDownloadTests : ComponentTestBase
         var cut = RenderWithDialogs(new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 31));
         Assert.Contains("Recaps from 1 Oct 2026 to 31 Oct 2026, every theme.", cut.Markup, StringComparison.Ordinal);
 
-        cut.FindAll("button").Single(b => b.TextContent.Trim() == "Download PDF").Click();
+        var pdf = await DownloadAsync(cut);
 
-        var pdf = await _downloads.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
         Assert.Equal("undertone-recaps-2026-10-01-to-2026-10-31.pdf", DownloadedName);
-        var text = Text(pdf);
-        Assert.Contains("Inside — Zoë’s “first”.", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Before the range.", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("After the range.", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Their words.", text, StringComparison.Ordinal);
+        TextAssert.Says(pdf.Text, "Inside — Zoë’s “first”.");
+        TextAssert.DoesNotSay(pdf.Text, "Before the range.", "After the range.", "Their words.");
     }
 
     [Fact]
@@ -77,13 +72,10 @@ public sealed class RecapsPdfDownloadTests : ComponentTestBase
         var cut = RenderWithDialogs(null, null, sleep);
         Assert.Contains("All your recaps, only the theme “sleep”.", cut.Markup, StringComparison.Ordinal);
 
-        cut.FindAll("button").Single(b => b.TextContent.Trim() == "Download PDF").Click();
+        var pdf = await DownloadAsync(cut);
 
-        var text = Text(await _downloads.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30)));
-        Assert.Contains("About sleep.", text, StringComparison.Ordinal);
-        Assert.Contains("Sleep and work.", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("About work.", text, StringComparison.Ordinal);
-        Assert.Contains("2 sessions · only the theme “sleep”", text, StringComparison.Ordinal);
+        TextAssert.Says(pdf.Text, "About sleep.", "Sleep and work.", "2 sessions · only the theme “sleep”");
+        TextAssert.DoesNotSay(pdf.Text, "About work.");
     }
 
     [Fact]
@@ -107,10 +99,9 @@ public sealed class RecapsPdfDownloadTests : ComponentTestBase
         var cut = RenderWithDialogs(null, null);
 
         cut.Find("input[type=checkbox]").Change(true);
-        cut.FindAll("button").Single(b => b.TextContent.Trim() == "Download PDF").Click();
+        var pdf = await DownloadAsync(cut);
 
-        var pdf = await _downloads.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
-        Assert.Contains("Their words.", Text(pdf), StringComparison.Ordinal);
+        TextAssert.Says(pdf.Text, "Their words.");
         Assert.Equal("undertone-recaps-2026-10-05-to-2026-10-05.pdf", DownloadedName);
     }
 
@@ -122,11 +113,9 @@ public sealed class RecapsPdfDownloadTests : ComponentTestBase
         await Services.GetRequiredService<SettingsStore>().SetAsync(SettingKeys.PdfPaper, "UsLetter");
         var cut = RenderWithDialogs(null, null);
 
-        cut.FindAll("button").Single(b => b.TextContent.Trim() == "Download PDF").Click();
+        var pdf = await DownloadAsync(cut);
 
-        var pdf = await _downloads.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
-        using var document = PdfDocument.Open(pdf);
-        Assert.Equal(792, document.GetPage(1).Height, 0);
+        Assert.Equal(792, pdf.PageHeight, 0);
     }
 
     [Fact]

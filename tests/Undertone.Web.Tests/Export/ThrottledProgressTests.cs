@@ -6,7 +6,24 @@ public sealed class ThrottledProgressTests
     private readonly FakeTimeProvider _clock = new();
     private int _shown;
 
-    private ThrottledProgress Create() => new(_clock, Interval, total: 200, () => _shown++);
+    /// <summary>Progress towards 200, told <paramref name="reported"/> so far (all at the same moment).</summary>
+    private ThrottledProgress Create(params int[] reported)
+    {
+        var progress = new ThrottledProgress(_clock, Interval, total: 200, () => _shown++);
+        foreach (var count in reported)
+        {
+            progress.Report(count);
+        }
+
+        return progress;
+    }
+
+    /// <summary>The page was told to redraw <paramref name="times"/> times, and would now show <paramref name="latest"/>.</summary>
+    private void AssertShown(int times, int latest, ThrottledProgress progress)
+    {
+        Assert.Equal(times, _shown);
+        Assert.Equal(latest, progress.Latest);
+    }
 
     [Fact]
     public void FirstReport_IsShownAtOnce()
@@ -15,8 +32,7 @@ public sealed class ThrottledProgressTests
 
         progress.Report(1);
 
-        Assert.Equal(1, _shown);
-        Assert.Equal(1, progress.Latest);
+        AssertShown(times: 1, latest: 1, progress);
     }
 
     [Fact]
@@ -29,34 +45,27 @@ public sealed class ThrottledProgressTests
             progress.Report(i);
         }
 
-        Assert.Equal(1, _shown);
-        Assert.Equal(199, progress.Latest);
+        AssertShown(times: 1, latest: 199, progress);
     }
 
     [Fact]
     public void AReportAfterTheInterval_IsShownAgain()
     {
-        var progress = Create();
-        progress.Report(1);
-        progress.Report(2);
+        var progress = Create(1, 2);
 
         _clock.Advance(Interval);
         progress.Report(3);
 
-        Assert.Equal(2, _shown);
-        Assert.Equal(3, progress.Latest);
+        AssertShown(times: 2, latest: 3, progress);
     }
 
     [Fact]
     public void TheLastReport_IsAlwaysShown()
     {
-        var progress = Create();
-        progress.Report(198);
-        progress.Report(199);
+        var progress = Create(198, 199);
 
         progress.Report(200);
 
-        Assert.Equal(2, _shown);
-        Assert.Equal(200, progress.Latest);
+        AssertShown(times: 2, latest: 200, progress);
     }
 }

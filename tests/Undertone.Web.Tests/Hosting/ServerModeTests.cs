@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
 
 namespace Undertone.Web.Tests.Hosting;
@@ -62,35 +61,6 @@ public sealed class ServerModeTests
         new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [AppModeSetting.SettingKey] = mode }).Build();
 
     /// <summary>Starts the built app as a user would (its own process) and waits for it to exit.</summary>
-    private static async Task<(int ExitCode, string Output)> RunAppAsync(string dataDirectory, Dictionary<string, string> environment)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "Undertone.Web.dll"), "--urls", "http://127.0.0.1:0" },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.Environment[DataDirectory.EnvironmentVariable] = dataDirectory;
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return (process.ExitCode, await stdout + await stderr);
-    }
+    private static Task<(int ExitCode, string Output)> RunAppAsync(string dataDirectory, Dictionary<string, string> environment) =>
+        AppRun.UntilExitAsync(new(environment) { [DataDirectory.EnvironmentVariable] = dataDirectory });
 }

@@ -30,10 +30,7 @@ public sealed class StartupTests
 
         var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
 
-        Assert.Contains("href=\"script\"", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"journal\"", html, StringComparison.Ordinal);
-        Assert.Contains("Ask about recording", html, StringComparison.Ordinal);
-        Assert.Contains("it does not give legal advice", html, StringComparison.Ordinal);
+        TextAssert.Says(html, "href=\"script\"", "href=\"journal\"", "Ask about recording", "it does not give legal advice");
     }
 
     [Fact]
@@ -81,22 +78,14 @@ public sealed class StartupTests
     [Fact]
     public async Task Restart_OnTheSameDataFolder_KeepsWhatWasSaved()
     {
-        var folder = Data.Tests.TestDatabase.CreateFolder();
-        try
+        using var folder = new Data.Tests.TestFolder();
+        await using (var first = UndertoneWebFactory.On(folder.Path))
         {
-            await using (var first = UndertoneWebFactory.On(folder))
-            {
-                await first.Services.GetRequiredService<SettingsStore>().SetFlagAsync(SettingKeys.DarkMode, true);
-            }
+            await first.Services.GetRequiredService<SettingsStore>().SetFlagAsync(SettingKeys.DarkMode, true);
+        }
 
-            await using var second = UndertoneWebFactory.On(folder);
-            Assert.True(await second.Services.GetRequiredService<SettingsStore>().GetFlagAsync(SettingKeys.DarkMode));
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
-        }
+        await using var second = UndertoneWebFactory.On(folder.Path);
+        Assert.True(await second.Services.GetRequiredService<SettingsStore>().GetFlagAsync(SettingKeys.DarkMode));
     }
 
     [Fact]
@@ -140,54 +129,38 @@ public sealed class StartupTests
     [Fact]
     public async Task Start_WithCorruptDatabase_ExitsWithMessageNamingTheFileAndLeavesItUntouched()
     {
-        var folder = Data.Tests.TestDatabase.CreateFolder();
-        try
-        {
-            var path = Path.Combine(folder, UndertoneDatabase.FileName);
-            var bytes = "not a database, still somebody's data"u8.ToArray();
-            await File.WriteAllBytesAsync(path, bytes);
+        using var folder = new Data.Tests.TestFolder();
+        var path = Path.Combine(folder.Path, UndertoneDatabase.FileName);
+        var bytes = "not a database, still somebody's data"u8.ToArray();
+        await File.WriteAllBytesAsync(path, bytes);
 
-            var (exitCode, output) = await RunAppAsync(folder);
+        var (exitCode, output) = await RunAppAsync(folder.Path);
 
-            Assert.Equal(1, exitCode);
-            Assert.Contains($"could not read its database file at '{path}'", output, StringComparison.Ordinal);
-            Assert.Equal(bytes, await File.ReadAllBytesAsync(path));
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"could not read its database file at '{path}'", output, StringComparison.Ordinal);
+        Assert.Equal(bytes, await File.ReadAllBytesAsync(path));
     }
 
     [Fact]
     public async Task Start_WithADatabaseFromANewerUndertone_ExitsWithAClearMessage_AndTheFileIsByteForByteUnchanged()
     {
-        var folder = Data.Tests.TestDatabase.CreateFolder();
-        try
+        using var folder = new Data.Tests.TestFolder();
+        var path = Path.Combine(folder.Path, UndertoneDatabase.FileName);
+        await using (var db = new UndertoneDbContext(UndertoneDatabase.CreateOptions(path)))
         {
-            var path = Path.Combine(folder, UndertoneDatabase.FileName);
-            await using (var db = new UndertoneDbContext(UndertoneDatabase.CreateOptions(path)))
-            {
-                await UndertoneDatabase.MigrateAsync(db, path);
-                await db.Database.ExecuteSqlRawAsync(
-                    "INSERT INTO __EFMigrationsHistory (MigrationId, ProductVersion) VALUES ('29991231000000_FromTheFuture', '99.0.0')");
-            }
-
-            SqliteConnection.ClearAllPools();
-            var before = System.Security.Cryptography.SHA256.HashData(await File.ReadAllBytesAsync(path));
-
-            var (exitCode, output) = await RunAppAsync(folder);
-
-            Assert.Equal(1, exitCode);
-            Assert.Contains("made by a newer version of Undertone", output, StringComparison.Ordinal);
-            Assert.Equal(before, System.Security.Cryptography.SHA256.HashData(await File.ReadAllBytesAsync(path)));
+            await UndertoneDatabase.MigrateAsync(db, path);
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO __EFMigrationsHistory (MigrationId, ProductVersion) VALUES ('29991231000000_FromTheFuture', '99.0.0')");
         }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
-        }
+
+        SqliteConnection.ClearAllPools();
+        var before = System.Security.Cryptography.SHA256.HashData(await File.ReadAllBytesAsync(path));
+
+        var (exitCode, output) = await RunAppAsync(folder.Path);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("made by a newer version of Undertone", output, StringComparison.Ordinal);
+        Assert.Equal(before, System.Security.Cryptography.SHA256.HashData(await File.ReadAllBytesAsync(path)));
     }
 
     [Fact]
@@ -209,32 +182,8 @@ public sealed class StartupTests
     }
 
     /// <summary>Starts the built app as a user would (its own process), on a free port, and waits for it to exit.</summary>
-    private static async Task<(int ExitCode, string Output)> RunAppAsync(string dataDirectory)
-    {
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "Undertone.Web.dll"), "--urls", "http://127.0.0.1:0" },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.Environment[DataDirectory.EnvironmentVariable] = dataDirectory;
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return (process.ExitCode, await stdout + await stderr);
-    }
+    private static Task<(int ExitCode, string Output)> RunAppAsync(string dataDirectory) =>
+        AppRun.UntilExitAsync(new() { [DataDirectory.EnvironmentVariable] = dataDirectory });
 
     private static IEnumerable<string> LaunchProfileUrls()
     {

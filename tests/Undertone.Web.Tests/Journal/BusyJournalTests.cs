@@ -9,13 +9,48 @@ public sealed class BusyJournalTests : ComponentTestBase
 {
     private async Task<(TestJournal Store, FlakyFactory Factory)> UseStoreAsync()
     {
-        var factory = await UseFlakyDatabaseAsync();
-        AddJournalStores();
+        var journal = await UseFlakyJournalAsync();
         Services.AddSingleton<PatternsStore>();
         Services.AddSingleton<SettingsStore>();
         Services.AddSingleton<PdfExports>();
-        Clock.SetLocalTimeZone(TimeZoneInfo.Utc);
-        return (new TestJournal(factory.Database, Clock), factory);
+        return journal;
+    }
+
+    private static async Task SaveRecapAsync(TestJournal store, string whatCameUp) =>
+        Assert.True((await store.Recaps.SaveRecapAsync(null, new RecapDraft { SessionDate = store.Recaps.Today, WhatCameUp = whatCameUp }, 0)).IsSaved);
+
+    /// <summary>The journal list (and the dialogs its delete buttons open), once it shows <paramref name="shown"/>.</summary>
+    private (IRenderedComponent<MudDialogProvider> Dialogs, IRenderedComponent<JournalPage> Page) RenderJournalList(string shown)
+    {
+        var dialogs = Render<MudDialogProvider>();
+        var cut = Render<JournalPage>();
+        cut.WaitForAssertion(() => Assert.Contains(shown, cut.Markup, StringComparison.Ordinal));
+        return (dialogs, cut);
+    }
+
+    /// <summary>
+    /// A recap saying <paramref name="whatCameUp"/>, on the journal list: presses its delete button, and once the page
+    /// asks, runs <paramref name="beforeConfirming"/> (the file starts failing) and confirms.
+    /// </summary>
+    private async Task<IRenderedComponent<JournalPage>> DeleteARecapAsync(TestJournal store, string whatCameUp, Action beforeConfirming)
+    {
+        await SaveRecapAsync(store, whatCameUp);
+        var (dialogs, cut) = RenderJournalList(whatCameUp);
+
+        await ClickAndConfirmAsync(cut.Find("button[aria-label^='Delete the recap']"), dialogs, "Delete", beforeConfirming);
+        return cut;
+    }
+
+    /// <summary>Makes the file fail, opens <typeparamref name="TPage"/>, and waits for it to say what it could not load.</summary>
+    private IRenderedComponent<TPage> OpenWhileBusy<TPage>(FlakyFactory factory)
+        where TPage : IComponent
+    {
+        factory.Fail = true;
+
+        var cut = Render<TPage>();
+
+        cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotLoaded, cut.Markup, StringComparison.Ordinal));
+        return cut;
     }
 
     [Fact]
@@ -108,12 +143,8 @@ public sealed class BusyJournalTests : ComponentTestBase
     public async Task JournalList_DeleteWhileBusy_SaysSo_AndTheRecapStays()
     {
         var (store, factory) = await UseStoreAsync();
-        Assert.True((await store.Recaps.SaveRecapAsync(null, new RecapDraft { SessionDate = store.Recaps.Today, WhatCameUp = "Still here" }, 0)).IsSaved);
-        var dialogs = Render<MudDialogProvider>();
-        var cut = Render<JournalPage>();
-        cut.WaitForAssertion(() => Assert.Contains("Still here", cut.Markup, StringComparison.Ordinal));
 
-        await ClickAndConfirmAsync(cut.Find("button[aria-label^='Delete the recap']"), dialogs, "Delete", () => factory.Fail = true);
+        var cut = await DeleteARecapAsync(store, "Still here", () => factory.Fail = true);
 
         cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotDone, Snackbars()));
         Assert.Contains("Still here", cut.Markup, StringComparison.Ordinal);
@@ -127,9 +158,7 @@ public sealed class BusyJournalTests : ComponentTestBase
     {
         var (store, factory) = await UseStoreAsync();
         await store.Samples.AddSampleEntriesAsync();
-        var dialogs = Render<MudDialogProvider>();
-        var cut = Render<JournalPage>();
-        cut.WaitForAssertion(() => Assert.Contains("Remove all sample entries", cut.Markup, StringComparison.Ordinal));
+        var (dialogs, cut) = RenderJournalList("Remove all sample entries");
 
         var remove = cut.FindAll("button").Single(b => b.TextContent.Trim() == "Remove all sample entries");
         await ClickAndConfirmAsync(remove, dialogs, "Remove samples", () => factory.Fail = true);
@@ -145,13 +174,8 @@ public sealed class BusyJournalTests : ComponentTestBase
     public async Task JournalList_DeleteWhenOnlyTheReloadFails_StillOffersUndo_AndSaysTheListMayBeOld()
     {
         var (store, factory) = await UseStoreAsync();
-        Assert.True((await store.Recaps.SaveRecapAsync(null, new RecapDraft { SessionDate = store.Recaps.Today, WhatCameUp = "Going now" }, 0)).IsSaved);
-        var dialogs = Render<MudDialogProvider>();
-        var cut = Render<JournalPage>();
-        cut.WaitForAssertion(() => Assert.Contains("Going now", cut.Markup, StringComparison.Ordinal));
 
-        // The delete works, the reload after it does not.
-        await ClickAndConfirmAsync(cut.Find("button[aria-label^='Delete the recap']"), dialogs, "Delete", () => factory.FailAfter(1));
+        var cut = await DeleteARecapAsync(store, "Going now", () => factory.FailAfter(1)); // the delete works, the reload after it does not
 
         cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotLoaded, cut.Markup, StringComparison.Ordinal));
         Assert.Contains(Snackbars(), m => m.Contains("Recap deleted", StringComparison.Ordinal));
@@ -164,11 +188,9 @@ public sealed class BusyJournalTests : ComponentTestBase
     public async Task JournalList_OpenedWhileBusy_SaysSo_AndThePageStays()
     {
         var (_, factory) = await UseStoreAsync();
-        factory.Fail = true;
 
-        var cut = Render<JournalPage>();
+        var cut = OpenWhileBusy<JournalPage>(factory);
 
-        cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotLoaded, cut.Markup, StringComparison.Ordinal));
         Assert.Contains("Your journal", cut.Markup, StringComparison.Ordinal);
     }
 
@@ -177,11 +199,9 @@ public sealed class BusyJournalTests : ComponentTestBase
     {
         var (store, factory) = await UseStoreAsync();
         await store.Questions.AddQuestionAsync("Why is Sunday hard?");
-        factory.Fail = true;
 
-        var cut = Render<QuestionsPage>();
+        var cut = OpenWhileBusy<QuestionsPage>(factory);
 
-        cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotLoaded, cut.Markup, StringComparison.Ordinal));
         Assert.DoesNotContain("No questions yet", cut.Markup, StringComparison.Ordinal);
     }
 
@@ -206,13 +226,10 @@ public sealed class BusyJournalTests : ComponentTestBase
     public async Task PatternsAndPrep_OpenedWhileBusy_SayItInsteadOfLoadingForever()
     {
         var (_, factory) = await UseStoreAsync();
-        factory.Fail = true;
 
-        var patterns = Render<PatternsPage>();
-        var prep = Render<PrepPage>();
+        var patterns = OpenWhileBusy<PatternsPage>(factory);
+        var prep = OpenWhileBusy<PrepPage>(factory);
 
-        patterns.WaitForAssertion(() => Assert.Contains(BusyMessages.NotLoaded, patterns.Markup, StringComparison.Ordinal));
-        prep.WaitForAssertion(() => Assert.Contains(BusyMessages.NotLoaded, prep.Markup, StringComparison.Ordinal));
         Assert.Empty(patterns.FindAll(".mud-skeleton"));
         Assert.Empty(prep.FindAll(".mud-skeleton"));
     }
@@ -221,9 +238,7 @@ public sealed class BusyJournalTests : ComponentTestBase
     public async Task Settings_WhileBusy_SaysWhatWasNotLoadedOrSaved_AndShowsWhatIsStored()
     {
         var (_, factory) = await UseStoreAsync();
-        factory.Fail = true;
-        var unloaded = Render<SettingsPage>();
-        unloaded.WaitForAssertion(() => Assert.Contains(BusyMessages.NotLoaded, unloaded.Markup, StringComparison.Ordinal));
+        OpenWhileBusy<SettingsPage>(factory);
 
         factory.Fail = false;
         var cut = Render<SettingsPage>();

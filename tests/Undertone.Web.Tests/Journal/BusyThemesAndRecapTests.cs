@@ -5,13 +5,7 @@ namespace Undertone.Web.Tests.Journal;
 /// <summary>Themes and the recap form, when the journal file is busy: a calm message, the typed text kept, the page up.</summary>
 public sealed class BusyThemesAndRecapTests : ComponentTestBase
 {
-    private async Task<(TestJournal Store, FlakyFactory Factory)> UseStoreAsync()
-    {
-        var factory = await UseFlakyDatabaseAsync();
-        AddJournalStores();
-        Clock.SetLocalTimeZone(TimeZoneInfo.Utc);
-        return (new TestJournal(factory.Database, Clock), factory);
-    }
+    private Task<(TestJournal Store, FlakyFactory Factory)> UseStoreAsync() => UseFlakyJournalAsync();
 
     private static async Task<int> SaveRecapAsync(TestJournal store, string whatCameUp, params string[] themes)
     {
@@ -25,6 +19,21 @@ public sealed class BusyThemesAndRecapTests : ComponentTestBase
     {
         var element = cut.FindAll("label").First(l => l.TextContent.Trim() == label);
         return cut.Find($"#{element.GetAttribute("for")}");
+    }
+
+    /// <summary>
+    /// A recap with the theme "work", on the themes page: presses "Delete theme work", and once the page asks, runs
+    /// <paramref name="beforeConfirming"/> (the file starts failing) and confirms.
+    /// </summary>
+    private async Task<IRenderedComponent<ThemesPage>> DeleteThemeWorkAsync(TestJournal store, Action beforeConfirming)
+    {
+        await SaveRecapAsync(store, "A long week.", "work");
+        var dialogs = Render<MudDialogProvider>();
+        var cut = Render<ThemesPage>();
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("button[aria-label='Delete theme work']")));
+
+        await ClickAndConfirmAsync(cut.Find("button[aria-label='Delete theme work']"), dialogs, "Delete theme", beforeConfirming, question: "Delete the theme “work”?");
+        return cut;
     }
 
     // ---------------------------------------------------------------- themes
@@ -73,13 +82,8 @@ public sealed class BusyThemesAndRecapTests : ComponentTestBase
     public async Task DeleteTheme_WhileBusy_SaysItDidNotGoThrough_AndTheThemeStays()
     {
         var (store, factory) = await UseStoreAsync();
-        await SaveRecapAsync(store, "A long week.", "work");
-        var dialogs = Render<MudDialogProvider>();
-        var cut = Render<ThemesPage>();
-        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("button[aria-label='Delete theme work']")));
 
-        var delete = cut.Find("button[aria-label='Delete theme work']");
-        await ClickAndConfirmAsync(delete, dialogs, "Delete theme", () => factory.Fail = true, question: "Delete the theme “work”?");
+        var cut = await DeleteThemeWorkAsync(store, () => factory.Fail = true);
 
         cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotDone, Snackbars()));
         Assert.Contains("work", cut.Find(".theme-list").TextContent, StringComparison.Ordinal);
@@ -91,13 +95,8 @@ public sealed class BusyThemesAndRecapTests : ComponentTestBase
     public async Task DeleteTheme_WhenOnlyTheReloadAfterItFails_SaysItWasDeleted_AndThatTheListMayBeOld()
     {
         var (store, factory) = await UseStoreAsync();
-        await SaveRecapAsync(store, "A long week.", "work");
-        var dialogs = Render<MudDialogProvider>();
-        var cut = Render<ThemesPage>();
-        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("button[aria-label='Delete theme work']")));
 
-        // The delete works, the reload after it does not.
-        await ClickAndConfirmAsync(cut.Find("button[aria-label='Delete theme work']"), dialogs, "Delete theme", () => factory.FailAfter(1));
+        var cut = await DeleteThemeWorkAsync(store, () => factory.FailAfter(1)); // the delete works, the reload after it does not
 
         cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotLoaded, cut.Markup, StringComparison.Ordinal));
         Assert.Contains("Theme deleted.", cut.Markup, StringComparison.Ordinal);

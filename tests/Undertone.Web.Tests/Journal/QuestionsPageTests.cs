@@ -5,10 +5,7 @@ public sealed class QuestionsPageTests : ComponentTestBase
     [Fact]
     public async Task AQuestionSavedFromARecap_LinksBackToThatRecap_AndOneAddedHereDoesNot()
     {
-        var database = await UseDatabaseAsync();
-        AddJournalStores();
-        Clock.SetLocalTimeZone(TimeZoneInfo.Utc);
-        var store = new TestJournal(database, Clock);
+        var store = await UseJournalAsync();
         var recap = await store.Recaps.SaveRecapAsync(null, new RecapDraft { SessionDate = store.Recaps.Today, WhatCameUp = "The lighthouse again." }, 0);
         await store.Questions.AddQuestionAsync("What did the lighthouse stand for?", recap.Id);
         await store.Questions.AddQuestionAsync("Can we talk about sleep?");

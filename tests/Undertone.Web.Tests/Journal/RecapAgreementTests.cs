@@ -1,3 +1,5 @@
+using Undertone.Data.Tests.Agreements;
+
 namespace Undertone.Web.Tests.Journal;
 
 /// <summary>The recap page keeps the agreement in the loop and runs "deleted after review", with an undo.</summary>
@@ -5,23 +7,19 @@ public sealed class RecapAgreementTests : ComponentTestBase
 {
     private async Task<(RecapStore Journal, ScriptStore Scripts)> UseStoresAsync()
     {
-        var database = await UseDatabaseAsync();
-        AddJournalStores();
-        Clock.SetLocalTimeZone(TimeZoneInfo.Utc);
-        return (new RecapStore(database, Clock), new ScriptStore(database, Clock));
+        var journal = await UseJournalAsync();
+        return (journal.Recaps, new ScriptStore(Database, Clock));
     }
 
     private static async Task AgreeAsync(ScriptStore scripts, RetentionKind retention)
     {
-        var script = await scripts.SaveScriptAsync(null, new SavedScriptInput("Ask", new ConsentAsk { Reasons = [AskReason.RememberTakeaways] }, "Could I keep a recap?", true, [], ""), 0);
-        await scripts.SaveAgreementAsync(script.Id, new AgreementInput
+        await RecordedAgreement.SaveAsync(scripts, new AgreementInput
         {
-            AskedOn = scripts.Today,
             Answer = AgreementAnswer.YesWithConditions,
             Format = RecordFormat.ShortRecap,
             Storage = StoragePlace.DeviceOnly,
             Retention = retention,
-        }, 0);
+        });
     }
 
     [Fact]

@@ -34,6 +34,14 @@ public sealed class LockedJournalComponentTests : ComponentTestBase
 
     private static string Status(IRenderedComponent<RecapEditPage> cut) => cut.Find("[data-testid=save-status]").TextContent.Trim();
 
+    /// <summary>The journal holds one recap, and what came up in it is <paramref name="whatCameUp"/>.</summary>
+    private async Task AssertTheOnlyRecapSaysAsync(string whatCameUp)
+    {
+        var store = Services.GetRequiredService<RecapStore>();
+        var saved = Assert.Single((await store.ListRecapsAsync(RecapFilter.All, 0, 10)).Items);
+        Assert.Equal(whatCameUp, (await store.GetRecapAsync(saved.Id))!.WhatCameUp);
+    }
+
     [Fact]
     public async Task IdleLock_WhileARecapWaitsForItsAutosave_SavesTheTextFirst()
     {
@@ -65,9 +73,7 @@ public sealed class LockedJournalComponentTests : ComponentTestBase
         await locked.Task.WaitAsync(TimeSpan.FromSeconds(30));
         cut.WaitForAssertion(() => Assert.StartsWith("Saved at", Status(cut), StringComparison.Ordinal)); // saved, and before the lock
         Assert.True((await keeper.UnlockAsync(Passphrase)).IsAccepted);
-        var store = Services.GetRequiredService<RecapStore>();
-        var saved = Assert.Single((await store.ListRecapsAsync(RecapFilter.All, 0, 10)).Items);
-        Assert.Equal("The part about my brother, typed a second before the lock", (await store.GetRecapAsync(saved.Id))!.WhatCameUp);
+        await AssertTheOnlyRecapSaysAsync("The part about my brother, typed a second before the lock");
     }
 
     [Fact]
@@ -88,9 +94,7 @@ public sealed class LockedJournalComponentTests : ComponentTestBase
         Assert.True((await keeper.UnlockAsync(Passphrase)).IsAccepted);
 
         cut.WaitForAssertion(() => Assert.StartsWith("Saved at", Status(cut), StringComparison.Ordinal));
-        var store = Services.GetRequiredService<RecapStore>();
-        var saved = Assert.Single((await store.ListRecapsAsync(RecapFilter.All, 0, 10)).Items);
-        Assert.Equal("Still here after the lock", (await store.GetRecapAsync(saved.Id))!.WhatCameUp);
+        await AssertTheOnlyRecapSaysAsync("Still here after the lock");
     }
 
     [Fact]

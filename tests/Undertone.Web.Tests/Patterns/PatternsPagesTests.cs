@@ -6,11 +6,9 @@ public sealed class PatternsPagesTests : ComponentTestBase
 {
     private async Task<(TestJournal Journal, PatternsStore Patterns)> UseStoresAsync()
     {
-        var database = await UseDatabaseAsync();
-        Clock.SetLocalTimeZone(TimeZoneInfo.Utc);
-        AddJournalStores();
         Services.AddSingleton<PatternsStore>();
-        return (new TestJournal(database, Clock), new PatternsStore(database, Clock));
+        var journal = await UseJournalAsync();
+        return (journal, new PatternsStore(Database, Clock));
     }
 
     private static async Task SeedAsync(TestJournal journal)
@@ -36,6 +34,25 @@ public sealed class PatternsPagesTests : ComponentTestBase
         await journal.Questions.AddQuestionAsync("Where does the critic come from?");
     }
 
+    /// <summary>The four seeded recaps and the open question, shown on <typeparamref name="TPage"/>.</summary>
+    private async Task<(TestJournal Journal, PatternsStore Patterns, IRenderedComponent<TPage> Page)> RenderSeededAsync<TPage>()
+        where TPage : IComponent
+    {
+        var (journal, patterns) = await UseStoresAsync();
+        await SeedAsync(journal);
+        return (journal, patterns, Render<TPage>());
+    }
+
+    /// <summary>Waits for <paramref name="item"/> in the revisit list, presses its <paramref name="button"/>, and waits for it to leave.</summary>
+    private static void MarkRevisitItem(IRenderedComponent<PatternsPage> cut, string item, string button)
+    {
+        cut.WaitForAssertion(() => Assert.Contains(item, cut.Find("[data-testid=revisit]").TextContent, StringComparison.Ordinal));
+
+        cut.FindAll("[data-testid=revisit] button").First(b => b.TextContent.Contains(button, StringComparison.Ordinal)).Click();
+
+        cut.WaitForAssertion(() => Assert.DoesNotContain(item, cut.Find("[data-testid=revisit]").TextContent, StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Patterns_EmptyJournal_ShowsAFriendlyEmptyState_AndSamplesFillIt()
     {
@@ -53,10 +70,7 @@ public sealed class PatternsPagesTests : ComponentTestBase
     [Fact]
     public async Task Patterns_ShowsThePhraseWithItsCount_AndLinksToItsRecaps()
     {
-        var (journal, _) = await UseStoresAsync();
-        await SeedAsync(journal);
-
-        var cut = Render<PatternsPage>();
+        var (_, _, cut) = await RenderSeededAsync<PatternsPage>();
 
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=phrases]")));
         var item = cut.FindAll("[data-testid=phrases] li").Single(li => li.TextContent.Contains("inner critic", StringComparison.Ordinal));
@@ -69,9 +83,7 @@ public sealed class PatternsPagesTests : ComponentTestBase
     [Fact]
     public async Task Patterns_AThemeLinksToItsRecaps()
     {
-        var (journal, _) = await UseStoresAsync();
-        await SeedAsync(journal);
-        var cut = Render<PatternsPage>();
+        var (_, _, cut) = await RenderSeededAsync<PatternsPage>();
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=themes-table]")));
 
         cut.Find("[data-testid=themes-table] button.link-button").Click();
@@ -83,9 +95,7 @@ public sealed class PatternsPagesTests : ComponentTestBase
     [Fact]
     public async Task Patterns_AddAsATheme_TagsTheRecapsInOneClick()
     {
-        var (journal, _) = await UseStoresAsync();
-        await SeedAsync(journal);
-        var cut = Render<PatternsPage>();
+        var (journal, _, cut) = await RenderSeededAsync<PatternsPage>();
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=phrases]")));
 
         cut.FindAll("button").Single(b => b.GetAttribute("aria-label") == "Add as a theme: “inner critic”").Click();
@@ -99,23 +109,17 @@ public sealed class PatternsPagesTests : ComponentTestBase
     [Fact]
     public async Task Patterns_MarkAddressed_TakesTheItemOffTheList()
     {
-        var (journal, patterns) = await UseStoresAsync();
-        await SeedAsync(journal);
-        var cut = Render<PatternsPage>();
-        cut.WaitForAssertion(() => Assert.Contains("my manager's email", cut.Find("[data-testid=revisit]").TextContent, StringComparison.Ordinal));
+        var (_, patterns, cut) = await RenderSeededAsync<PatternsPage>();
 
-        cut.FindAll("[data-testid=revisit] button").First(b => b.TextContent.Contains("Mark addressed", StringComparison.Ordinal)).Click();
+        MarkRevisitItem(cut, "my manager's email", "Mark addressed");
 
-        cut.WaitForAssertion(() => Assert.DoesNotContain("my manager's email", cut.Find("[data-testid=revisit]").TextContent, StringComparison.Ordinal));
         Assert.DoesNotContain((await patterns.GetReportAsync()).Revisit, e => e.Text == "my manager's email");
     }
 
     [Fact]
     public async Task Patterns_RevisitItems_ShowADateNotHowManyDaysAgo()
     {
-        var (journal, _) = await UseStoresAsync();
-        await SeedAsync(journal);
-        var cut = Render<PatternsPage>();
+        var (journal, _, cut) = await RenderSeededAsync<PatternsPage>();
         cut.WaitForAssertion(() => Assert.Contains("my manager's email", cut.Find("[data-testid=revisit]").TextContent, StringComparison.Ordinal));
 
         var revisit = string.Join(' ', cut.Find("[data-testid=revisit]").TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
@@ -127,9 +131,7 @@ public sealed class PatternsPagesTests : ComponentTestBase
     [Fact]
     public async Task Patterns_EveryButtonsAccessibleName_ContainsItsVisibleText()
     {
-        var (journal, _) = await UseStoresAsync();
-        await SeedAsync(journal);
-        var cut = Render<PatternsPage>();
+        var (_, _, cut) = await RenderSeededAsync<PatternsPage>();
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=phrases] button")));
 
         foreach (var button in cut.FindAll("button"))
@@ -145,14 +147,10 @@ public sealed class PatternsPagesTests : ComponentTestBase
     [Fact]
     public async Task Patterns_MarkAsked_MovesTheQuestionOn()
     {
-        var (journal, _) = await UseStoresAsync();
-        await SeedAsync(journal);
-        var cut = Render<PatternsPage>();
-        cut.WaitForAssertion(() => Assert.Contains("Where does the critic come from?", cut.Find("[data-testid=revisit]").TextContent, StringComparison.Ordinal));
+        var (journal, _, cut) = await RenderSeededAsync<PatternsPage>();
 
-        cut.FindAll("[data-testid=revisit] button").First(b => b.TextContent.Contains("Mark as asked", StringComparison.Ordinal)).Click();
+        MarkRevisitItem(cut, "Where does the critic come from?", "Mark as asked");
 
-        cut.WaitForAssertion(() => Assert.DoesNotContain("Where does the critic come from?", cut.Find("[data-testid=revisit]").TextContent, StringComparison.Ordinal));
         var question = Assert.Single(await journal.Questions.ListQuestionsAsync());
         Assert.Equal(QuestionStatus.Asked, question.Status);
     }
@@ -170,25 +168,17 @@ public sealed class PatternsPagesTests : ComponentTestBase
     [Fact]
     public async Task Prep_ListsQuestionsRevisitItemsThemesAndLastNextSteps()
     {
-        var (journal, _) = await UseStoresAsync();
-        await SeedAsync(journal);
-
-        var cut = Render<PrepPage>();
+        var (_, _, cut) = await RenderSeededAsync<PrepPage>();
 
         cut.WaitForAssertion(() => Assert.Contains("Where does the critic come from?", cut.Find("[data-testid=prep-questions-list]").TextContent, StringComparison.Ordinal));
-        var text = cut.Markup;
-        Assert.Contains("my manager's email", text, StringComparison.Ordinal);
+        TextAssert.Says(cut.Markup, "my manager's email", "Walk after lunch", "Print this page");
         Assert.Contains(cut.FindAll("li"), li => li.TextContent.Contains("work — in 4 of your last 4 sessions, 4 in all", StringComparison.Ordinal));
-        Assert.Contains("Walk after lunch", text, StringComparison.Ordinal);
-        Assert.Contains("Print this page", text, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Patterns_Nudge_IsWarm_AndDoesNotScold()
     {
-        var (journal, _) = await UseStoresAsync();
-        await SeedAsync(journal);
-        var cut = Render<PatternsPage>();
+        var (_, _, cut) = await RenderSeededAsync<PatternsPage>();
 
         var nudge = cut.WaitForElement("[data-testid=nudge]").TextContent;
 

@@ -33,11 +33,23 @@ public sealed class BusyScriptTests : ComponentTestBase
         return cut;
     }
 
-    private IRenderedComponent<ScriptPage> RenderPageWithTheList()
+    /// <summary>One saved message, "For Ana", and the builder page once its saved list shows it.</summary>
+    private async Task<(ScriptStore Store, FlakyFactory Factory, int ScriptId, IRenderedComponent<ScriptPage> Page)> RenderPageWithASavedMessageAsync()
     {
+        var (store, factory, scriptId) = await UseStoreWithAScriptAsync();
         var cut = RenderPage();
         cut.WaitForAssertion(() => Assert.Contains("For Ana", cut.Find(".saved-list").TextContent, StringComparison.Ordinal));
-        return cut;
+        return (store, factory, scriptId, cut);
+    }
+
+    /// <summary>Makes the file fail, presses <paramref name="button"/>, and waits for the calm "it didn't go through".</summary>
+    private async Task PressWhileBusyAsync(IRenderedComponent<ScriptPage> cut, FlakyFactory factory, string button)
+    {
+        factory.Fail = true;
+
+        await Button(cut, button).ClickAsync(new());
+
+        cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotDone, Snackbars()));
     }
 
     [Fact]
@@ -100,16 +112,13 @@ public sealed class BusyScriptTests : ComponentTestBase
     [Fact]
     public async Task OpenASavedMessage_WhileBusy_KeepsTheUnsavedEdits_AndSaysItDidNotGoThrough()
     {
-        var (_, factory, _) = await UseStoreWithAScriptAsync();
-        var cut = RenderPageWithTheList();
+        var (_, factory, _, cut) = await RenderPageWithASavedMessageAsync();
         await BuilderPage.TypeAsync(cut, "Unsaved words I care about.");
         await Button(cut, "Open").ClickAsync(new());
         cut.WaitForAssertion(() => Button(cut, "Open “For Ana”"));
-        factory.Fail = true;
 
-        await Button(cut, "Open “For Ana”").ClickAsync(new());
+        await PressWhileBusyAsync(cut, factory, "Open “For Ana”");
 
-        cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotDone, Snackbars()));
         Assert.Equal("Unsaved words I care about.", BuilderPage.Message(cut));
         Assert.Contains("For Ana", cut.Find(".saved-list").TextContent, StringComparison.Ordinal);
     }
@@ -117,13 +126,10 @@ public sealed class BusyScriptTests : ComponentTestBase
     [Fact]
     public async Task Duplicate_WhileBusy_SaysItDidNotGoThrough_AndThePageStays()
     {
-        var (store, factory, _) = await UseStoreWithAScriptAsync();
-        var cut = RenderPageWithTheList();
-        factory.Fail = true;
+        var (store, factory, _, cut) = await RenderPageWithASavedMessageAsync();
 
-        await Button(cut, "Duplicate").ClickAsync(new());
+        await PressWhileBusyAsync(cut, factory, "Duplicate");
 
-        cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotDone, Snackbars()));
         Assert.Single(cut.FindAll(".saved-item"));
         Assert.Equal(Starting, BuilderPage.Message(cut));
         factory.Fail = false;
@@ -133,15 +139,12 @@ public sealed class BusyScriptTests : ComponentTestBase
     [Fact]
     public async Task Delete_WhileBusy_KeepsTheSavedMessage_AndSaysItDidNotGoThrough()
     {
-        var (store, factory, _) = await UseStoreWithAScriptAsync();
-        var cut = RenderPageWithTheList();
+        var (store, factory, _, cut) = await RenderPageWithASavedMessageAsync();
         await Button(cut, "Delete").ClickAsync(new());
         cut.WaitForAssertion(() => Button(cut, "Yes, delete it"));
-        factory.Fail = true;
 
-        await Button(cut, "Yes, delete it").ClickAsync(new());
+        await PressWhileBusyAsync(cut, factory, "Yes, delete it");
 
-        cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotDone, Snackbars()));
         Assert.Contains("For Ana", cut.Find(".saved-list").TextContent, StringComparison.Ordinal);
         factory.Fail = false;
         Assert.Single(await store.ListScriptsAsync());
@@ -150,13 +153,10 @@ public sealed class BusyScriptTests : ComponentTestBase
     [Fact]
     public async Task RecordTheirAnswer_WhileBusy_SaysItDidNotGoThrough_AndThePageStays()
     {
-        var (_, factory, _) = await UseStoreWithAScriptAsync();
-        var cut = RenderPageWithTheList();
-        factory.Fail = true;
+        var (_, factory, _, cut) = await RenderPageWithASavedMessageAsync();
 
-        await Button(cut, "Record their answer").ClickAsync(new());
+        await PressWhileBusyAsync(cut, factory, "Record their answer");
 
-        cut.WaitForAssertion(() => Assert.Contains(BusyMessages.NotDone, Snackbars()));
         Assert.Empty(cut.FindAll(".agreement-form"));
         Assert.Contains("For Ana", cut.Find(".saved-list").TextContent, StringComparison.Ordinal);
     }
@@ -164,8 +164,7 @@ public sealed class BusyScriptTests : ComponentTestBase
     [Fact]
     public async Task SaveWhatWasAgreed_WhileBusy_KeepsTheFormAndWhatWasTyped_AndSaysItWasNotSaved()
     {
-        var (store, factory, scriptId) = await UseStoreWithAScriptAsync();
-        var cut = RenderPageWithTheList();
+        var (store, factory, scriptId, cut) = await RenderPageWithASavedMessageAsync();
         await Button(cut, "Record their answer").ClickAsync(new());
         cut.WaitForAssertion(() => cut.Find(".agreement-form"));
         cut.FindAll(".agreement-form input[type=radio]").First(i => i.ParentElement!.ParentElement!.TextContent.Trim() == "Yes, with conditions").Click();

@@ -5,6 +5,14 @@ public sealed class MessageStateTests
 {
     private static readonly string Starting = ScriptComposer.Compose(ScriptForm.StartingAsk).Text;
 
+    /// <summary>A message the person has typed over (their first edit) with <paramref name="words"/>.</summary>
+    private static MessageState TypedOver(string words)
+    {
+        var state = new MessageState();
+        state.SetText(words, 1, state.TextRevision);
+        return state;
+    }
+
     [Fact]
     public void New_HoldsTheStartingMessage_Checked_WithAllSevenChecklistItemsCovered()
     {
@@ -34,8 +42,7 @@ public sealed class MessageStateTests
     [Fact]
     public void Change_EditedMessage_KeepsTheWords_AndOffersToReplaceThem()
     {
-        var state = new MessageState();
-        state.SetText("My own words.", 1, state.TextRevision);
+        var state = TypedOver("My own words.");
         var revision = state.TextRevision;
 
         state.Change(f => f.Length = MessageLength.Detailed);
@@ -107,8 +114,7 @@ public sealed class MessageStateTests
     [Fact]
     public void DaysNotValid_WithTheirOwnWords_TheMessageIsTheirs_AndNotHeldBack()
     {
-        var state = new MessageState();
-        state.SetText("My own words, no days in them.", 1, state.TextRevision);
+        var state = TypedOver("My own words, no days in them.");
 
         state.Change(f => f.Retention = RetentionKind.DeleteAfterDays);
         state.Change(f => f.RetentionDays = 0);
@@ -120,8 +126,7 @@ public sealed class MessageStateTests
     [Fact]
     public void ReadAloud_EditedWrittenMessage_OffersTheEditedTextFirst_AndTheSpokenVersionToo()
     {
-        var state = new MessageState();
-        state.SetText("Hello,\n\nMy own words to read out.\n\nThanks", 1, state.TextRevision);
+        var state = TypedOver("Hello,\n\nMy own words to read out.\n\nThanks");
 
         var read = state.ReadAloud();
 
@@ -158,8 +163,7 @@ public sealed class MessageStateTests
     [Fact]
     public void ApplyFinding_OnAStaleCheck_DoesNothing()
     {
-        var state = new MessageState();
-        state.SetText(Starting.Insert(0, "I'm so sorry to ask. "), 1, state.TextRevision);
+        var state = TypedOver(Starting.Insert(0, "I'm so sorry to ask. "));
         var finding = state.Findings.First(f => f.Suggestion is not null);
         state.SetText("Different words now.", 2, state.TextRevision);
 

@@ -26,6 +26,19 @@ public sealed class ScriptBuilderStateTests : IAsyncLifetime
         return tab;
     }
 
+    /// <summary>
+    /// Two tabs on the builder: tab B changes the therapist's name, then tab A, which has not seen that, types
+    /// "Words typed in tab A."
+    /// </summary>
+    private async Task<(ScriptBuilderState TabA, ScriptBuilderState TabB)> TypeInTheOlderOfTwoTabsAsync()
+    {
+        var tabA = await OpenTabAsync();
+        var tabB = await OpenTabAsync();
+        await tabB.ChangeAsync(f => f.TherapistName = "Dr. Rivera");
+        await tabA.SetTextAsync("Words typed in tab A.", 1, tabA.Message.TextRevision);
+        return (tabA, tabB);
+    }
+
     [Fact]
     public async Task Typing_KeepsTheDraft_AndAnotherVisitGetsItBack()
     {
@@ -45,11 +58,7 @@ public sealed class ScriptBuilderStateTests : IAsyncLifetime
     [Fact]
     public async Task TwoTabs_TheOlderOneIsToldAndSavesNothing_ThenChoosesTheNewerDraft()
     {
-        var tabA = await OpenTabAsync();
-        var tabB = await OpenTabAsync();
-        await tabB.ChangeAsync(f => f.TherapistName = "Dr. Rivera");
-
-        await tabA.SetTextAsync("Words typed in tab A.", 1, tabA.Message.TextRevision);
+        var (tabA, _) = await TypeInTheOlderOfTwoTabsAsync();
 
         Assert.True(tabA.NewerDraftElsewhere);
         Assert.Equal("Words typed in tab A.", tabA.Message.Text); // kept on screen
@@ -68,10 +77,7 @@ public sealed class ScriptBuilderStateTests : IAsyncLifetime
     [Fact]
     public async Task TwoTabs_KeepThisOne_SavesItOverTheOtherTabsDraftOnPurpose()
     {
-        var tabA = await OpenTabAsync();
-        var tabB = await OpenTabAsync();
-        await tabB.ChangeAsync(f => f.TherapistName = "Dr. Rivera");
-        await tabA.SetTextAsync("Words typed in tab A.", 1, tabA.Message.TextRevision);
+        var (tabA, tabB) = await TypeInTheOlderOfTwoTabsAsync();
 
         await tabA.KeepThisDraftAsync();
 

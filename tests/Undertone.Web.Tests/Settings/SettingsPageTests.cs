@@ -4,8 +4,7 @@ public sealed class SettingsPageTests : ComponentTestBase
 {
     private async Task<SettingsStore> UseStoresAsync()
     {
-        await UseDatabaseAsync();
-        AddJournalStores();
+        await UseJournalAsync();
         Services.AddSingleton<SettingsStore>();
         Services.AddSingleton<PdfExports>();
         return Services.GetRequiredService<SettingsStore>();

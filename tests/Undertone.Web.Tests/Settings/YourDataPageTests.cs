@@ -7,13 +7,12 @@ public sealed class YourDataPageTests : ComponentTestBase
 {
     private async Task<TestJournal> UseStoresAsync()
     {
-        await UseDatabaseAsync();
-        AddJournalStores();
+        var journal = await UseJournalAsync();
         Services.AddSingleton<DataImport>();
         Services.AddSingleton<DataWipe>();
         Services.AddSingleton<ExportProgress>();
         Services.AddSingleton<IEnumerable<IDeleteEverythingHook>>([]);
-        return TestJournal.From(Services);
+        return journal;
     }
 
     private static AngleSharp.Dom.IElement Button(IRenderedComponent<YourDataPage> cut, string text) =>
