@@ -13,6 +13,26 @@ internal static class VersionedSave
     private const string IdName = "Id";
 
     /// <summary>
+    /// For a save that creates (<paramref name="id"/> null) or updates: the <paramref name="create"/>d item, added to
+    /// the context, or the stored one as <see cref="FindAtVersionAsync"/> finds it.
+    /// </summary>
+    public static async Task<(TEntity? Item, SaveResult? Refused)> AddOrFindAtVersionAsync<TEntity>(
+        DbContext db, IQueryable<TEntity> items, int? id, long expectedVersion, Func<TEntity> create, CancellationToken cancellationToken)
+        where TEntity : class
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(create);
+        if (id is { } existing)
+        {
+            return await FindAtVersionAsync(db, items, existing, expectedVersion, cancellationToken).ConfigureAwait(false);
+        }
+
+        var item = create();
+        db.Add(item);
+        return (item, null);
+    }
+
+    /// <summary>
     /// The tracked item <paramref name="id"/> from <paramref name="items"/> while it is still at
     /// <paramref name="expectedVersion"/>; otherwise no item and the answer to give (not found, or a conflict naming the
     /// stored version).

@@ -68,22 +68,11 @@ public sealed class ScriptStore(IDbContextFactory<UndertoneDbContext> dbFactory,
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            SavedScript script;
-            if (id is null)
+            var (script, refused) = await VersionedSave.AddOrFindAtVersionAsync(
+                db, db.SavedScripts, id, expectedVersion, () => new SavedScript { CreatedAt = now }, cancellationToken).ConfigureAwait(false);
+            if (script is null)
             {
-                script = new SavedScript { CreatedAt = now };
-                db.SavedScripts.Add(script);
-            }
-            else
-            {
-                var (found, refused) = await VersionedSave.FindAtVersionAsync(db, db.SavedScripts, id.Value, expectedVersion, cancellationToken)
-                    .ConfigureAwait(false);
-                if (found is null)
-                {
-                    return refused!;
-                }
-
-                script = found;
+                return refused!;
             }
 
             script.Name = input.Name.Trim();

@@ -48,22 +48,11 @@ public sealed class RecapStore(IDbContextFactory<UndertoneDbContext> dbFactory, 
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            Recap recap;
-            if (id is null)
+            var (recap, refused) = await VersionedSave.AddOrFindAtVersionAsync(
+                db, db.Recaps.Include(r => r.Themes), id, expectedVersion, () => new Recap { CreatedAt = now }, cancellationToken).ConfigureAwait(false);
+            if (recap is null)
             {
-                recap = new Recap { CreatedAt = now };
-                db.Recaps.Add(recap);
-            }
-            else
-            {
-                var (found, refused) = await VersionedSave.FindAtVersionAsync(db, db.Recaps.Include(r => r.Themes), id.Value, expectedVersion, cancellationToken)
-                    .ConfigureAwait(false);
-                if (found is null)
-                {
-                    return refused!;
-                }
-
-                recap = found;
+                return refused!;
             }
 
             draft.ApplyTo(recap);
