@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Undertone.Pdf;
 
 /// <summary>Dates as printed on our PDFs ("Tuesday 24 November 2026") and in file names (ISO).</summary>

@@ -68,26 +68,11 @@ public sealed class ScriptStore(IDbContextFactory<UndertoneDbContext> dbFactory,
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            SavedScript script;
-            if (id is null)
+            var (script, refused) = await VersionedSave.AddOrFindAtVersionAsync(
+                db, db.SavedScripts, id, expectedVersion, () => new SavedScript { CreatedAt = now }, cancellationToken).ConfigureAwait(false);
+            if (script is null)
             {
-                script = new SavedScript { CreatedAt = now };
-                db.SavedScripts.Add(script);
-            }
-            else
-            {
-                var found = await db.SavedScripts.SingleOrDefaultAsync(s => s.Id == id, cancellationToken).ConfigureAwait(false);
-                if (found is null)
-                {
-                    return SaveResult.NotFound(id.Value);
-                }
-
-                if (found.Version != expectedVersion)
-                {
-                    return SaveResult.Conflict(found.Id, found.Version);
-                }
-
-                script = found;
+                return refused!;
             }
 
             script.Name = input.Name.Trim();
@@ -97,17 +82,7 @@ public sealed class ScriptStore(IDbContextFactory<UndertoneDbContext> dbFactory,
             script.Alternatives = string.Join(',', input.Alternatives.Distinct().Order().Select(a => a.ToString()));
             script.FollowUpText = input.FollowUpText;
             script.UpdatedAt = now;
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                var stored = await StoredVersionAsync(script.Id, cancellationToken).ConfigureAwait(false);
-                return stored is null ? SaveResult.NotFound(script.Id) : SaveResult.Conflict(script.Id, stored.Value);
-            }
-
-            return SaveResult.Saved(script.Id, script.Version);
+            return await VersionedSave.SaveAsync(db, script, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -341,16 +316,6 @@ public sealed class ScriptStore(IDbContextFactory<UndertoneDbContext> dbFactory,
         AskJson.ParseAll<FollowUpAlternative>(value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private static string? Tidy(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    private async Task<long?> StoredVersionAsync(int id, CancellationToken cancellationToken)
-    {
-        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        await using (db.ConfigureAwait(false))
-        {
-            return await db.SavedScripts.AsNoTracking().Where(s => s.Id == id).Select(s => (long?)s.Version)
-                .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
 
     /// <summary>The draft's JSON shape: the ask through <see cref="AskJson"/>, the rest as plain values.</summary>
     private static class DraftJson

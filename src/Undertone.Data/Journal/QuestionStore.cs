@@ -50,15 +50,11 @@ public sealed class QuestionStore(IDbContextFactory<UndertoneDbContext> dbFactor
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            var question = await db.Questions.SingleOrDefaultAsync(q => q.Id == id, cancellationToken).ConfigureAwait(false);
+            var (question, refused) = await VersionedSave.FindAtVersionAsync(db, db.Questions, id, expectedVersion, cancellationToken)
+                .ConfigureAwait(false);
             if (question is null)
             {
-                return SaveResult.NotFound(id);
-            }
-
-            if (question.Version != expectedVersion)
-            {
-                return SaveResult.Conflict(id, question.Version);
+                return refused!;
             }
 
             if (question.Status != status)
@@ -69,18 +65,7 @@ public sealed class QuestionStore(IDbContextFactory<UndertoneDbContext> dbFactor
 
             question.Text = text;
             question.AnswerNote = answerNote;
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                var stored = await db.Questions.AsNoTracking().Where(q => q.Id == id).Select(q => (long?)q.Version)
-                    .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-                return stored is null ? SaveResult.NotFound(id) : SaveResult.Conflict(id, stored.Value);
-            }
-
-            return SaveResult.Saved(id, question.Version);
+            return await VersionedSave.SaveAsync(db, question, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -48,43 +48,18 @@ public sealed class RecapStore(IDbContextFactory<UndertoneDbContext> dbFactory, 
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            Recap recap;
-            if (id is null)
+            var (recap, refused) = await VersionedSave.AddOrFindAtVersionAsync(
+                db, db.Recaps.Include(r => r.Themes), id, expectedVersion, () => new Recap { CreatedAt = now }, cancellationToken).ConfigureAwait(false);
+            if (recap is null)
             {
-                recap = new Recap { CreatedAt = now };
-                db.Recaps.Add(recap);
-            }
-            else
-            {
-                var found = await db.Recaps.Include(r => r.Themes).SingleOrDefaultAsync(r => r.Id == id, cancellationToken).ConfigureAwait(false);
-                if (found is null)
-                {
-                    return SaveResult.NotFound(id.Value);
-                }
-
-                if (found.Version != expectedVersion)
-                {
-                    return SaveResult.Conflict(found.Id, found.Version);
-                }
-
-                recap = found;
+                return refused!;
             }
 
             draft.ApplyTo(recap);
             recap.UpdatedAt = now;
 
             await RecapThemes.SetAsync(db, recap, draft.ThemeNames, isSample: false, cancellationToken).ConfigureAwait(false);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                var stored = await StoredRecapVersionAsync(recap.Id, cancellationToken).ConfigureAwait(false);
-                return stored is null ? SaveResult.NotFound(recap.Id) : SaveResult.Conflict(recap.Id, stored.Value);
-            }
-
-            return SaveResult.Saved(recap.Id, recap.Version);
+            return await VersionedSave.SaveAsync(db, recap, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -251,16 +226,6 @@ public sealed class RecapStore(IDbContextFactory<UndertoneDbContext> dbFactory, 
                 await db.Questions.Where(q => ids.Contains(q.Id) && q.SourceRecapId == null)
                     .ExecuteUpdateAsync(s => s.SetProperty(q => q.SourceRecapId, old.Id), cancellationToken).ConfigureAwait(false);
             }
-        }
-    }
-
-    private async Task<long?> StoredRecapVersionAsync(int id, CancellationToken cancellationToken)
-    {
-        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        await using (db.ConfigureAwait(false))
-        {
-            return await db.Recaps.AsNoTracking().Where(r => r.Id == id).Select(r => (long?)r.Version)
-                .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 }

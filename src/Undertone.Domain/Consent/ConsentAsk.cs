@@ -1,3 +1,5 @@
+using static Undertone.Domain.FieldChecks;
+
 namespace Undertone.Domain.Consent;
 
 /// <summary>
@@ -91,25 +93,14 @@ public sealed record ConsentAsk
         AddIfUndefined(errors, "tone", Tone);
         AddIfUndefined(errors, "length", Length);
         AddIfUndefined(errors, "delivery", Delivery);
-        AddIfProblem(errors, "therapistName", TextRules.CheckLine(TherapistName, MaxNameLength, "Your therapist's name"));
-        AddIfProblem(errors, "userName", TextRules.CheckLine(UserName, MaxNameLength, "Your name"));
+        AddNameProblems(errors, TherapistName, UserName);
         return errors;
     }
 
-    private static void AddIfProblem(List<FieldError> errors, string field, string? problem)
+    /// <summary>The names a written message greets and signs with, checked the same way for the ask and the follow-up.</summary>
+    internal static void AddNameProblems(List<FieldError> errors, string? therapistName, string? userName)
     {
-        if (problem is not null)
-        {
-            errors.Add(new FieldError(field, problem));
-        }
-    }
-
-    private static void AddIfUndefined<TEnum>(List<FieldError> errors, string field, TEnum value)
-        where TEnum : struct, Enum
-    {
-        if (!Enum.IsDefined(value))
-        {
-            errors.Add(new FieldError(field, $"That {field} is not one we know."));
-        }
+        AddIfProblem(errors, "therapistName", TextRules.CheckLine(therapistName, MaxNameLength, "Your therapist's name"));
+        AddIfProblem(errors, "userName", TextRules.CheckLine(userName, MaxNameLength, "Your name"));
     }
 }

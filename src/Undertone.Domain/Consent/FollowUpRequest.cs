@@ -26,28 +26,9 @@ public sealed record FollowUpRequest
             errors.Add(new FieldError("alternatives", "One of the alternatives is not one we know."));
         }
 
-        if (!Enum.IsDefined(Tone))
-        {
-            errors.Add(new FieldError("tone", "That tone is not one we know."));
-        }
-
-        if (!Enum.IsDefined(Delivery))
-        {
-            errors.Add(new FieldError("delivery", "That delivery is not one we know."));
-        }
-
-        var therapist = TextRules.CheckLine(TherapistName, ConsentAsk.MaxNameLength, "Your therapist's name");
-        if (therapist is not null)
-        {
-            errors.Add(new FieldError("therapistName", therapist));
-        }
-
-        var user = TextRules.CheckLine(UserName, ConsentAsk.MaxNameLength, "Your name");
-        if (user is not null)
-        {
-            errors.Add(new FieldError("userName", user));
-        }
-
+        FieldChecks.AddIfUndefined(errors, "tone", Tone);
+        FieldChecks.AddIfUndefined(errors, "delivery", Delivery);
+        ConsentAsk.AddNameProblems(errors, TherapistName, UserName);
         return errors;
     }
 }

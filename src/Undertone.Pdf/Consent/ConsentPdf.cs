@@ -1,6 +1,3 @@
-using Undertone.Domain.Consent;
-using Undertone.Pdf.Layout;
-
 namespace Undertone.Pdf.Consent;
 
 /// <summary>The consent builder's PDF: "my privacy plan", a page the user can hand to their therapist.</summary>

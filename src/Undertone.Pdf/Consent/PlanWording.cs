@@ -1,6 +1,3 @@
-using System.Globalization;
-using Undertone.Domain.Consent;
-
 namespace Undertone.Pdf.Consent;
 
 /// <summary>The user's choices in plain first-person words, for a page they may hand to their therapist.</summary>

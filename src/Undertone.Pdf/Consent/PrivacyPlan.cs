@@ -1,5 +1,3 @@
-using Undertone.Domain.Consent;
-
 namespace Undertone.Pdf.Consent;
 
 /// <summary>

@@ -1,7 +1,4 @@
-using System.Globalization;
-using Undertone.Domain.Journal;
 using Undertone.Domain.Journal.Patterns;
-using Undertone.Pdf.Layout;
 
 namespace Undertone.Pdf.Journal;
 

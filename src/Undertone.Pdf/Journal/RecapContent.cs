@@ -1,7 +1,3 @@
-using System.Globalization;
-using Undertone.Domain.Journal;
-using Undertone.Pdf.Layout;
-
 namespace Undertone.Pdf.Journal;
 
 /// <summary>The fields of one recap as blocks: the user's words exactly as written, blank prompts left out.</summary>

@@ -12,26 +12,9 @@ public static class ScriptsApi
         ArgumentNullException.ThrowIfNull(app);
         var group = app.MapGroup("/api/scripts").WithTags("Scripts");
 
-        group.MapPost("/compose", ComposeAsync)
-            .WithName("ComposeScript")
-            .WithSummary("Compose the five-part ask")
-            .WithJsonBody<ComposeRequest>()
-            .Produces<ComposeResponse>()
-            .ProducesValidationProblem();
-
-        group.MapPost("/check", CheckAsync)
-            .WithName("CheckMessage")
-            .WithSummary("Check a (possibly edited) message")
-            .WithJsonBody<CheckRequest>()
-            .Produces<CheckResponse>()
-            .ProducesValidationProblem();
-
-        group.MapPost("/follow-up", FollowUpAsync)
-            .WithName("ComposeFollowUp")
-            .WithSummary("Compose a gracious follow-up after a no")
-            .WithJsonBody<FollowUpApiRequest>()
-            .Produces<FollowUpResponse>()
-            .ProducesValidationProblem();
+        group.MapComputation<ComposeRequest, ComposeResponse>("/compose", ComposeAsync, "ComposeScript", "Compose the five-part ask");
+        group.MapComputation<CheckRequest, CheckResponse>("/check", CheckAsync, "CheckMessage", "Check a (possibly edited) message");
+        group.MapComputation<FollowUpApiRequest, FollowUpResponse>("/follow-up", FollowUpAsync, "ComposeFollowUp", "Compose a gracious follow-up after a no");
 
         group.MapScriptDraftApi();
         return app;
@@ -40,15 +23,63 @@ public static class ScriptsApi
     internal const string AlwaysPromised =
         "Every message says that no is an okay answer and that you're open to other options. These can't be switched off.";
 
-    internal static async Task<Results<Ok<ComposeResponse>, ValidationProblem>> ComposeAsync(HttpRequest request, CancellationToken cancellationToken)
+    internal static Task<Results<Ok<ComposeResponse>, ValidationProblem>> ComposeAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        ComputeAsync<ComposeRequest, ConsentAsk, ComposeResponse>(request, RequireAsk, ToAsk, ask => ask.Validate(), Compose, cancellationToken);
+
+    internal static Task<Results<Ok<CheckResponse>, ValidationProblem>> CheckAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        ComputeAsync<CheckRequest, CheckRequest, CheckResponse>(request, RequireCheck, body => body, _ => [], Check, cancellationToken);
+
+    internal static Task<Results<Ok<FollowUpResponse>, ValidationProblem>> FollowUpAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        ComputeAsync<FollowUpApiRequest, FollowUpRequest, FollowUpResponse>(
+            request, RequireFollowUp, ToFollowUp, followUp => followUp.Validate(), followUp => new FollowUpResponse(FollowUpComposer.Compose(followUp)), cancellationToken);
+
+    /// <summary>
+    /// One computation over HTTP: reads the body, answers 400 naming every field that is missing or malformed, then
+    /// every field the domain refuses, and otherwise 200 with what was computed.
+    /// </summary>
+    private static async Task<Results<Ok<TResponse>, ValidationProblem>> ComputeAsync<TBody, TInput, TResponse>(
+        HttpRequest request,
+        Action<TBody, Dictionary<string, string[]>> require,
+        Func<TBody, TInput> toInput,
+        Func<TInput, IReadOnlyList<FieldError>> validate,
+        Func<TInput, TResponse> compute,
+        CancellationToken cancellationToken)
+        where TBody : class
     {
-        var (body, errors) = await ApiJson.ReadAsync<ComposeRequest>(request, cancellationToken).ConfigureAwait(false);
+        var (body, errors) = await ApiJson.ReadAsync<TBody>(request, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
             return TypedResults.ValidationProblem(errors!);
         }
 
         var missing = new Dictionary<string, string[]>();
+        require(body, missing);
+        if (missing.Count > 0)
+        {
+            return TypedResults.ValidationProblem(missing);
+        }
+
+        var input = toInput(body);
+        var invalid = validate(input);
+        if (invalid.Count > 0)
+        {
+            return TypedResults.ValidationProblem(ToDictionary(invalid));
+        }
+
+        return TypedResults.Ok(compute(input));
+    }
+
+    private static RouteHandlerBuilder MapComputation<TBody, TResponse>(
+        this RouteGroupBuilder group, string pattern, Delegate handler, string name, string summary) =>
+        group.MapPost(pattern, handler)
+            .WithName(name)
+            .WithSummary(summary)
+            .WithJsonBody<TBody>()
+            .Produces<TResponse>()
+            .ProducesValidationProblem();
+
+    private static void RequireAsk(ComposeRequest body, Dictionary<string, string[]> missing)
+    {
         Require(missing, "reasons", body.Reasons);
         Require(missing, "format", body.Format);
         Require(missing, "storage", body.Storage);
@@ -80,103 +111,69 @@ public static class ScriptsApi
         {
             missing["openToAlternatives"] = [AlwaysPromised];
         }
+    }
 
-        if (missing.Count > 0)
-        {
-            return TypedResults.ValidationProblem(missing);
-        }
+    private static ConsentAsk ToAsk(ComposeRequest body) => new()
+    {
+        Reasons = body.Reasons!,
+        CustomReason = body.CustomReason,
+        MemoryContexts = body.MemoryContext ?? [],
+        Format = body.Format!.Value,
+        Storage = body.Storage!.Value,
+        Access = body.Access!.Value,
+        AccessPerson = body.AccessPerson,
+        Retention = RetentionRule.From(body.Retention!.Value, body.RetentionDays),
+        Use = body.Use!.Value,
+        SharePerson = body.SharePerson,
+        Tone = body.Tone!.Value,
+        Length = body.Length!.Value,
+        Delivery = body.Delivery!.Value,
+        TherapistName = body.TherapistName,
+        UserName = body.UserName,
+    };
 
-        var ask = new ConsentAsk
-        {
-            Reasons = body.Reasons!,
-            CustomReason = body.CustomReason,
-            MemoryContexts = body.MemoryContext ?? [],
-            Format = body.Format!.Value,
-            Storage = body.Storage!.Value,
-            Access = body.Access!.Value,
-            AccessPerson = body.AccessPerson,
-            Retention = RetentionRule.From(body.Retention!.Value, body.RetentionDays),
-            Use = body.Use!.Value,
-            SharePerson = body.SharePerson,
-            Tone = body.Tone!.Value,
-            Length = body.Length!.Value,
-            Delivery = body.Delivery!.Value,
-            TherapistName = body.TherapistName,
-            UserName = body.UserName,
-        };
-        var invalid = ask.Validate();
-        if (invalid.Count > 0)
-        {
-            return TypedResults.ValidationProblem(ToDictionary(invalid));
-        }
-
+    private static ComposeResponse Compose(ConsentAsk ask)
+    {
         var script = ScriptComposer.Compose(ask);
-        return TypedResults.Ok(new ComposeResponse(
+        return new ComposeResponse(
             script.Subject,
             script.Text,
             script.WordCount,
-            [.. script.Parts.Select(p => new ScriptPartResponse(p.Part, p.Text))]));
+            [.. script.Parts.Select(p => new ScriptPartResponse(p.Part, p.Text))]);
     }
 
-    internal static async Task<Results<Ok<CheckResponse>, ValidationProblem>> CheckAsync(HttpRequest request, CancellationToken cancellationToken)
+    private static void RequireCheck(CheckRequest body, Dictionary<string, string[]> problems)
     {
-        var (body, errors) = await ApiJson.ReadAsync<CheckRequest>(request, cancellationToken).ConfigureAwait(false);
-        if (body is null)
-        {
-            return TypedResults.ValidationProblem(errors!);
-        }
-
-        var problems = new Dictionary<string, string[]>();
         Require(problems, "text", body.Text);
         Require(problems, "length", body.Length);
         if (TextRules.CheckBlock(body.Text, MessageCheck.MaxTextLength, "The message") is { } problem)
         {
             problems["text"] = [problem];
         }
-
-        if (problems.Count > 0)
-        {
-            return TypedResults.ValidationProblem(problems);
-        }
-
-        var findings = MessageCheck.Run(body.Text!, body.Length!.Value);
-        return TypedResults.Ok(new CheckResponse(
-            [.. findings.Select(f => new FindingResponse(f.Kind, f.Severity, f.Start, f.Length, f.Message, f.Suggestion))]));
     }
 
-    internal static async Task<Results<Ok<FollowUpResponse>, ValidationProblem>> FollowUpAsync(HttpRequest request, CancellationToken cancellationToken)
+    private static CheckResponse Check(CheckRequest body)
     {
-        var (body, errors) = await ApiJson.ReadAsync<FollowUpApiRequest>(request, cancellationToken).ConfigureAwait(false);
-        if (body is null)
-        {
-            return TypedResults.ValidationProblem(errors!);
-        }
+        var findings = MessageCheck.Run(body.Text!, body.Length!.Value);
+        return new CheckResponse(
+            [.. findings.Select(f => new FindingResponse(f.Kind, f.Severity, f.Start, f.Length, f.Message, f.Suggestion))]);
+    }
 
-        var missing = new Dictionary<string, string[]>();
+    private static void RequireFollowUp(FollowUpApiRequest body, Dictionary<string, string[]> missing)
+    {
         Require(missing, "alternatives", body.Alternatives);
         Require(missing, "tone", body.Tone);
         Require(missing, "delivery", body.Delivery);
-        if (missing.Count > 0)
-        {
-            return TypedResults.ValidationProblem(missing);
-        }
-
-        var followUp = new FollowUpRequest
-        {
-            Alternatives = body.Alternatives!,
-            Tone = body.Tone!.Value,
-            Delivery = body.Delivery!.Value,
-            TherapistName = body.TherapistName,
-            UserName = body.UserName,
-        };
-        var invalid = followUp.Validate();
-        if (invalid.Count > 0)
-        {
-            return TypedResults.ValidationProblem(ToDictionary(invalid));
-        }
-
-        return TypedResults.Ok(new FollowUpResponse(FollowUpComposer.Compose(followUp)));
     }
+
+    private static FollowUpRequest ToFollowUp(FollowUpApiRequest body) => new()
+    {
+        Alternatives = body.Alternatives!,
+        Tone = body.Tone!.Value,
+        Delivery = body.Delivery!.Value,
+        TherapistName = body.TherapistName,
+        UserName = body.UserName,
+    };
 
     private static void Require(Dictionary<string, string[]> errors, string field, object? value)
     {

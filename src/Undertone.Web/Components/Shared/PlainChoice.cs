@@ -18,62 +18,73 @@ public static class PlainChoice
 
     /// <summary>A dense, primary-coloured check box with a text label, like <c>MudCheckBox</c>.</summary>
     public static RenderFragment CheckBox(object receiver, bool value, string label, Func<bool, Task> changed) => builder =>
-    {
-        builder.OpenElement(0, "div");
-        builder.AddAttribute(1, "class", "mud-input-control mud-input-control-boolean-input");
-        builder.OpenElement(2, "div");
-        builder.AddAttribute(3, "class", "mud-input-control-input-container");
-        builder.OpenElement(4, "label");
-        builder.AddAttribute(5, "class", "mud-checkbox mud-input-content-placement-end");
-        builder.OpenElement(6, "span");
-        builder.AddAttribute(7, "class", value
-            ? "mud-button-root mud-icon-button mud-primary-text hover:mud-primary-hover mud-checkbox-dense mud-ripple mud-ripple-checkbox mud-checkbox-true"
-            : "mud-button-root mud-icon-button mud-primary-text hover:mud-primary-hover mud-checkbox-dense mud-ripple mud-ripple-checkbox mud-checkbox-false");
-        builder.OpenElement(8, "input");
-        builder.AddAttribute(9, "tabindex", "0");
-        builder.AddAttribute(10, "type", "checkbox");
-        builder.AddAttribute(11, "class", "mud-checkbox-input");
-        builder.AddAttribute(12, "checked", value);
-        builder.AddAttribute(13, "onchange", EventCallback.Factory.Create<ChangeEventArgs>(receiver, e => changed(e.Value is true)));
-        builder.CloseElement();
-        builder.OpenRegion(14);
-        AddIcon(builder, value ? CheckedBox : EmptyBox);
-        builder.CloseRegion();
-        builder.CloseElement();
-        builder.OpenRegion(20);
-        AddLabel(builder, label, null);
-        builder.CloseRegion();
-        builder.CloseElement();
-        builder.CloseElement();
-        builder.CloseElement();
-    };
+        AddChoice(
+            builder,
+            new Choice(
+                "mud-input-control mud-input-control-boolean-input",
+                "mud-checkbox mud-input-content-placement-end",
+                value
+                    ? "mud-button-root mud-icon-button mud-primary-text hover:mud-primary-hover mud-checkbox-dense mud-ripple mud-ripple-checkbox mud-checkbox-true"
+                    : "mud-button-root mud-icon-button mud-primary-text hover:mud-primary-hover mud-checkbox-dense mud-ripple mud-ripple-checkbox mud-checkbox-false",
+                "checkbox",
+                value,
+                Group: null,
+                "onchange",
+                EventCallback.Factory.Create<ChangeEventArgs>(receiver, e => changed(e.Value is true)),
+                value ? CheckedBox : EmptyBox),
+            label,
+            extra: null);
 
     /// <summary>
     /// A dense, primary-coloured radio button, like <c>MudRadio</c> (put a group of them inside MudRadioGroup's markup: <c>div.mud-radio-group[role=radiogroup]</c>);
     /// <paramref name="extra"/> is drawn after the label text, inside the label.
     /// </summary>
     public static RenderFragment Radio(object receiver, string group, bool selected, string label, Func<Task> chosen, RenderFragment? extra = null) => builder =>
+        AddChoice(
+            builder,
+            new Choice(
+                "mud-input-control mud-input-control-boolean-input mud-input-with-content",
+                "mud-radio mud-input-content-placement-end",
+                selected
+                    ? "mud-button-root mud-icon-button mud-ripple mud-ripple-radio mud-primary-text hover:mud-primary-hover mud-radio-dense mud-checked"
+                    : "mud-button-root mud-icon-button mud-ripple mud-ripple-radio mud-primary-text hover:mud-primary-hover mud-radio-dense",
+                "radio",
+                selected,
+                group,
+                "onclick",
+                EventCallback.Factory.Create(receiver, chosen),
+                selected ? CheckedRadio : EmptyRadio),
+            label,
+            extra);
+
+    /// <summary>A unique name for one group of radio buttons.</summary>
+    public static string NewGroupName() => "radio-" + Guid.NewGuid().ToString("N")[..8];
+
+    /// <summary>What tells a check box and a radio button apart in MudBlazor's markup (the control's, label's and button's classes, and the input).</summary>
+    private readonly record struct Choice(
+        string ControlClass, string LabelClass, string ButtonClass, string InputType, bool IsChecked, string? Group, string Event, object Handler, string IconPath);
+
+    /// <summary>The markup both share: a control, a label holding the button (the native input and its icon) and the text.</summary>
+    private static void AddChoice(RenderTreeBuilder builder, Choice choice, string label, RenderFragment? extra)
     {
         builder.OpenElement(0, "div");
-        builder.AddAttribute(1, "class", "mud-input-control mud-input-control-boolean-input mud-input-with-content");
+        builder.AddAttribute(1, "class", choice.ControlClass);
         builder.OpenElement(2, "div");
         builder.AddAttribute(3, "class", "mud-input-control-input-container");
         builder.OpenElement(4, "label");
-        builder.AddAttribute(5, "class", "mud-radio mud-input-content-placement-end");
+        builder.AddAttribute(5, "class", choice.LabelClass);
         builder.OpenElement(6, "span");
-        builder.AddAttribute(7, "class", selected
-            ? "mud-button-root mud-icon-button mud-ripple mud-ripple-radio mud-primary-text hover:mud-primary-hover mud-radio-dense mud-checked"
-            : "mud-button-root mud-icon-button mud-ripple mud-ripple-radio mud-primary-text hover:mud-primary-hover mud-radio-dense");
+        builder.AddAttribute(7, "class", choice.ButtonClass);
         builder.OpenElement(8, "input");
         builder.AddAttribute(9, "tabindex", "0");
-        builder.AddAttribute(10, "type", "radio");
-        builder.AddAttribute(11, "class", "mud-radio-input");
-        builder.AddAttribute(12, "checked", selected);
-        builder.AddAttribute(13, "name", group);
-        builder.AddAttribute(14, "onclick", EventCallback.Factory.Create(receiver, chosen));
+        builder.AddAttribute(10, "type", choice.InputType);
+        builder.AddAttribute(11, "class", "mud-" + choice.InputType + "-input");
+        builder.AddAttribute(12, "checked", choice.IsChecked);
+        builder.AddAttribute(13, "name", choice.Group);
+        builder.AddAttribute(14, choice.Event, choice.Handler);
         builder.CloseElement();
         builder.OpenRegion(15);
-        AddIcon(builder, selected ? CheckedRadio : EmptyRadio);
+        AddIcon(builder, choice.IconPath);
         builder.CloseRegion();
         builder.CloseElement();
         builder.OpenRegion(21);
@@ -82,10 +93,7 @@ public static class PlainChoice
         builder.CloseElement();
         builder.CloseElement();
         builder.CloseElement();
-    };
-
-    /// <summary>A unique name for one group of radio buttons.</summary>
-    public static string NewGroupName() => "radio-" + Guid.NewGuid().ToString("N")[..8];
+    }
 
     private static void AddIcon(RenderTreeBuilder builder, string path)
     {

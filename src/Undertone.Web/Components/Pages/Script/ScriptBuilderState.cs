@@ -209,11 +209,8 @@ public sealed class ScriptBuilderState(ScriptStore store, StoreCall call)
     /// <summary>Shows the newer draft from the other tab, in place of what is on this page.</summary>
     public async Task UseNewerDraftAsync()
     {
-        var read = await call.RunAsync(StoreAction.Load, () => store.GetDraftAsync());
-        if (!read.Succeeded)
+        if (await ReadForDraftAsync(() => store.GetDraftAsync()) is not { } read)
         {
-            DraftProblem = read.Problem;
-            NotifyChanged();
             return;
         }
 
@@ -231,11 +228,8 @@ public sealed class ScriptBuilderState(ScriptStore store, StoreCall call)
     /// <summary>Keeps what is on this page, saving it over the other tab's draft (the person chose so).</summary>
     public async Task KeepThisDraftAsync()
     {
-        var read = await call.RunAsync(StoreAction.Load, () => store.GetDraftVersionAsync());
-        if (!read.Succeeded)
+        if (await ReadForDraftAsync(() => store.GetDraftVersionAsync()) is not { } read)
         {
-            DraftProblem = read.Problem;
-            NotifyChanged();
             return;
         }
 
@@ -243,6 +237,20 @@ public sealed class ScriptBuilderState(ScriptStore store, StoreCall call)
         NewerDraftElsewhere = false;
         Status = "Your work in this tab is kept.";
         await SaveDraftAsync();
+    }
+
+    /// <summary>Reads for one of the newer-draft choices; when the journal can't be read, says so beside the draft and gives null.</summary>
+    private async Task<StoreOutcome<T>?> ReadForDraftAsync<T>(Func<Task<T>> read)
+    {
+        var outcome = await call.RunAsync(StoreAction.Load, read);
+        if (outcome.Succeeded)
+        {
+            return outcome;
+        }
+
+        DraftProblem = outcome.Problem;
+        NotifyChanged();
+        return null;
     }
 
     // ---------------------------------------------------------------- saved scripts
