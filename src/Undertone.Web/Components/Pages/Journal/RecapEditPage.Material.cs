@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using Undertone.Data.Agreements;
 using Undertone.Domain.Consent;
-using Undertone.Domain.Journal;
 using Undertone.Domain.Journal.Material;
 using Undertone.Web.Components.Shared;
 
@@ -21,7 +20,7 @@ public sealed partial class RecapEditPage
     private ReviewedMaterial? _reviewed;
     private bool _materialLoaded;
 
-    /// <summary>What the therapist said was deleted elsewhere while this page was open (see <see cref="KeepDeletedMaterialDeletedAsync"/>).</summary>
+    /// <summary>What the therapist said was deleted elsewhere while this page was open (see <see cref="RecapSaveOutcome.TherapistSaidDropped"/>).</summary>
     private bool _materialDeletedElsewhere;
 
     private int _voiceNotesVersion;
@@ -76,7 +75,7 @@ public sealed partial class RecapEditPage
     /// <summary>The agreement and this recap's material. A failure here leaves the recap itself usable.</summary>
     private async Task LoadMaterialAsync()
     {
-        var recapId = _recapId;
+        var recapId = _editor.RecapId;
         var read = await Call.RunAsync(StoreAction.Load, async () =>
         {
             var agreement = await Rules.CurrentAgreementAsync();
@@ -90,58 +89,16 @@ public sealed partial class RecapEditPage
         }
     }
 
-    /// <summary>
-    /// A save met a newer version. When what the therapist said was deleted there (by the agreement's rule, or in
-    /// another tab) and this page still shows the same words, they go from the page too, so that neither "Keep my
-    /// version" nor "Save as a new recap" brings them back. When that deletion was the only change, there is nothing
-    /// to choose between: the person's edits are saved on top of it.
-    /// </summary>
-    private async Task KeepDeletedMaterialDeletedAsync()
-    {
-        if (_recapId is not { } recapId || _lastSaved is not { TherapistSaid.Length: > 0 } lastSaved || _form.ToDraft() is not { } mine)
-        {
-            return;
-        }
-
-        var read = await Call.RunAsync(StoreAction.Load, () => Recaps.GetRecapAsync(recapId));
-        if (!read.Succeeded || read.Value is not { } recap)
-        {
-            return; // the conflict stays on the page, with the person's text
-        }
-
-        var stored = RecapDraft.From(recap).Tidy();
-        if (mine.WithoutMaterialDeletedIn(stored, lastSaved).Equals(mine))
-        {
-            return;
-        }
-
-        _form.TherapistSaid = "";
-        _materialDeletedElsewhere = true;
-        await LoadMaterialAsync();
-        if (RecapDraft.OnlyMaterialDeleted(stored, lastSaved))
-        {
-            _version = recap.Version;
-            _lastSaved = stored;
-            _state = SaveState.Pending;
-            OnChanged(); // saves the person's edits on top, after the usual short pause
-        }
-    }
-
     /// <summary>"I've reviewed this": deletes this recap's material under that rule, after a confirmation.</summary>
     private async Task ReviewAsync()
     {
-        if (_recapId is not { } recapId)
-        {
-            return;
-        }
-
-        var confirmed = await Dialogs.ShowMessageBoxAsync(
-            "Mark this recap as reviewed?",
-            "As you agreed, this deletes the records of the session on this recap: the voice notes and “something my therapist said” " +
-            "that are under “deleted after review”. Your own reflection stays. You can undo this while this page is open.",
-            yesText: "Yes, I've reviewed it",
-            cancelText: "Not yet");
-        if (confirmed != true)
+        if (_editor.RecapId is not { } recapId
+            || !await ConfirmAsync(
+                "Mark this recap as reviewed?",
+                "As you agreed, this deletes the records of the session on this recap: the voice notes and “something my therapist said” " +
+                "that are under “deleted after review”. Your own reflection stays. You can undo this while this page is open.",
+                "Yes, I've reviewed it",
+                "Not yet"))
         {
             return;
         }
@@ -185,14 +142,7 @@ public sealed partial class RecapEditPage
     /// <summary>The saved recap changed underneath the form (only its session material): take the new version.</summary>
     private async Task ReloadAfterMaterialChangeAsync()
     {
-        if (_recapId is { } recapId && await Call.RunAsync(StoreAction.Load, () => Recaps.GetRecapAsync(recapId)) is { Succeeded: true, Value: { } recap })
-        {
-            _version = recap.Version;
-            _lastSaved = RecapDraft.From(recap).Tidy();
-            _form = RecapForm.From(_lastSaved);
-            _state = SaveState.Unchanged;
-        }
-
+        await _editor.ReloadAsync();
         await LoadMaterialAsync();
         _voiceNotesVersion++;
     }
@@ -200,39 +150,8 @@ public sealed partial class RecapEditPage
     /// <summary>A voice note needs a saved recap: a new one is saved now, even with only its date.</summary>
     private async Task<int?> EnsureSavedAsync()
     {
-        if (_recapId is null)
-        {
-            await _saveLock.WaitAsync();
-            try
-            {
-                var draft = _form.ToDraft();
-                Validate();
-                if (draft is null || _errors.Count > 0)
-                {
-                    return null;
-                }
-
-                var saved = await Call.RunAsync(StoreAction.Save, () => Recaps.SaveRecapAsync(null, draft, 0));
-                if (!saved.Succeeded)
-                {
-                    _failure = saved.Problem;
-                    _state = SaveState.Failed;
-                    return null;
-                }
-
-                await ApplyResultAsync(saved.Value, draft);
-            }
-            finally
-            {
-                _saveLock.Release();
-            }
-        }
-        else
-        {
-            await SaveNowAsync();
-        }
-
-        return _recapId;
+        await AfterSaveAsync(_editor.SaveEvenIfBlankAsync);
+        return _editor.RecapId;
     }
 
     private async Task OnVoiceNotesChangedAsync()

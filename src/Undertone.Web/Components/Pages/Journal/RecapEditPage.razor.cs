@@ -1,13 +1,10 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.JSInterop;
 using MudBlazor;
-using Undertone.Data;
 using Undertone.Data.Journal;
 using Undertone.Data.Settings;
-using Undertone.Domain;
 using Undertone.Domain.Journal;
 using Undertone.Domain.Settings;
 using Undertone.Web.Components.Shared;
@@ -18,28 +15,18 @@ namespace Undertone.Web.Components.Pages.Journal;
 /// <summary>
 /// Writes and edits one recap. Saves a few seconds after typing stops and when a field loses focus; a failed save
 /// keeps every character on the page and says what happened; a save that would overwrite someone else's is refused.
+/// What the editor holds and does is <see cref="RecapEditorState"/>, a plain class; the page wires the fields to it
+/// and runs the autosave countdown, the questions it asks, the address bar and leaving.
 /// </summary>
 public sealed partial class RecapEditPage : IAsyncDisposable
 {
     /// <summary>How long after the last keystroke the recap is saved.</summary>
     public static readonly TimeSpan AutosaveDelay = TimeSpan.FromSeconds(2);
 
-    private readonly SemaphoreSlim _saveLock = new(1, 1);
-    private RecapForm _form = new();
-    private RecapDraft? _lastSaved;
-    private int? _recapId;
-    private long _version;
+    private RecapEditorState _editor = null!;
     private bool _loaded;
-    private bool _notFound;
     private string? _loadProblem;
     private bool _quick;
-    private DateOnly _today;
-    private SaveState _state = SaveState.Unchanged;
-    private DateTimeOffset? _savedAt;
-    private string _failure = "";
-    private long _conflictVersion;
-    private IReadOnlyList<FieldError> _errors = [];
-    private IReadOnlyList<string> _knownThemes = [];
     private IReadOnlyList<Question> _openQuestions = [];
     private string? _themeInput;
     private string? _questionInput;
@@ -84,34 +71,9 @@ public sealed partial class RecapEditPage : IAsyncDisposable
     [Inject]
     private LockKeeper Keeper { get; set; } = null!;
 
-    private bool IsDirty => _loaded && !_notFound && !IsSameAsSaved();
+    private bool IsDirty => _loaded && _editor.IsDirty;
 
-    private IReadOnlyList<string> ThemeSuggestions
-    {
-        get
-        {
-            var typed = Theme.Normalize(_themeInput ?? "");
-            return _knownThemes
-                .Where(n => !_form.Themes.Contains(n, StringComparer.OrdinalIgnoreCase))
-                .Where(n => typed.Length == 0 || Theme.Normalize(n).Contains(typed, StringComparison.Ordinal))
-                .Take(12)
-                .ToList();
-        }
-    }
-
-    private string StatusText => _state switch
-    {
-        SaveState.Unchanged => _recapId is null ? "Not saved yet. Start typing and it saves itself." : "All changes saved.",
-        SaveState.Pending => "Changes not saved yet…",
-        SaveState.Saving => "Saving…",
-        SaveState.Saved => string.Create(CultureInfo.CurrentCulture, $"Saved at {_savedAt?.ToLocalTime():t}"),
-        SaveState.Invalid => "Not saved yet: see the note on the field.",
-        SaveState.Failed => "Not saved.",
-        SaveState.Conflict => "Not saved: changed elsewhere.",
-        SaveState.Gone => "Not saved: deleted elsewhere.",
-    };
-
-    private Color StatusColor => _state switch
+    private Color StatusColor => _editor.SaveState switch
     {
         SaveState.Saved => Color.Success,
         SaveState.Unchanged or SaveState.Pending or SaveState.Saving => Color.Default,
@@ -124,13 +86,15 @@ public sealed partial class RecapEditPage : IAsyncDisposable
     /// </summary>
     protected override void OnInitialized()
     {
+        _editor = new RecapEditorState(Recaps, Call, Clock);
+        _editor.Changed += RefreshUnlessDisposed;
         _saveBeforeLock = Keeper.SaveBeforeLock(() => InvokeAsync(SaveFromTimerAsync));
         Keeper.Changed += OnLockChanged;
     }
 
     private void OnLockChanged()
     {
-        if (!Keeper.IsLocked && _state is SaveState.Pending or SaveState.Failed)
+        if (!Keeper.IsLocked && _editor.SaveState is SaveState.Pending or SaveState.Failed)
         {
             _ = InvokeAsync(SaveFromTimerAsync);
         }
@@ -139,49 +103,28 @@ public sealed partial class RecapEditPage : IAsyncDisposable
     protected override async Task OnParametersSetAsync()
     {
         // After the first save of a new recap the address changes to /journal/{id}: the form stays as it is.
-        if (_loaded && Id is not null && Id == _recapId)
+        if (_loaded && Id is not null && Id == _editor.RecapId)
         {
             return;
         }
 
-        _today = Recaps.Today;
         _loaded = false;
-        _notFound = false;
-        _state = SaveState.Unchanged;
-        _errors = [];
-        _loadProblem = await Call.TryLoadAsync(LoadAsync);
+        _loadProblem = await _editor.OpenAsync(Id);
+        if (_loadProblem is null && _editor.IsOpen)
+        {
+            _loadProblem = await Call.TryLoadAsync(LoadAroundAsync);
+        }
     }
 
-    /// <summary>Reads the recap (or starts a new one), the themes to pick from and the open questions.</summary>
-    private async Task LoadAsync()
+    /// <summary>What the page shows around the recap: the quick-recap choice, the themes to pick from, the open questions.</summary>
+    private async Task LoadAroundAsync()
     {
-        if (Id is { } id)
-        {
-            var recap = await Recaps.GetRecapAsync(id);
-            if (recap is null)
-            {
-                _notFound = true;
-                return;
-            }
-
-            _recapId = recap.Id;
-            _version = recap.Version;
-            _lastSaved = RecapDraft.From(recap).Tidy();
-            _form = RecapForm.From(_lastSaved);
-        }
-        else
-        {
-            _recapId = null;
-            _version = 0;
-            _form = new RecapForm { SessionDate = _today.ToDateTime(TimeOnly.MinValue) };
-            _lastSaved = _form.ToDraft();
-        }
-
         // The quick recap opens the way the person last chose, unless this recap has words in the fields it hides.
         _quick = await Settings.GetFlagAsync(SettingKeys.QuickRecap)
-            && _lastSaved is { ToRevisit.Length: 0, Feeling: null, FeelingWords.Length: 0, TherapistSaid.Length: 0 };
-        _knownThemes = (await Themes.ListThemesAsync()).Select(t => t.Name).ToList();
-        _openQuestions = (await Questions.ListOpenQuestionsAsync()).Where(q => q.SourceRecapId is null || q.SourceRecapId != _recapId).ToList();
+            && _editor.LastSaved is { ToRevisit.Length: 0, Feeling: null, FeelingWords.Length: 0, TherapistSaid.Length: 0 };
+        _editor.UseThemes((await Themes.ListThemesAsync()).Select(t => t.Name));
+        var recapId = _editor.RecapId;
+        _openQuestions = (await Questions.ListOpenQuestionsAsync()).Where(q => q.SourceRecapId is null || q.SourceRecapId != recapId).ToList();
         await LoadMaterialAsync();
         _loaded = true;
     }
@@ -195,16 +138,6 @@ public sealed partial class RecapEditPage : IAsyncDisposable
         _ => "Very good",
     };
 
-    private bool IsSameAsSaved()
-    {
-        var draft = _form.ToDraft();
-        return draft is not null && _lastSaved is not null && draft.Equals(_lastSaved);
-    }
-
-    private bool HasError(string field) => _errors.Any(e => e.Field == field);
-
-    private string? ErrorFor(string field) => _errors.FirstOrDefault(e => e.Field == field)?.Message;
-
     /// <summary>Remembers the choice in the journal's settings (never in the browser) for the next recap.</summary>
     private async Task OnQuickChangedAsync(bool quick)
     {
@@ -213,22 +146,14 @@ public sealed partial class RecapEditPage : IAsyncDisposable
         await Call.RunAsync(StoreAction.Save, () => Settings.SetFlagAsync(SettingKeys.QuickRecap, quick));
     }
 
-    /// <summary>A new recap with nothing written yet: there is nothing to save, so nothing is "not saved yet".</summary>
-    private bool IsUntouchedNew() => _recapId is null && _errors.Count == 0 && _form.ToDraft() is { IsBlank: true };
-
     /// <summary>Called after every keystroke: re-checks the fields and restarts the autosave countdown.</summary>
-    private void OnChanged()
-    {
-        Validate();
-        if (IsSameAsSaved() || IsUntouchedNew())
-        {
-            _state = _savedAt is null ? SaveState.Unchanged : SaveState.Saved;
-            return;
-        }
+    private void OnChanged() => CountDownIf(_editor.FormChanged());
 
-        if (_state is not (SaveState.Conflict or SaveState.Gone or SaveState.Invalid))
+    private void CountDownIf(bool saveIsDue)
+    {
+        if (!saveIsDue)
         {
-            _state = SaveState.Pending;
+            return;
         }
 
         if (_timer is null)
@@ -241,34 +166,18 @@ public sealed partial class RecapEditPage : IAsyncDisposable
         }
     }
 
-    private void Validate()
-    {
-        var draft = _form.ToDraft();
-        _errors = draft is null
-            ? [new FieldError(nameof(RecapDraft.SessionDate), "Pick the day of the session.")]
-            : JournalValidation.ValidateRecap(draft, _today);
-        if (_errors.Count > 0)
-        {
-            _state = SaveState.Invalid;
-        }
-        else if (_state == SaveState.Invalid)
-        {
-            _state = SaveState.Pending;
-        }
-    }
-
     private Task OnBlurAsync(FocusEventArgs args) => SaveNowAsync();
 
     private async Task OnDateChangedAsync(DateTime? date)
     {
-        _form.SessionDate = date;
+        _editor.Form.SessionDate = date;
         OnChanged();
         await SaveNowAsync();
     }
 
     private void OnFeelingChanged(int? feeling)
     {
-        _form.Feeling = feeling;
+        _editor.Form.Feeling = feeling;
         OnChanged();
     }
 
@@ -276,41 +185,38 @@ public sealed partial class RecapEditPage : IAsyncDisposable
     private Task SaveFromTimerAsync() => _disposed ? Task.CompletedTask : SaveNowAsync();
 
     /// <summary>Saves now if anything changed. Never throws: problems show on the page and the text stays.</summary>
-    private async Task SaveNowAsync()
+    private Task SaveNowAsync() => AfterSaveAsync(() => _editor.SaveAsync());
+
+    /// <summary>Stops the countdown, runs <paramref name="save"/> and does what it asks of the page.</summary>
+    private async Task AfterSaveAsync(Func<Task<RecapSaveOutcome>> save)
     {
-        if (!_loaded || _notFound || _state is SaveState.Conflict or SaveState.Gone)
+        _timer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        var outcome = await save();
+        if (outcome.TherapistSaidDropped)
         {
-            return;
+            _materialDeletedElsewhere = true;
         }
 
-        await _saveLock.WaitAsync();
-        try
+        if (outcome.Saved || outcome.TherapistSaidDropped)
         {
-            _timer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-            var draft = _form.ToDraft();
-            Validate();
-            if (draft is null || _errors.Count > 0 || IsSameAsSaved() || (_recapId is null && draft.IsBlank))
+            await LoadMaterialAsync(); // the therapist's words may just have taken the agreement's rule
+        }
+
+        CountDownIf(outcome.SaveAgainSoon);
+        if (outcome.FirstSave)
+        {
+            // Not NavigateTo: a navigation would move focus to the heading while the user is typing.
+            try
             {
-                return;
+                await JS.InvokeVoidAsync("undertone.replaceAddress", Navigation.ToAbsoluteUri($"journal/{_editor.RecapId}").ToString());
             }
-
-            _state = SaveState.Saving;
-            RefreshUnlessDisposed();
-            var saved = await Call.RunAsync(StoreAction.Save, () => Recaps.SaveRecapAsync(_recapId, draft, _version));
-            if (!saved.Succeeded)
+            catch (Exception ex) when (ex is JSException or JSDisconnectedException or TaskCanceledException)
             {
-                _failure = saved.Problem;
-                _state = SaveState.Failed;
-                return;
+                // Only the address bar is out of date; the recap is saved.
             }
+        }
 
-            await ApplyResultAsync(saved.Value, draft);
-        }
-        finally
-        {
-            _saveLock.Release();
-            RefreshUnlessDisposed();
-        }
+        RefreshUnlessDisposed();
     }
 
     private void RefreshUnlessDisposed()
@@ -321,108 +227,35 @@ public sealed partial class RecapEditPage : IAsyncDisposable
         }
     }
 
-    private async Task ApplyResultAsync(SaveResult result, RecapDraft draft)
-    {
-        switch (result.Status)
-        {
-            case SaveStatus.Saved:
-                var isNew = _recapId is null;
-                _recapId = result.Id;
-                _version = result.Version;
-                _lastSaved = draft;
-                _savedAt = Clock.GetUtcNow();
-                _state = IsSameAsSaved() ? SaveState.Saved : SaveState.Pending;
-                await LoadMaterialAsync(); // the therapist's words may just have taken the agreement's rule
-                foreach (var name in draft.ThemeNames.Where(n => !_knownThemes.Contains(n, StringComparer.OrdinalIgnoreCase)))
-                {
-                    _knownThemes = [.. _knownThemes, name];
-                }
+    private async Task<bool> ConfirmAsync(string title, string message, string yes, string no) =>
+        await Dialogs.ShowMessageBoxAsync(title, message, yesText: yes, cancelText: no) == true;
 
-                if (isNew)
-                {
-                    // Not NavigateTo: a navigation would move focus to the heading while the user is typing.
-                    try
-                    {
-                        await JS.InvokeVoidAsync("undertone.replaceAddress", Navigation.ToAbsoluteUri($"journal/{result.Id}").ToString());
-                    }
-                    catch (Exception ex) when (ex is JSException or JSDisconnectedException or TaskCanceledException)
-                    {
-                        // Only the address bar is out of date; the recap is saved.
-                    }
-                }
-
-                break;
-            case SaveStatus.Invalid:
-                _errors = result.Errors;
-                _state = SaveState.Invalid;
-                break;
-            case SaveStatus.Conflict:
-                _conflictVersion = result.Version;
-                _state = SaveState.Conflict;
-                await KeepDeletedMaterialDeletedAsync();
-                break;
-            case SaveStatus.NotFound:
-                _state = SaveState.Gone;
-                break;
-        }
-
-    }
-
-    private async Task KeepMineAsync()
-    {
-        _version = _conflictVersion;
-        _state = SaveState.Pending;
-        _lastSaved = null;
-        await SaveNowAsync();
-    }
+    private Task KeepMineAsync() => AfterSaveAsync(_editor.KeepMineAsync);
 
     private async Task LoadSavedVersionAsync()
     {
-        var confirmed = await Dialogs.ShowMessageBoxAsync(
+        if (!await ConfirmAsync(
             "Show the other version?",
             "The text on this page will be replaced by the version saved elsewhere. If you want to keep any of it, copy it first.",
-            yesText: "Show the other version",
-            cancelText: "Stay here");
-        if (confirmed != true || _recapId is null)
+            "Show the other version",
+            "Stay here"))
         {
             return;
         }
 
-        var recapId = _recapId.Value;
-        var read = await Call.RunAsync(StoreAction.Do, () => Recaps.GetRecapAsync(recapId));
-        if (!read.Succeeded)
+        if (await _editor.LoadSavedVersionAsync() is { } problem)
         {
             // The user's text stays on the page; they can ask again.
-            Snackbar.Add(read.Problem, Severity.Warning);
-            return;
+            Snackbar.Add(problem, Severity.Warning);
         }
-
-        if (read.Value is not { } recap)
-        {
-            _state = SaveState.Gone;
-            return;
-        }
-
-        _version = recap.Version;
-        _lastSaved = RecapDraft.From(recap).Tidy();
-        _form = RecapForm.From(_lastSaved);
-        _state = SaveState.Unchanged;
-        _errors = [];
     }
 
-    private async Task SaveAsNewAsync()
-    {
-        _recapId = null;
-        _version = 0;
-        _lastSaved = null;
-        _state = SaveState.Pending;
-        await SaveNowAsync();
-    }
+    private Task SaveAsNewAsync() => AfterSaveAsync(_editor.SaveAsNewAsync);
 
     private async Task SaveAndCloseAsync()
     {
         await SaveNowAsync();
-        if (!IsDirty || (_recapId is null && _form.ToDraft()?.IsBlank == true))
+        if (!IsDirty || _editor.IsBlankNew)
         {
             Navigation.NavigateTo("journal");
         }
@@ -430,28 +263,22 @@ public sealed partial class RecapEditPage : IAsyncDisposable
 
     private async Task OnBeforeInternalNavigationAsync(LocationChangingContext context)
     {
-        if (_recapId is not null && context.TargetLocation.EndsWith($"/journal/{_recapId}", StringComparison.Ordinal))
+        if (_editor.RecapId is { } recapId && context.TargetLocation.EndsWith($"/journal/{recapId}", StringComparison.Ordinal))
         {
             return;
         }
 
-        if (!IsDirty || (_recapId is null && _form.ToDraft()?.IsBlank == true))
+        if (!IsDirty || _editor.IsBlankNew)
         {
             return;
         }
 
         await SaveNowAsync();
-        if (!IsDirty)
-        {
-            return;
-        }
-
-        var leave = await Dialogs.ShowMessageBoxAsync(
+        if (IsDirty && !await ConfirmAsync(
             "Leave without saving?",
             "Some of what you wrote here isn't saved yet. If you leave now, those changes will be lost.",
-            yesText: "Leave anyway",
-            cancelText: "Stay and keep writing");
-        if (leave != true)
+            "Leave anyway",
+            "Stay and keep writing"))
         {
             context.PreventNavigation();
         }
@@ -459,25 +286,12 @@ public sealed partial class RecapEditPage : IAsyncDisposable
 
     private void AddTheme(string name)
     {
-        var tidy = JournalText.Tidy(name);
-        if (tidy.Length == 0 || _form.Themes.Contains(tidy, StringComparer.OrdinalIgnoreCase))
-        {
-            _themeInput = "";
-            return;
-        }
-
-        // Use the existing spelling when the name matches a theme the user already has.
-        var existing = _knownThemes.FirstOrDefault(n => string.Equals(Theme.Normalize(n), Theme.Normalize(tidy), StringComparison.Ordinal));
-        _form.Themes.Add(existing ?? tidy);
+        var due = _editor.AddTheme(name);
         _themeInput = "";
-        OnChanged();
+        CountDownIf(due);
     }
 
-    private void RemoveTheme(string name)
-    {
-        _form.Themes.Remove(name);
-        OnChanged();
-    }
+    private void RemoveTheme(string name) => CountDownIf(_editor.RemoveTheme(name));
 
     private async Task OnThemeKeyDownAsync(KeyboardEventArgs args)
     {
@@ -496,7 +310,7 @@ public sealed partial class RecapEditPage : IAsyncDisposable
         }
 
         await SaveNowAsync();
-        var saved = await Call.RunAsync(StoreAction.Save, () => Questions.AddQuestionAsync(_questionInput, _recapId));
+        var saved = await Call.RunAsync(StoreAction.Save, () => Questions.AddQuestionAsync(_questionInput, _editor.RecapId));
         if (!saved.Succeeded)
         {
             _questionError = saved.Problem;
@@ -519,30 +333,23 @@ public sealed partial class RecapEditPage : IAsyncDisposable
 
     private async Task DeleteAsync()
     {
-        if (_recapId is not { } id)
+        if (_editor.RecapId is null
+            || !await ConfirmAsync(
+                "Delete this recap?",
+                "It will be removed from your journal. You can undo this for a few seconds afterwards.",
+                "Delete",
+                "Keep it"))
         {
             return;
         }
 
-        var confirmed = await Dialogs.ShowMessageBoxAsync(
-            "Delete this recap?",
-            "It will be removed from your journal. You can undo this for a few seconds afterwards.",
-            yesText: "Delete",
-            cancelText: "Keep it");
-        if (confirmed != true)
-        {
-            return;
-        }
-
-        var deleted = await Call.RunAsync(StoreAction.Do, () => Recaps.DeleteRecapAsync(id));
+        var deleted = await _editor.DeleteAsync();
         if (!deleted.Succeeded)
         {
             Snackbar.Add(deleted.Problem, Severity.Warning);
             return;
         }
 
-        _lastSaved = _form.ToDraft();
-        _notFound = true;
         if (deleted.Value is { } gone)
         {
             JournalUndo.Offer(Snackbar, Call, "Recap deleted.", () => Recaps.RestoreRecapAsync(gone));
@@ -553,17 +360,18 @@ public sealed partial class RecapEditPage : IAsyncDisposable
 
     /// <summary>
     /// Stops the countdown and, when the user leaves inside the app before it ran out, saves what they typed in the
-    /// last moments (best effort: a failure here has no page left to show it on). The lock is not disposed: a save
-    /// still running releases it afterwards, and a <see cref="SemaphoreSlim"/> without a wait handle holds nothing.
+    /// last moments (best effort: a failure here has no page left to show it on).
     /// </summary>
     public async ValueTask DisposeAsync()
     {
         _disposed = true;
         Keeper.Changed -= OnLockChanged;
+        _editor.Changed -= RefreshUnlessDisposed;
         _saveBeforeLock?.Dispose();
         if (_timer is not null)
         {
             await _timer.DisposeAsync();
+            _timer = null;
         }
 
         await SaveNowAsync();
