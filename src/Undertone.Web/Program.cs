@@ -213,7 +213,12 @@ try
     app.MapDataApi();
     app.MapJournalApi();
     app.MapVoiceNotesApi();
-    app.MapLockApi();
+    if (mode is AppMode.Local)
+    {
+        // The passphrase lock is local mode's: on a shared server, locking would stop everyone's journal at once.
+        app.MapLockApi();
+    }
+
     app.MapRazorComponents<App>()
         .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = "'none'");
 
