@@ -26,11 +26,12 @@ public sealed class ServerDatabase(IDbContextFactory<UndertoneDbContext> journal
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<AccountsDbContext>().Database.MigrateAsync(cancellationToken);
         }
-        catch (DbException ex)
+        catch (Exception ex) when ((ex as DbException ?? ex.InnerException as DbException) is { } database)
         {
-            // The provider's own words (no password: it never repeats the connection string).
+            // The provider's own words (never the password: it does not repeat the connection string). EF's retrying
+            // strategy wraps a refused connection in an InvalidOperationException.
             throw new ServerModeRefusedException(
-                $"Undertone could not reach its PostgreSQL database (ConnectionStrings:{AppModeSetting.ConnectionStringName}): {ex.Message}", ex);
+                $"Undertone could not reach its PostgreSQL database (ConnectionStrings:{AppModeSetting.ConnectionStringName}): {database.Message}", ex);
         }
         catch (UnsafeDatabaseRoleException ex)
         {
