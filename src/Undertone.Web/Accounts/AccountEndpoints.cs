@@ -20,6 +20,7 @@ public static class AccountEndpoints
         var accounts = app.MapGroup(string.Empty).AllowAnonymous().ExcludeFromDescription();
         accounts.MapGet(SignInPath, ShowSignIn);
         accounts.MapPost(SignInPath, SignIn);
+        accounts.MapGet(SignOutPath, (HttpContext context, IAntiforgery antiforgery) => AccountPages.SignOutAsync(context, antiforgery));
         accounts.MapPost(SignOutPath, SignOut);
         accounts.MapGet(SetUpPath, ShowSetUp);
         accounts.MapPost(SetUpPath, SetUp);

@@ -6,7 +6,8 @@ namespace Undertone.Web.Accounts;
 /// <summary>
 /// Server mode's account pages: signing in and setting up the first account. Plain HTML made here, outside Blazor,
 /// in the same calm style as local mode's sign-in page (signin.css), so they can never show anything from a journal
-/// and work before anyone is signed in. Every form carries an antiforgery token.
+/// and work before anyone is signed in. Every form carries an antiforgery token. Their referrer policy is same-origin,
+/// not no-referrer: with no-referrer, Chromium sends <c>Origin: null</c> on a form post, which OriginCheck refuses.
 /// </summary>
 public static class AccountPages
 {
@@ -68,6 +69,21 @@ public static class AccountPages
         return WriteAsync(context, statusCode, "Set up Undertone", body);
     }
 
+    public static Task SignOutAsync(HttpContext context, IAntiforgery antiforgery)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var body = $$"""
+            <h1>Sign out of Undertone?</h1>
+            <p>Your journal stays saved. To open it again, sign in with your user name and password.</p>
+            <form method="post" action="{{AccountEndpoints.SignOutPath}}" class="account-form">
+            {{AntiforgeryField(context, antiforgery)}}
+            <button type="submit">Sign out</button>
+            </form>
+            <p><a href="/">Back to my journal</a></p>
+            """;
+        return WriteAsync(context, StatusCodes.Status200OK, "Sign out of Undertone?", body);
+    }
+
     public static Task LinkNotWorkingAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -96,7 +112,7 @@ public static class AccountPages
             <head>
             <meta charset="utf-8" />
             <meta name="viewport" content="width=device-width, initial-scale=1.0" />
-            <meta name="referrer" content="no-referrer" />
+            <meta name="referrer" content="same-origin" />
             <title>{{Html.Encode(title)}}</title>
             <link rel="stylesheet" href="/signin.css" />
             <link rel="icon" type="image/svg+xml" href="/favicon.svg" />

@@ -48,7 +48,7 @@ public sealed class SignInTests(ServerModeFactory app) : IClassFixture<ServerMod
 
         var home = await client.GetStringAsync("/");
         Assert.Contains("Sign out", home, StringComparison.Ordinal);
-        var signedOut = await ServerModeFactory.PostFormAsync(client, AccountEndpoints.SignOutPath, [], "/");
+        var signedOut = await ServerModeFactory.PostFormAsync(client, AccountEndpoints.SignOutPath, []);
 
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/recaps")).StatusCode);
