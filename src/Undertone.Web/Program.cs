@@ -12,6 +12,7 @@ using Undertone.Data.Encryption;
 using Undertone.Data.Journal;
 using Undertone.Data.Settings;
 using Undertone.Web.Access;
+using Undertone.Web.Accounts;
 using Undertone.Web.Api;
 using Undertone.Web.Components;
 using Undertone.Web.Components.Shared;
@@ -38,8 +39,8 @@ try
     // A published app has no static web assets manifest, and the call does nothing there.
     builder.WebHost.UseStaticWebAssets();
 
-    // Local mode (the default) or server mode, which is not finished and refuses to start (docs/decisions/014).
-    AppModeSetting.Resolve(builder.Configuration);
+    // Local mode (the default) or server mode: accounts on PostgreSQL (docs/decisions/014).
+    var mode = AppModeSetting.Resolve(builder.Configuration);
 
     // The data folder and everything in it are owner-only (0700/0600) on Linux and macOS: see PrivateFiles.
     var paths = new UndertonePaths(DataDirectory.Resolve(builder.Configuration));
@@ -49,7 +50,9 @@ try
     builder.Services.AddSingleton(paths);
     builder.Services.AddSingleton(new PrivateFolderReport(loosened));
 
-    // Nobody else gets in: a launch token and sessions (docs/decisions/006-launch-token-and-access.md).
+    // Nobody else gets in: a launch token and sessions (docs/decisions/006-launch-token-and-access.md); in server
+    // mode, accounts instead (Accounts/), though the sessions stay registered for the lock's services.
+    builder.Services.AddSingleton(new RunningMode(mode));
     builder.Services.AddSingleton<AccessToken>();
     builder.Services.AddSingleton<AccessSessions>();
     builder.Services.AddSingleton<SignInPage>();
@@ -81,10 +84,23 @@ try
         options.XmlRepository = new PrivateKeyRepository(new DirectoryInfo(paths.KeysDirectory), loggers));
 
     // The passphrase lock (docs/decisions/008-encryption-at-rest.md): the journal's key, migration after unlock, idle lock.
-    builder.Services.AddJournalLock(paths);
+    if (mode is AppMode.Server)
+    {
+        builder.Services.AddServerMode(builder.Configuration.GetConnectionString(AppModeSetting.ConnectionStringName)!);
+        builder.Services.AddLockServices(paths);
+    }
+    else
+    {
+        builder.Services.AddJournalLock(paths);
+    }
+
     builder.Services.AddHostedService<PrivateDataFolder>(); // after the migrator: the database files exist by then
     builder.Services.AddSingleton<BrowserLauncher>();
-    builder.Services.AddHostedService<SignInLink>();
+    if (mode is AppMode.Local)
+    {
+        builder.Services.AddHostedService<SignInLink>();
+    }
+
     builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     builder.Services.AddSingleton(TimeProvider.System);
     builder.Services.AddSingleton<SettingsStore>();
@@ -100,7 +116,12 @@ try
     builder.Services.AddSingleton<Undertone.Data.Agreements.SessionMaterialRules>();
     builder.Services.AddSingleton<VoiceNoteStore>();
     builder.Services.AddSingleton<Undertone.Web.Agreements.SessionMaterialJob>();
-    builder.Services.AddHostedService(sp => sp.GetRequiredService<Undertone.Web.Agreements.SessionMaterialJob>());
+    if (mode is AppMode.Local)
+    {
+        // Server mode: not yet; the job has no signed-in person there (docs/decisions/014).
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<Undertone.Web.Agreements.SessionMaterialJob>());
+    }
+
     builder.Services.AddSingleton<Undertone.Data.YourData.DataExport>();
     builder.Services.AddSingleton<Undertone.Data.YourData.DataImport>();
     builder.Services.AddSingleton<Undertone.Data.YourData.DataWipe>();
@@ -161,20 +182,43 @@ try
     app.UseRouting();
     app.UseMiddleware<ApiProblems>();
     app.UseMiddleware<OriginCheck>();
-    app.UseMiddleware<AccessGate>();
+    if (mode is AppMode.Server)
+    {
+        app.UseAuthentication();
+        app.UseMiddleware<PersonFromRequest>();
+        app.UseMiddleware<AccountGate>();
+    }
+    else
+    {
+        app.UseMiddleware<AccessGate>();
+    }
+
     app.UseMiddleware<LockGate>();
     app.UseAntiforgery();
 
     app.MapStaticAssets().AllowAnonymous();
     app.MapHealthChecks("/healthz", new() { ResponseWriter = LockHealth.WriteAsync }).AllowAnonymous();
     app.MapOpenApi().AllowAnonymous();
-    app.MapSignIn();
+    if (mode is AppMode.Server)
+    {
+        app.MapAccounts();
+    }
+    else
+    {
+        app.MapSignIn();
+    }
+
     app.MapScriptsApi();
     app.MapExportApi();
     app.MapDataApi();
     app.MapJournalApi();
     app.MapVoiceNotesApi();
-    app.MapLockApi();
+    if (mode is AppMode.Local)
+    {
+        // The passphrase lock is local mode's: on a shared server, locking would stop everyone's journal at once.
+        app.MapLockApi();
+    }
+
     app.MapRazorComponents<App>()
         .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = "'none'");
 

@@ -24,6 +24,7 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSingleton<ILoggerFactory>(new LoggerFactory([Logs]));
         Services.AddSingleton<StoreCall>();
+        Services.AddSingleton(new Undertone.Web.Hosting.RunningMode(Undertone.Web.Hosting.AppMode.Local));
     }
 
     /// <summary>Everything the components logged.</summary>

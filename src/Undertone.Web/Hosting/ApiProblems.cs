@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Undertone.Data;
 
 namespace Undertone.Web.Hosting;
 
@@ -37,6 +38,15 @@ public sealed partial class ApiProblems(RequestDelegate next, ILogger<ApiProblem
                     .ExecuteAsync(context).ConfigureAwait(false);
             }
 
+            return;
+        }
+        catch (SqliteOnlyException ex) when (!context.Response.HasStarted)
+        {
+            context.Response.Clear();
+            await TypedResults.Problem(
+                title: "Not available in server mode yet",
+                detail: $"{ex.Feature} isn't available on a shared Undertone server yet. Nothing was changed.",
+                statusCode: StatusCodes.Status501NotImplemented).ExecuteAsync(context).ConfigureAwait(false);
             return;
         }
         catch (Exception ex) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)

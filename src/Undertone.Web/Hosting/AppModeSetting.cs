@@ -2,8 +2,8 @@ namespace Undertone.Web.Hosting;
 
 /// <summary>
 /// Reads <c>Undertone:Mode</c> before anything else starts. Local mode (the default) starts as it always has. Server
-/// mode needs <c>ConnectionStrings:Undertone</c> for PostgreSQL, and then still refuses to start: without accounts it
-/// would hand every journal to anyone who can reach it (issue 18 is not finished; docs/decisions/014).
+/// mode needs <c>ConnectionStrings:Undertone</c> for PostgreSQL, and refuses to start without it; with it, every page
+/// and API route needs a signed-in account (Accounts/AccountGate; docs/decisions/014).
 /// </summary>
 public static class AppModeSetting
 {
@@ -30,11 +30,11 @@ public static class AppModeSetting
         return mode switch
         {
             AppMode.Local => AppMode.Local,
-            AppMode.Server => RefuseServer(configuration),
+            AppMode.Server => RequireDatabase(configuration),
         };
     }
 
-    private static AppMode RefuseServer(IConfiguration configuration)
+    private static AppMode RequireDatabase(IConfiguration configuration)
     {
         if (string.IsNullOrWhiteSpace(configuration.GetConnectionString(ConnectionStringName)))
         {
@@ -44,8 +44,6 @@ public static class AppModeSetting
                 $"or leave {SettingKey} unset to run Undertone for one person on this computer.");
         }
 
-        throw new ServerModeRefusedException(
-            "Server mode is not finished in this build: there are no accounts yet, so it would show journals to anyone " +
-            $"who can reach it. Undertone did not start. Leave {SettingKey} unset (or set it to Local) to run it for one person on this computer.");
+        return AppMode.Server;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Undertone.Data;
 using Undertone.Data.Encryption;
+using Undertone.Web.Accounts;
 
 namespace Undertone.Web.Hosting;
 
@@ -15,7 +16,8 @@ public sealed class DatabaseMigrator(
     IDbContextFactory<UndertoneDbContext> dbFactory,
     UndertonePaths paths,
     JournalLock journalLock,
-    ILogger<DatabaseMigrator> logger) : IHostedService, IDisposable
+    ILogger<DatabaseMigrator> logger,
+    ServerDatabase? server = null) : IHostedService, IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private bool _migrated;
@@ -40,6 +42,14 @@ public sealed class DatabaseMigrator(
         {
             if (_migrated)
             {
+                return;
+            }
+
+            if (server is not null)
+            {
+                // Server mode: PostgreSQL, its journals and its accounts; none of the SQLite file's upkeep.
+                await server.MigrateAsync(cancellationToken);
+                _migrated = true;
                 return;
             }
 

@@ -19,12 +19,22 @@ public static class LockServiceCollectionExtensions
     public static IServiceCollection AddJournalLock(this IServiceCollection services, UndertonePaths paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        services.AddDbContextFactory<UndertoneDbContext>((sp, options) =>
+            options.UseUndertoneSqlite(paths.DatabaseFile, sp.GetRequiredService<JournalLock>()));
+        return services.AddLockServices(paths);
+    }
+
+    /// <summary>
+    /// The lock's services without local mode's journal database. Server mode keeps them (pages ask whether the journal
+    /// is locked, and there is never a passphrase there), with its own database (Accounts/ServerModeServices).
+    /// </summary>
+    public static IServiceCollection AddLockServices(this IServiceCollection services, UndertonePaths paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
         services.AddSingleton(sp => new JournalLock(
             paths.DatabaseFile,
             sp.GetRequiredService<TimeProvider>(),
             sp.GetService<Argon2Settings>()));
-        services.AddDbContextFactory<UndertoneDbContext>((sp, options) =>
-            options.UseUndertoneSqlite(paths.DatabaseFile, sp.GetRequiredService<JournalLock>()));
         services.AddSingleton<DatabaseMigrator>();
         services.AddHostedService(sp => sp.GetRequiredService<DatabaseMigrator>());
         services.AddSingleton<LockKeeper>();

@@ -37,6 +37,12 @@ public sealed class StoreCall(ILogger<StoreCall> logger)
 
     private string Report(StoreAction action, Exception exception)
     {
+        if (exception is SqliteOnlyException notYet)
+        {
+            logger.LogInformation("{Feature} was asked for in server mode, which does not have it yet", notYet.Feature);
+            return StoreMessages.NotInServerModeYet;
+        }
+
         var problem = StorageFailure.Classify(exception);
         if (problem is { } known)
         {

@@ -5,6 +5,10 @@ namespace Undertone.Web.Components.Shared;
 /// <summary>The plain words for a store call that didn't go through: what didn't happen, why, and that nothing is lost.</summary>
 public static class StoreMessages
 {
+    /// <summary>A local-mode feature asked for on a shared server (<see cref="SqliteOnlyException"/>).</summary>
+    public const string NotInServerModeYet =
+        "This isn't available on a shared Undertone server yet. Your journal is safe, and everything else works as usual.";
+
     public static string For(StoreAction action, StorageProblem? problem) => problem is { } known
         ? action switch
         {

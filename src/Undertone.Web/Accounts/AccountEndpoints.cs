@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Undertone.Data.Postgres.Accounts;
+
+namespace Undertone.Web.Accounts;
+
+/// <summary>Server mode's sign-in, sign-out and first set-up (<see cref="AccountPages"/>), open to everyone and kept out of the API description.</summary>
+public static class AccountEndpoints
+{
+    public const string SignInPath = "/account/signin";
+
+    public const string SignOutPath = "/account/signout";
+
+    public const string SetUpPath = "/account/setup";
+
+    public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var accounts = app.MapGroup(string.Empty).AllowAnonymous().ExcludeFromDescription();
+        accounts.MapGet(SignInPath, ShowSignIn);
+        accounts.MapPost(SignInPath, SignIn);
+        accounts.MapGet(SignOutPath, (HttpContext context, IAntiforgery antiforgery) => AccountPages.SignOutAsync(context, antiforgery));
+        accounts.MapPost(SignOutPath, SignOut);
+        accounts.MapGet(SetUpPath, ShowSetUp);
+        accounts.MapPost(SetUpPath, SetUp);
+        return app;
+    }
+
+    private static Task ShowSignIn(HttpContext context, IAntiforgery antiforgery)
+    {
+        if (context.User.PersonId() is not null)
+        {
+            context.Response.Redirect("/");
+            return Task.CompletedTask;
+        }
+
+        var message = context.Request.Query.ContainsKey("signedout") ? "You're signed out. See you next time." : null;
+        return AccountPages.SignInAsync(context, antiforgery, StatusCodes.Status200OK, message, userName: null);
+    }
+
+    private static async Task SignIn(HttpContext context, [FromForm] SignInForm form, SignInManager<Account> signIn, IAntiforgery antiforgery)
+    {
+        var userName = form.UserName?.Trim() ?? string.Empty;
+        var result = userName.Length == 0 || string.IsNullOrEmpty(form.Password)
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.PasswordSignInAsync(userName, form.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            context.Response.Redirect("/");
+            return;
+        }
+
+        var message = result.IsLockedOut
+            ? $"There were too many tries in a row, so signing in is paused for {AccountRules.Pause.TotalMinutes:0} minutes. Please try again after that."
+            : "That user name and password don't match. Please check them and try again.";
+        await AccountPages.SignInAsync(context, antiforgery, StatusCodes.Status401Unauthorized, message, userName);
+    }
+
+    private static async Task SignOut(HttpContext context, [FromForm] SignOutForm form, SignInManager<Account> signIn)
+    {
+        _ = form; // the form carries only the antiforgery token
+        await signIn.SignOutAsync();
+        context.Response.Redirect(SignInPath + "?signedout");
+    }
+
+    private static async Task ShowSetUp(HttpContext context, [FromQuery] string? token, OwnerSetUp setUp, IAntiforgery antiforgery)
+    {
+        if (!await setUp.AcceptsAsync(token, context.RequestAborted))
+        {
+            await AccountPages.LinkNotWorkingAsync(context);
+            return;
+        }
+
+        await AccountPages.SetUpAsync(context, antiforgery, token!, StatusCodes.Status200OK, [], userName: null);
+    }
+
+    private static async Task SetUp(HttpContext context, [FromForm] SetUpForm form, OwnerSetUp setUp, SignInManager<Account> signIn, IAntiforgery antiforgery)
+    {
+        var (owner, problems) = await setUp.CreateOwnerAsync(form, context.RequestAborted);
+        if (owner is not null)
+        {
+            await signIn.SignInAsync(owner, isPersistent: false);
+            context.Response.Redirect("/");
+            return;
+        }
+
+        if (problems.Count == 0)
+        {
+            await AccountPages.LinkNotWorkingAsync(context);
+            return;
+        }
+
+        await AccountPages.SetUpAsync(context, antiforgery, form.Token ?? string.Empty, StatusCodes.Status400BadRequest, problems, form.UserName);
+    }
+}

@@ -1,0 +1,41 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Undertone.Data;
+using Undertone.Data.Postgres;
+using Undertone.Data.Postgres.Accounts;
+using Undertone.Web.Hosting;
+
+namespace Undertone.Web.Accounts;
+
+/// <summary>
+/// Server mode's start-up migrations: the journals (which first refuses an unsafe database role), then the accounts.
+/// A database that cannot be reached or a role it refuses stops Undertone with a message that says what to fix.
+/// </summary>
+public sealed class ServerDatabase(IDbContextFactory<UndertoneDbContext> journals, IServiceScopeFactory scopes)
+{
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var db = await journals.CreateDbContextAsync(cancellationToken);
+            await using (db)
+            {
+                await UndertonePostgres.MigrateAsync(db, cancellationToken);
+            }
+
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<AccountsDbContext>().Database.MigrateAsync(cancellationToken);
+        }
+        catch (Exception ex) when ((ex as DbException ?? ex.InnerException as DbException) is { } database)
+        {
+            // The provider's own words (never the password: it does not repeat the connection string). EF's retrying
+            // strategy wraps a refused connection in an InvalidOperationException.
+            throw new ServerModeRefusedException(
+                $"Undertone could not reach its PostgreSQL database (ConnectionStrings:{AppModeSetting.ConnectionStringName}): {database.Message}", ex);
+        }
+        catch (UnsafeDatabaseRoleException ex)
+        {
+            throw new ServerModeRefusedException(ex.Message, ex);
+        }
+    }
+}

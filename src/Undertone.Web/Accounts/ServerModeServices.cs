@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.Identity;
+using Undertone.Data;
+using Undertone.Data.Ownership;
+using Undertone.Data.Postgres;
+using Undertone.Data.Postgres.Accounts;
+
+namespace Undertone.Web.Accounts;
+
+/// <summary>
+/// Server mode's wiring (docs/decisions/014): the journals on PostgreSQL for the signed-in person, accounts with
+/// ASP.NET Core Identity and its cookie, the person for each request and circuit, and the set-up link.
+/// </summary>
+public static class ServerModeServices
+{
+    public const string CookieName = "undertone-account";
+
+    public static IServiceCollection AddServerMode(this IServiceCollection services, string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        services.AddSingleton<SignedInPerson>();
+        services.AddSingleton<ICurrentPerson>(sp => sp.GetRequiredService<SignedInPerson>());
+        services.AddDbContextFactory<UndertoneDbContext>((sp, options) =>
+            options.UseUndertonePostgres(connectionString, sp.GetRequiredService<SignedInPerson>()));
+        services.AddDbContext<AccountsDbContext>(options => options.UseUndertoneAccounts(connectionString));
+        services.AddSingleton<ServerDatabase>();
+
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies(cookies =>
+            cookies.ApplicationCookie?.Configure(options =>
+            {
+                options.Cookie.Name = CookieName;
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Strict;
+                options.LoginPath = AccountEndpoints.SignInPath;
+                options.LogoutPath = AccountEndpoints.SignOutPath;
+                options.ExpireTimeSpan = TimeSpan.FromDays(14);
+                options.SlidingExpiration = true;
+            }));
+        services.AddIdentityCore<Account>(AccountRules.Apply)
+            .AddEntityFrameworkStores<AccountsDbContext>()
+            .AddSignInManager();
+
+        services.AddScoped<CircuitHandler, PersonCircuitHandler>();
+        services.AddSingleton<SetUpToken>();
+        services.AddSingleton<OwnerSetUp>();
+        services.AddHostedService<SetUpLink>();
+        return services;
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Undertone.Data.Postgres.Accounts;
+using Undertone.Data.Tests.Postgres;
+using Undertone.Web.Accounts;
+
+namespace Undertone.Web.Tests.Accounts;
+
+/// <summary>
+/// The real app in memory in server mode, on a fresh PostgreSQL database (<see cref="PostgresFixture"/>: without
+/// <c>UNDERTONE_TEST_POSTGRES</c> every test using it fails saying how to set it) and a temp data folder. Its set-up
+/// token is known, and its clients keep cookies like a browser but start signed out.
+/// </summary>
+public sealed partial class ServerModeFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string Password = "a long calm password";
+
+    private readonly PostgresFixture _database = new();
+
+    public string DataDirectory { get; } = TestDatabase.CreateFolder();
+
+    public string SetUpToken { get; } = Guid.NewGuid().ToString("N");
+
+    public async Task InitializeAsync() => await _database.InitializeAsync();
+
+    /// <summary>A new account (not the owner), made the way the set-up page makes one.</summary>
+    public async Task<Guid> CreateAccountAsync(string userName)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
+        var account = new Account { UserName = userName };
+        var made = await users.CreateAsync(account, Password);
+        Assert.True(made.Succeeded, string.Join("; ", made.Errors.Select(e => e.Description)));
+        return account.Id;
+    }
+
+    /// <summary>A client signed in as a new account with a unique name: one person in a browser.</summary>
+    public async Task<(HttpClient Client, Guid Person)> SignedInPersonAsync(string name)
+    {
+        var userName = $"{name}-{Guid.NewGuid():N}"[..20];
+        var person = await CreateAccountAsync(userName);
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var answer = await PostFormAsync(client, AccountEndpoints.SignInPath, new() { ["UserName"] = userName, ["Password"] = Password });
+        Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
+        return (client, person);
+    }
+
+    /// <summary>Posts a form the way the page does: first loads the page for its antiforgery token.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, Dictionary<string, string> fields, string? pageUrl = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(fields);
+        var page = await client.GetStringAsync(pageUrl ?? path);
+        var token = AntiforgeryField().Match(page);
+        Assert.True(token.Success, "The page has no antiforgery field.");
+        fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups["value"].Value);
+        return await client.PostAsync(path, new FormUrlEncodedContent(fields));
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting(Undertone.Web.Hosting.DataDirectory.SettingKey, DataDirectory);
+        builder.UseSetting(AppModeSetting.SettingKey, "Server");
+        builder.UseSetting("ConnectionStrings:" + AppModeSetting.ConnectionStringName, _database.ConnectionString);
+        builder.ConfigureTestServices(services => services.AddSingleton(Undertone.Web.Accounts.SetUpToken.FromValue(SetUpToken)));
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await _database.DisposeAsync();
+        if (Directory.Exists(DataDirectory))
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+    }
+
+    [GeneratedRegex("""name="__RequestVerificationToken" value="(?<value>[^"]*)"(?=[ />])""")]
+    private static partial Regex AntiforgeryField();
+}
