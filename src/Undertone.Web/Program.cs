@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.HostFiltering;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.ResponseCompression;
 using MudBlazor;
 using MudBlazor.Services;
@@ -156,6 +157,14 @@ try
         app.Logger.LogInformation(
             "SQLite {SqliteVersion} ({SqliteLibrary}); encryption at rest unavailable: {EncryptionUnavailableReason}",
             sqlite.SqliteVersion, sqlite.Library, sqlite.Reason);
+    }
+
+    if (mode is AppMode.Server)
+    {
+        // Behind a reverse proxy on this machine: the browser's own scheme and address (docs/decisions/014).
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+        app.UseMiddleware<HttpsOnly>();
+        app.UseHsts();
     }
 
     app.UseResponseCompression();
