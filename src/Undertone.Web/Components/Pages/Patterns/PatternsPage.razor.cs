@@ -13,6 +13,12 @@ public partial class PatternsPage
     /// <summary>How many themes the chart draws (the table lists them all).</summary>
     public const int ChartThemeCount = 5;
 
+    /// <summary>How many recap links a theme or phrase shows before "and N more".</summary>
+    private const int RecapLinksShown = 8;
+
+    private static readonly MarkupString ChecklistIcon = new(Icons.Material.Outlined.Checklist);
+    private static readonly MarkupString LabelIcon = new(Icons.Material.Outlined.Label);
+
     private PatternReport? _report;
     private List<ChartSeries<double>> _series = [];
     private string[] _labels = [];
@@ -58,6 +64,8 @@ public partial class PatternsPage
             _series = [.. ChartThemes.Select(t => new ChartSeries<double> { Name = t.Name, Data = t.RollingCount.Select(c => (double)c).ToArray() })];
             _chartOptions.YAxisSuggestedMax = report.Themes.RecentSessions;
         });
+
+    private static string MarkText(RevisitEntry entry) => entry.Kind == RevisitKind.OpenQuestion ? "Mark as asked" : "Mark addressed";
 
     private void ToggleTheme(string name) => _openTheme = _openTheme == name ? null : name;
 
