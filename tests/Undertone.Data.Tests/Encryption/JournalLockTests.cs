@@ -402,7 +402,7 @@ public sealed class JournalLockTests : IAsyncLifetime
         return Directory.EnumerateFiles(_database.Folder, "*", SearchOption.AllDirectories)
             .Where(file =>
             {
-                var bytes = File.ReadAllBytes(file);
+                var bytes = DataFolderCanary.ReadIfStillThere(file);
                 return needles.Any(needle => bytes.AsSpan().IndexOf(needle) >= 0);
             })
             .Select(Path.GetFileName)

@@ -15,14 +15,7 @@ public static class DataFolderCanary
         var found = new List<string>();
         foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
         {
-            byte[] bytes;
-            using (var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
-            using (var copy = new MemoryStream())
-            {
-                stream.CopyTo(copy);
-                bytes = copy.ToArray();
-            }
-
+            var bytes = ReadIfStillThere(file);
             if (patterns.Any(p => bytes.AsSpan().IndexOf(p) >= 0))
             {
                 found.Add(Path.GetRelativePath(folder, file));
@@ -30,5 +23,24 @@ public static class DataFolderCanary
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The file's bytes, or none when it went away after it was listed: SQLite removes the <c>-wal</c> when the last
+    /// connection to the file closes, and a file that is gone holds nothing.
+    /// </summary>
+    public static byte[] ReadIfStillThere(string file)
+    {
+        try
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            return copy.ToArray();
+        }
+        catch (FileNotFoundException)
+        {
+            return [];
+        }
     }
 }
