@@ -18,13 +18,7 @@ public sealed class HttpsOnlyTests(ServerModeFactory app) : IClassFixture<Server
     [InlineData("/")]
     public async Task PlainHttp_FromAnotherMachine_IsRefusedWithAProblem_AndNoForm(string path)
     {
-        var answer = await app.Server.SendAsync(context =>
-        {
-            context.Request.Method = "GET";
-            context.Request.Scheme = "http";
-            context.Request.Path = path;
-            context.Connection.RemoteIpAddress = Neighbour;
-        });
+        var answer = await GetAsync(app.Server, path, from: Neighbour);
 
         Assert.Equal(StatusCodes.Status400BadRequest, answer.Response.StatusCode);
         Assert.Equal("application/problem+json", answer.Response.ContentType);
@@ -36,15 +30,7 @@ public sealed class HttpsOnlyTests(ServerModeFactory app) : IClassFixture<Server
     [Fact]
     public async Task PlainHttp_FromAnotherMachine_ThroughAProxyThatOnlyPassesItOn_IsStillRefused()
     {
-        var answer = await app.Server.SendAsync(context =>
-        {
-            context.Request.Method = "GET";
-            context.Request.Scheme = "http";
-            context.Request.Path = AccountEndpoints.SignInPath;
-            context.Request.Headers["X-Forwarded-For"] = Neighbour.ToString();
-            context.Request.Headers["X-Forwarded-Proto"] = "http";
-            context.Connection.RemoteIpAddress = IPAddress.Loopback;
-        });
+        var answer = await GetAsync(app.Server, AccountEndpoints.SignInPath, from: IPAddress.Loopback, forwardedFor: Neighbour, forwardedProto: "http");
 
         Assert.Equal(StatusCodes.Status400BadRequest, answer.Response.StatusCode);
     }
@@ -54,16 +40,8 @@ public sealed class HttpsOnlyTests(ServerModeFactory app) : IClassFixture<Server
     {
         // The proxy's public name, as its owner lists it in AllowedHosts (README, "Server mode").
         using var named = app.WithWebHostBuilder(host => host.UseSetting("AllowedHosts", "undertone.example.org"));
-        var answer = await named.Server.SendAsync(context =>
-        {
-            context.Request.Method = "GET";
-            context.Request.Scheme = "http";
-            context.Request.Host = new HostString("undertone.example.org");
-            context.Request.Path = AccountEndpoints.SignInPath;
-            context.Request.Headers["X-Forwarded-For"] = Neighbour.ToString();
-            context.Request.Headers["X-Forwarded-Proto"] = "https";
-            context.Connection.RemoteIpAddress = IPAddress.Loopback;
-        });
+
+        var answer = await GetAsync(named.Server, AccountEndpoints.SignInPath, from: IPAddress.Loopback, forwardedFor: Neighbour, forwardedProto: "https", host: "undertone.example.org");
 
         Assert.Equal(StatusCodes.Status200OK, answer.Response.StatusCode);
         Assert.StartsWith("max-age=", answer.Response.Headers.StrictTransportSecurity.ToString(), StringComparison.Ordinal);
@@ -72,15 +50,29 @@ public sealed class HttpsOnlyTests(ServerModeFactory app) : IClassFixture<Server
     [Fact]
     public async Task ForgedForwardedHttps_FromAnotherMachine_IsNotBelieved()
     {
-        var answer = await app.Server.SendAsync(context =>
-        {
-            context.Request.Method = "GET";
-            context.Request.Scheme = "http";
-            context.Request.Path = AccountEndpoints.SignInPath;
-            context.Request.Headers["X-Forwarded-Proto"] = "https";
-            context.Connection.RemoteIpAddress = Neighbour;
-        });
+        var answer = await GetAsync(app.Server, AccountEndpoints.SignInPath, from: Neighbour, forwardedProto: "https");
 
         Assert.Equal(StatusCodes.Status400BadRequest, answer.Response.StatusCode);
     }
+
+    // A GET over plain HTTP from the given address, with the headers a reverse proxy would add.
+    private static Task<HttpContext> GetAsync(
+        TestServer server, string path, IPAddress from, IPAddress? forwardedFor = null, string? forwardedProto = null, string host = "localhost") =>
+        server.SendAsync(context =>
+        {
+            context.Request.Method = "GET";
+            context.Request.Scheme = "http";
+            context.Request.Host = new HostString(host);
+            context.Request.Path = path;
+            context.Connection.RemoteIpAddress = from;
+            if (forwardedFor is not null)
+            {
+                context.Request.Headers["X-Forwarded-For"] = forwardedFor.ToString();
+            }
+
+            if (forwardedProto is not null)
+            {
+                context.Request.Headers["X-Forwarded-Proto"] = forwardedProto;
+            }
+        });
 }
