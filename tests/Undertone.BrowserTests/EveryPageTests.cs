@@ -100,6 +100,26 @@ public sealed class EveryPageTests(UndertoneAppFixture app)
     }
 
     [Fact]
+    public async Task MovingToAPageByKeyboard_FocusesItsHeading_WithoutARing()
+    {
+        var page = await app.NewPageAsync();
+        try
+        {
+            await UndertoneAppFixture.GotoAsync(page, "/");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Journal", Exact = true }).FocusAsync();
+            await page.Keyboard.PressAsync("Enter");
+
+            var heading = page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Your journal" });
+            await Assertions.Expect(heading).ToBeFocusedAsync();
+            Assert.Equal("none", await heading.EvaluateAsync<string>("h => getComputedStyle(h).outlineStyle"));
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
     public async Task ConfirmDialogs_HaveNoSeriousAccessibilityProblems_AndKeepFocusInside()
     {
         var page = await app.NewPageAsync();
