@@ -135,7 +135,21 @@ public sealed class RecapEditPageTests : ComponentTestBase
     [Fact]
     public async Task EditingARecapChangedElsewhere_ReportsTheConflict_AndKeepsBothVersions()
     {
-        var (store, _) = await UseStoreAsync();
+        var (store, _, recapId, cut) = await TypeIntoARecapChangedElsewhereAsync();
+
+        Assert.Contains("from this tab", cut.Markup, StringComparison.Ordinal);
+        Assert.Equal("from the other tab", (await store.Recaps.GetRecapAsync(recapId))!.WhatCameUp);
+
+        cut.FindAll("button").First(b => b.TextContent.Contains("Keep my version", StringComparison.Ordinal)).Click();
+
+        cut.WaitForAssertion(() => Assert.StartsWith("Saved at", Status(cut), StringComparison.Ordinal));
+        Assert.Equal("from this tab", (await store.Recaps.GetRecapAsync(recapId))!.WhatCameUp);
+    }
+
+    /// <summary>A recap open on the page, changed in another tab, then typed in here: the page shows the conflict.</summary>
+    private async Task<(TestJournal Store, FlakyFactory Factory, int RecapId, IRenderedComponent<RecapEditPage> Cut)> TypeIntoARecapChangedElsewhereAsync()
+    {
+        var (store, factory) = await UseStoreAsync();
         var created = await store.Recaps.SaveRecapAsync(null, new RecapDraft { SessionDate = Today, WhatCameUp = "original" }, 0);
         var cut = Render<RecapEditPage>(p => p.Add(x => x.Id, created.Id));
         cut.WaitForAssertion(() => Field(cut, "What came up?"));
@@ -143,15 +157,8 @@ public sealed class RecapEditPageTests : ComponentTestBase
 
         Field(cut, "What came up?").Input("from this tab");
         Clock.Advance(RecapEditPage.AutosaveDelay);
-
         cut.WaitForAssertion(() => Assert.Contains("changed somewhere else", cut.Markup, StringComparison.Ordinal));
-        Assert.Contains("from this tab", cut.Markup, StringComparison.Ordinal);
-        Assert.Equal("from the other tab", (await store.Recaps.GetRecapAsync(created.Id))!.WhatCameUp);
-
-        cut.FindAll("button").First(b => b.TextContent.Contains("Keep my version", StringComparison.Ordinal)).Click();
-
-        cut.WaitForAssertion(() => Assert.StartsWith("Saved at", Status(cut), StringComparison.Ordinal));
-        Assert.Equal("from this tab", (await store.Recaps.GetRecapAsync(created.Id))!.WhatCameUp);
+        return (store, factory, created.Id, cut);
     }
 
     /// <summary>A recap whose "something my therapist said" is under "deleted after review", open on the page.</summary>
@@ -214,15 +221,8 @@ public sealed class RecapEditPageTests : ComponentTestBase
     [Fact]
     public async Task ShowingTheOtherVersion_WhileBusy_KeepsWhatWasTyped_AndSaysSo()
     {
-        var (store, factory) = await UseStoreAsync();
-        var created = await store.Recaps.SaveRecapAsync(null, new RecapDraft { SessionDate = Today, WhatCameUp = "original" }, 0);
+        var (_, factory, _, cut) = await TypeIntoARecapChangedElsewhereAsync();
         var dialogs = Render<MudDialogProvider>();
-        var cut = Render<RecapEditPage>(p => p.Add(x => x.Id, created.Id));
-        cut.WaitForAssertion(() => Field(cut, "What came up?"));
-        await store.Recaps.SaveRecapAsync(created.Id, new RecapDraft { SessionDate = Today, WhatCameUp = "from the other tab" }, created.Version);
-        Field(cut, "What came up?").Input("from this tab");
-        Clock.Advance(RecapEditPage.AutosaveDelay);
-        cut.WaitForAssertion(() => Assert.Contains("changed somewhere else", cut.Markup, StringComparison.Ordinal));
 
         var asking = cut.FindAll("button").First(b => b.TextContent.Contains("other version", StringComparison.Ordinal)).ClickAsync(new());
         factory.Fail = true;
