@@ -88,9 +88,9 @@ public sealed class DataImport(IDbContextFactory<UndertoneDbContext> dbFactory, 
                 await db.Database.CloseConnectionAsync().ConfigureAwait(false);
             }
 
-            if (mode == ImportMode.Replace)
+            if (mode == ImportMode.Replace && db.Database.IsSqlite())
             {
-                // The -wal still holds the pages of what was replaced.
+                // The -wal still holds the pages of what was replaced (PostgreSQL: no file of ours to clear).
                 progress?.Report(new DataProgress(DataStep.WipingFiles, 0, 0));
                 await DeletedTextCheckpoint.RunAsync(db, CancellationToken.None).ConfigureAwait(false);
             }
