@@ -127,6 +127,29 @@ public sealed class YourDataIsolationTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task Export_ReadsOneSnapshot_WhileThePersonKeepsWriting()
+    {
+        var a = new OnePerson(postgres, _clock);
+        await FillAsync(a, "A's own words");
+        var progress = new WhenWritingStarts(() =>
+        {
+            // Saved and committed on another connection after the export has counted the recaps.
+            Assert.True(a.Recaps.SaveRecapAsync(null, new RecapDraft { SessionDate = new DateOnly(2026, 11, 23), WhatCameUp = "written during the export" }, 0).GetAwaiter().GetResult().IsSaved);
+            Assert.True(a.Questions.AddQuestionAsync("asked during the export").GetAwaiter().GetResult().IsSaved);
+        });
+
+        using var stream = new MemoryStream();
+        await new DataExport(a.Contexts, _clock).WriteZipAsync(stream, progress: progress);
+
+        Assert.True(progress.Ran);
+        using var archive = new ZipArchive(new MemoryStream(stream.ToArray()));
+        Assert.All(archive.Entries, e => Assert.DoesNotContain("during the export", Read(e), StringComparison.Ordinal));
+        var doc = JsonNode.Parse(Read(archive.GetEntry(DataExport.JsonEntryName)!))!;
+        Assert.Equal((1, 1), (doc["recaps"]!.AsArray().Count, doc["questions"]!.AsArray().Count));
+        Assert.Contains("during the export", await ExportJsonAsync(a), StringComparison.Ordinal); // the next export has them
+    }
+
+    [Fact]
     public async Task WithNobodySignedIn_ExportIsEmpty_AndImportSavesNothing()
     {
         var b = new OnePerson(postgres, _clock);
@@ -278,6 +301,21 @@ public sealed class YourDataIsolationTests(PostgresFixture postgres)
     {
         using var reader = new StreamReader(entry.Open(), Encoding.UTF8);
         return reader.ReadToEnd();
+    }
+
+    /// <summary>Runs <paramref name="write"/> once, when the export starts writing the JSON's recaps.</summary>
+    private sealed class WhenWritingStarts(Action write) : IProgress<DataProgress>
+    {
+        public bool Ran { get; private set; }
+
+        public void Report(DataProgress value)
+        {
+            if (value.Step == DataStep.WritingJson && !Ran)
+            {
+                Ran = true;
+                write();
+            }
+        }
     }
 
     /// <summary>Stops the work once <paramref name="done"/> recaps are in (the person leaving mid-import).</summary>
