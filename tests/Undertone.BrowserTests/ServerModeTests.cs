@@ -52,6 +52,28 @@ public sealed class ServerModeTests(ServerModeApp app) : IClassFixture<ServerMod
         Assert.DoesNotContain("4c2e", await other.ContentAsync(), StringComparison.Ordinal);
         await Shot(other, "server-journal-second-person");
 
+        // Their own export, from the Your data page: a ZIP with none of the owner's words.
+        await UndertoneAppFixture.GotoAsync(other, "/settings/data");
+        var download = await other.RunAndWaitForDownloadAsync(() => other.GetByRole(AriaRole.Link, new() { Name = "Download everything" }).ClickAsync());
+        await Assertions.Expect(other.GetByTestId("export-status")).ToContainTextAsync("Your download is ready");
+        await Shot(other, "server-your-data");
+        var zipPath = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".zip");
+        await download.SaveAsAsync(zipPath);
+        try
+        {
+            using var archive = System.IO.Compression.ZipFile.OpenRead(zipPath);
+            Assert.Contains(archive.Entries, e => e.FullName == "undertone.json");
+            foreach (var entry in archive.Entries)
+            {
+                using var reader = new StreamReader(entry.Open());
+                Assert.DoesNotContain("4c2e", await reader.ReadToEndAsync(), StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            File.Delete(zipPath);
+        }
+
         await other.GetByRole(AriaRole.Link, new() { Name = "Sign out" }).ClickAsync();
         await Shot(other, "server-signout");
         await other.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();

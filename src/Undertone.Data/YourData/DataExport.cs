@@ -1,3 +1,4 @@
+using System.Data;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
@@ -102,10 +103,15 @@ public sealed class DataExport(IDbContextFactory<UndertoneDbContext> dbFactory, 
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            SqliteOnlyException.ThrowUnlessSqlite(db.Database, "Export");
             await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             try
             {
+                if (!db.Database.IsSqlite())
+                {
+                    await ReadSnapshotAsync(db, read, cancellationToken).ConfigureAwait(false);
+                    return;
+                }
+
                 // A deferred transaction reads one snapshot without taking the write lock: saves go on meanwhile.
                 var transaction = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
                 await using (transaction.ConfigureAwait(false))
@@ -118,6 +124,21 @@ public sealed class DataExport(IDbContextFactory<UndertoneDbContext> dbFactory, 
             {
                 await db.Database.CloseConnectionAsync().ConfigureAwait(false);
             }
+        }
+    }
+
+    /// <summary>
+    /// Server mode (PostgreSQL): a read-only REPEATABLE READ transaction sees one snapshot for the whole export and
+    /// blocks nobody's saves; the query filter and row-level security keep it to the signed-in person's rows.
+    /// </summary>
+    private static async Task ReadSnapshotAsync(UndertoneDbContext db, Func<UndertoneDbContext, Task> read, CancellationToken cancellationToken)
+    {
+        var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            // Standard SQL, before the transaction's first read: nothing the export runs can write.
+            await db.Database.ExecuteSqlRawAsync("SET TRANSACTION READ ONLY", cancellationToken).ConfigureAwait(false);
+            await read(db).ConfigureAwait(false);
         }
     }
 
@@ -151,8 +172,10 @@ public sealed class DataExport(IDbContextFactory<UndertoneDbContext> dbFactory, 
             json.WriteNumber("version", ExportDocument.CurrentVersion);
             json.WriteString("exportedAt", exportedAt);
 
-            var settings = await db.Settings.AsNoTracking().OrderBy(s => s.Key)
-                .Select(s => new ExportSetting { Key = s.Key, Value = s.Value }).ToListAsync(cancellationToken).ConfigureAwait(false);
+            // Sorted here, not by the database: PostgreSQL's collation would order text differently from SQLite's bytes.
+            var settings = (await db.Settings.AsNoTracking()
+                    .Select(s => new ExportSetting { Key = s.Key, Value = s.Value }).ToListAsync(cancellationToken).ConfigureAwait(false))
+                .OrderBy(s => s.Key, StringComparer.Ordinal).ToList();
             json.WritePropertyName("settings");
             JsonSerializer.Serialize(json, settings, options);
 
@@ -177,9 +200,10 @@ public sealed class DataExport(IDbContextFactory<UndertoneDbContext> dbFactory, 
             json.WritePropertyName("questions");
             JsonSerializer.Serialize(json, await QuestionsAsync(db, cancellationToken).ConfigureAwait(false), options);
 
-            var marks = await db.RevisitMarks.AsNoTracking().OrderBy(m => m.RecapId).ThenBy(m => m.Fingerprint)
-                .Select(m => new ExportRevisitMark { RecapId = m.RecapId, Fingerprint = m.Fingerprint, AddressedAt = m.AddressedAt })
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            var marks = (await db.RevisitMarks.AsNoTracking()
+                    .Select(m => new ExportRevisitMark { RecapId = m.RecapId, Fingerprint = m.Fingerprint, AddressedAt = m.AddressedAt })
+                    .ToListAsync(cancellationToken).ConfigureAwait(false))
+                .OrderBy(m => m.RecapId).ThenBy(m => m.Fingerprint, StringComparer.Ordinal).ToList();
             json.WritePropertyName("revisitMarks");
             JsonSerializer.Serialize(json, marks, options);
 

@@ -4,7 +4,7 @@ namespace Undertone.Data.YourData;
 
 /// <summary>
 /// Brings a file in (see <see cref="ImportReader"/>): checks every item against the same limits as the pages, shows
-/// what it would do (<see cref="PreviewAsync"/>), then applies it in one write transaction — all or nothing
+/// what it would do (<see cref="PreviewAsync"/>), then applies it in one write transaction — all or nothing, on SQLite or, for the signed-in person, on PostgreSQL
 /// (<see cref="ApplyAsync"/>). A merge never overwrites: identical items are skipped, and an item that differs from
 /// the one here with the same id is added beside it.
 /// </summary>
@@ -14,6 +14,15 @@ public sealed class DataImport(IDbContextFactory<UndertoneDbContext> dbFactory, 
 
     /// <summary>Every problem with the file's items; empty when it can be imported.</summary>
     public IReadOnlyList<ImportProblem> Validate(ImportFile file) => ImportValidation.Validate(file, Today);
+
+    /// <summary>
+    /// Server mode (PostgreSQL): every person's rows draw their ids from the same counters, so a file's ids are never
+    /// written as they are; they only link the file's items to each other, and every imported row gets a new id. Kept
+    /// ids there could land on another person's row (a unique violation that says the id is taken) or ahead of the
+    /// counter (someone's later save failing). Local mode's journal is one person's: a replace keeps the file's ids.
+    /// </summary>
+    private static bool SharesIds(UndertoneDbContext db) =>
+        db.Model.FindEntityType(typeof(Domain.Journal.Recap))?.FindProperty(Ownership.OwnershipModel.OwnerIdProperty) is not null;
 
     /// <summary>What a merge (or a replace) of the file would do. Reads only.</summary>
     public async Task<ImportPreview> PreviewAsync(ImportFile file, CancellationToken cancellationToken = default)
@@ -29,7 +38,6 @@ public sealed class DataImport(IDbContextFactory<UndertoneDbContext> dbFactory, 
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            SqliteOnlyException.ThrowUnlessSqlite(db.Database, "Import");
             var here = await ImportMatching.ExistingAsync(db, cancellationToken).ConfigureAwait(false);
             var (alreadyHere, sideBySide) = ImportMatching.Compare(doc, here);
             return new ImportPreview(file.Source, doc.Recaps?.Count ?? 0, doc.Questions?.Count ?? 0, doc.Themes?.Count ?? 0, doc.Scripts?.Count ?? 0, alreadyHere, sideBySide, []);
@@ -55,7 +63,6 @@ public sealed class DataImport(IDbContextFactory<UndertoneDbContext> dbFactory, 
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            SqliteOnlyException.ThrowUnlessSqlite(db.Database, "Import");
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             try
@@ -71,7 +78,7 @@ public sealed class DataImport(IDbContextFactory<UndertoneDbContext> dbFactory, 
 
                     var here = await ImportMatching.ExistingAsync(db, cancellationToken).ConfigureAwait(false);
                     var (alreadyHere, sideBySide) = ImportMatching.Compare(doc, here);
-                    await ImportWriter.InsertAsync(db, doc, file.AudioFiles, here, keepIds: mode == ImportMode.Replace && file.Source == ImportSource.Undertone, progress, cancellationToken).ConfigureAwait(false);
+                    await ImportWriter.InsertAsync(db, doc, file.AudioFiles, here, keepIds: mode == ImportMode.Replace && file.Source == ImportSource.Undertone && !SharesIds(db), progress, cancellationToken).ConfigureAwait(false);
                     await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                     result = new ImportPreview(file.Source, doc.Recaps?.Count ?? 0, doc.Questions?.Count ?? 0, doc.Themes?.Count ?? 0, doc.Scripts?.Count ?? 0, alreadyHere, sideBySide, []);
                 }
@@ -81,9 +88,9 @@ public sealed class DataImport(IDbContextFactory<UndertoneDbContext> dbFactory, 
                 await db.Database.CloseConnectionAsync().ConfigureAwait(false);
             }
 
-            if (mode == ImportMode.Replace)
+            if (mode == ImportMode.Replace && db.Database.IsSqlite())
             {
-                // The -wal still holds the pages of what was replaced.
+                // The -wal still holds the pages of what was replaced (PostgreSQL: no file of ours to clear).
                 progress?.Report(new DataProgress(DataStep.WipingFiles, 0, 0));
                 await DeletedTextCheckpoint.RunAsync(db, CancellationToken.None).ConfigureAwait(false);
             }

@@ -64,25 +64,38 @@ public sealed class DataWipe(IDbContextFactory<UndertoneDbContext> dbFactory, IE
     /// </summary>
     internal static async Task DeleteRowsAsync(UndertoneDbContext db, CancellationToken cancellationToken)
     {
+        if (!db.Database.IsSqlite())
+        {
+            // Server mode (PostgreSQL): no search index of ours; the query filter and row-level security keep every
+            // delete to the signed-in person's rows.
+            await DeleteTablesAsync(db, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         await db.Database.ExecuteSqlRawAsync("INSERT INTO JournalSearch(JournalSearch, rank) VALUES ('secure-delete', 0)", cancellationToken).ConfigureAwait(false);
         try
         {
-            await db.RevisitMarks.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-            await db.Questions.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-            await db.Database.ExecuteSqlRawAsync("DELETE FROM RecapThemes", cancellationToken).ConfigureAwait(false);
-            await db.VoiceNoteChunks.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false); // voice notes: audio first
-            await db.VoiceNotes.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-            await db.Recaps.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-            await db.Themes.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-            await db.ScriptAgreements.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-            await db.SavedScripts.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-            await db.ScriptDrafts.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-            await db.Settings.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            await DeleteTablesAsync(db, cancellationToken).ConfigureAwait(false);
             await db.Database.ExecuteSqlRawAsync("INSERT INTO JournalSearch(JournalSearch) VALUES ('rebuild')", cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             await db.Database.ExecuteSqlRawAsync("INSERT INTO JournalSearch(JournalSearch, rank) VALUES ('secure-delete', 1)", CancellationToken.None).ConfigureAwait(false);
         }
+    }
+
+    private static async Task DeleteTablesAsync(UndertoneDbContext db, CancellationToken cancellationToken)
+    {
+        await db.RevisitMarks.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        await db.Questions.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        await db.Set<Dictionary<string, object>>("RecapThemes").ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        await db.VoiceNoteChunks.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false); // voice notes: audio first
+        await db.VoiceNotes.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        await db.Recaps.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        await db.Themes.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        await db.ScriptAgreements.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        await db.SavedScripts.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        await db.ScriptDrafts.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        await db.Settings.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
     }
 }

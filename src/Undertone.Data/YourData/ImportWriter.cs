@@ -1,5 +1,6 @@
+using System.Data;
+using System.Data.Common;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Undertone.Domain.Consent;
@@ -210,16 +211,27 @@ internal static class ImportWriter
 
     /// <summary>
     /// One prepared statement for every recap–theme link, reused with new values: thousands of links cost one parse
-    /// instead of one each (EF's raw SQL would build and parse a command per link).
+    /// instead of one each (EF's raw SQL would build and parse a command per link). Plain ADO.NET and SQL both
+    /// databases run; on PostgreSQL the link's owner is the column's default, the person on the connection.
     /// </summary>
-    private static (SqliteCommand Command, SqliteParameter RecapId, SqliteParameter ThemeId) LinkCommand(UndertoneDbContext db)
+    private static (DbCommand Command, DbParameter RecapId, DbParameter ThemeId) LinkCommand(UndertoneDbContext db)
     {
-        var command = (SqliteCommand)db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = "INSERT OR IGNORE INTO RecapThemes (RecapId, ThemeId) VALUES ($recap, $theme)";
-        var recapId = command.Parameters.Add("$recap", SqliteType.Integer);
-        var themeId = command.Parameters.Add("$theme", SqliteType.Integer);
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = "INSERT INTO \"RecapThemes\" (\"RecapId\", \"ThemeId\") VALUES (@recap, @theme) ON CONFLICT DO NOTHING";
+        var recapId = Parameter(command, "@recap");
+        var themeId = Parameter(command, "@theme");
         command.Prepare();
         return (command, recapId, themeId);
+    }
+
+    private static DbParameter Parameter(DbCommand command, string name)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.DbType = DbType.Int32;
+        parameter.Value = 0;
+        command.Parameters.Add(parameter);
+        return parameter;
     }
 }

@@ -23,11 +23,13 @@ public static class DataApi
         group.MapGet("/export", Export)
             .WithName("ExportEverything")
             .WithSummary("Export everything as undertone-export-YYYY-MM-DD.zip (undertone.json, Markdown, README.md)")
+            .WithDescription("On a shared server (server mode): the signed-in person's journal only, read as one snapshot.")
             .Produces(StatusCodes.Status200OK, contentType: ZipContentType);
 
         group.MapPost("/import", ImportAsync)
             .WithName("ImportData")
             .WithSummary("Import an Undertone export (ZIP or undertone.json), or a jrnl or Day One JSON export; all or nothing")
+            .WithDescription("On a shared server (server mode): into the signed-in person's journal only; every imported item gets a new id there (the file's ids only link its items to each other), and replace deletes only that person's items.")
             .Accepts<IFormFile>("multipart/form-data")
             .Accepts<byte[]>(ZipContentType, "application/json")
             .Produces<ImportResponse>()

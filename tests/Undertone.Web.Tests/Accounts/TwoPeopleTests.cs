@@ -1,4 +1,7 @@
+using System.IO.Compression;
+using System.Text.Json.Nodes;
 using Undertone.Web.Accounts;
+using Undertone.Web.Tests.Export;
 
 namespace Undertone.Web.Tests.Accounts;
 
@@ -71,15 +74,70 @@ public sealed class TwoPeopleTests(ServerModeFactory app) : IClassFixture<Server
     }
 
     [Fact]
+    public async Task A_ExportsOnlyTheirOwnJournal_AndImportingBsRealIds_LeavesBsAsItWas()
+    {
+        const string canary = "b-canary 4a7e lantern";
+        var (a, _) = await app.SignedInPersonAsync("a");
+        var (b, _) = await app.SignedInPersonAsync("b");
+        Assert.Equal(HttpStatusCode.Created, (await a.PostAsJsonAsync("/api/recaps", new { sessionDate = "2026-11-20", whatCameUp = "A's own words", therapistSaid = "A's therapist" })).StatusCode);
+        var bRecap = await b.PostAsJsonAsync("/api/recaps", new { sessionDate = "2026-11-20", whatCameUp = canary, therapistSaid = canary, themes = new[] { canary } });
+        var bRecapId = (await bRecap.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        var bQuestion = await b.PostAsJsonAsync("/api/questions", new { text = canary, sourceRecapId = bRecapId });
+        var bQuestionId = (await bQuestion.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        var bBefore = (await b.GetStringAsync($"/api/recaps/{bRecapId}"), await b.GetStringAsync($"/api/questions/{bQuestionId}"), await b.GetStringAsync("/api/recaps"), await b.GetStringAsync("/api/questions"));
+
+        // A's export, every format: the ZIP's JSON and Markdown (therapist's words included), and the recaps PDF.
+        using var export = await a.GetAsync("/api/data/export?includeTherapistSaid=true");
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        Assert.Equal("application/zip", export.Content.Headers.ContentType?.MediaType);
+        var zip = await export.Content.ReadAsByteArrayAsync();
+        string json;
+        using (var archive = new ZipArchive(new MemoryStream(zip)))
+        {
+            foreach (var entry in archive.Entries)
+            {
+                using var reader = new StreamReader(entry.Open(), Encoding.UTF8);
+                Assert.DoesNotContain("4a7e", await reader.ReadToEndAsync(), StringComparison.Ordinal);
+            }
+
+            using var jsonReader = new StreamReader(archive.GetEntry("undertone.json")!.Open(), Encoding.UTF8);
+            json = await jsonReader.ReadToEndAsync();
+        }
+
+        Assert.Contains("A's own words", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("4a7e", DownloadedPdf.Read(await a.GetByteArrayAsync("/api/export/recaps.pdf?includeTherapistSaid=true")).Text, StringComparison.Ordinal);
+
+        // A's file, new words, its recap carrying B's recap id and its question B's question id (and B's recap as its source).
+        var attack = JsonNode.Parse(json)!;
+        attack["recaps"]![0]!["id"] = bRecapId;
+        attack["recaps"]![0]!["whatCameUp"] = "A's imported words";
+        attack["questions"] = new JsonArray(new JsonObject { ["id"] = bQuestionId, ["text"] = "A's imported question", ["status"] = "open", ["sourceRecapId"] = bRecapId });
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(attack.ToJsonString()));
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        var preview = await a.PostAsync("/api/data/import?mode=merge&dryRun=true", file);
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        Assert.Equal(0, (await preview.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("sideBySide").GetInt32()); // B's ids mean nothing to A
+        Assert.Equal(HttpStatusCode.OK, (await a.PostAsync("/api/data/import?mode=merge", file)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await a.PostAsync("/api/data/import?mode=replace&confirm=replace%20everything", file)).StatusCode);
+
+        Assert.Equal(bBefore, (await b.GetStringAsync($"/api/recaps/{bRecapId}"), await b.GetStringAsync($"/api/questions/{bQuestionId}"), await b.GetStringAsync("/api/recaps"), await b.GetStringAsync("/api/questions")));
+        var mine = await a.GetFromJsonAsync<JsonElement>("/api/recaps");
+        var recap = Assert.Single(mine.GetProperty("items").EnumerateArray());
+        Assert.Equal("A's imported words", recap.GetProperty("whatCameUp").GetString());
+        Assert.NotEqual(bRecapId, recap.GetProperty("id").GetInt32());
+        Assert.Contains("A's imported question", await a.GetStringAsync("/api/questions"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task LocalOnlyFeatures_SayCalmlyTheyAreNotHereYet()
     {
         var (a, _) = await app.SignedInPersonAsync("a");
 
         Assert.Contains("Search isn't available on a shared Undertone server yet", WebUtility.HtmlDecode(await a.GetStringAsync("/search")), StringComparison.Ordinal);
-        Assert.Contains("Export, import and delete everything isn't available on a shared Undertone server yet", WebUtility.HtmlDecode(await a.GetStringAsync("/settings/data")), StringComparison.Ordinal);
-        var export = await a.GetAsync("/api/data/export");
-        Assert.Equal(HttpStatusCode.NotImplemented, export.StatusCode);
-        Assert.Equal("application/problem+json", export.Content.Headers.ContentType?.MediaType);
+        var data = WebUtility.HtmlDecode(await a.GetStringAsync("/settings/data"));
+        Assert.Contains("Delete everything isn't available on a shared Undertone server yet", data, StringComparison.Ordinal);
+        Assert.Contains("Download everything", data, StringComparison.Ordinal); // export and import are here
+        Assert.Contains("Choose a file to import", data, StringComparison.Ordinal);
     }
 
     /// <summary>A saved script of <paramref name="person"/>'s, saved through the store as the pages save it.</summary>
