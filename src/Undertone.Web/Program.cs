@@ -196,6 +196,7 @@ try
         app.UseAuthentication();
         app.UseMiddleware<PersonFromRequest>();
         app.UseMiddleware<AccountGate>();
+        app.UseMiddleware<StaleFormAnswer>();
     }
     else
     {

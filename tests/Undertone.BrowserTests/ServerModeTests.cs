@@ -1,8 +1,9 @@
 namespace Undertone.BrowserTests;
 
 /// <summary>
-/// Server mode in a real browser: the owner sets Undertone up through the set-up link and writes a recap on the
-/// interactive page (the circuit works for them), a second person signs in and sees none of it, and signing out ends it.
+/// Server mode in a real browser (issue 18's "done when"): the owner sets Undertone up through the set-up link and
+/// writes a recap on the interactive page, invites a second person with a link made on the page, the second person
+/// joins and writes a recap, neither sees the other's, the used link is dead, and signing out ends it.
 /// </summary>
 public sealed class ServerModeTests(ServerModeApp app) : IClassFixture<ServerModeApp>
 {
@@ -34,23 +35,51 @@ public sealed class ServerModeTests(ServerModeApp app) : IClassFixture<ServerMod
         await Assertions.Expect(owner.GetByTestId("not-in-server-mode")).ToContainTextAsync("Search isn't available on a shared Undertone server yet");
         await Shot(owner, "server-search");
 
-        // A second person (made directly: invites are not built yet) signs in through the page.
-        await using (var scope = app.Services().CreateAsyncScope())
+        // The owner invites a second person with a link made on the page.
+        await owner.GetByRole(AriaRole.Link, new() { Name = "Your account" }).ClickAsync();
+        await Assertions.Expect(owner.GetByRole(AriaRole.Heading, new() { Name = "Your account" })).ToBeVisibleAsync();
+        await ShotEveryWay(owner, "server-account");
+        await owner.GetByRole(AriaRole.Link, new() { Name = "Invite someone" }).ClickAsync();
+        await owner.GetByLabel("Who is it for? (optional)").FillAsync("Lee");
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Make an invite link" }).ClickAsync();
+        var link = (await owner.GetByTestId("invite-link").TextContentAsync())!.Trim();
+        Assert.StartsWith(app.BaseUrl + "/account/join?token=", link, StringComparison.Ordinal);
+        await ShotEveryWay(owner, "server-invites");
+        foreach (var page in new[] { "password", "authenticator", "delete" })
         {
-            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Data.Postgres.Accounts.Account>>();
-            Assert.True((await users.CreateAsync(new Data.Postgres.Accounts.Account { UserName = "lee" }, Password)).Succeeded);
+            await owner.GotoAsync("/account/" + page);
+            await ShotEveryWay(owner, "server-account-" + page);
         }
 
         var other = await app.NewPageAsync();
-        await other.GotoAsync("/account/signin");
+        await other.GotoAsync(link);
+        await Assertions.Expect(other.GetByRole(AriaRole.Heading, new() { Name = "Join Undertone" })).ToBeVisibleAsync();
+        await ShotEveryWay(other, "server-join");
         await other.GetByLabel("User name").FillAsync("lee");
-        await other.GetByLabel("Password").FillAsync(Password);
-        await other.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await other.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
+        await other.GetByLabel("Password again").FillAsync(Password);
+        await other.GetByRole(AriaRole.Button, new() { Name = "Create my account" }).ClickAsync();
         await UndertoneAppFixture.WaitForInteractiveAsync(other);
+        await Assertions.Expect(other.GetByText("a server shared by a few people", new() { Exact = false })).ToBeVisibleAsync(); // the footer
+
+        // Both write; neither sees the other's.
+        await UndertoneAppFixture.GotoAsync(other, "/journal/new");
+        await other.GetByLabel("What came up?").FillAsync("The harbour 8d1f, and a quiet bus ride.");
+        await other.GetByLabel("What mattered most?").FocusAsync();
+        await Assertions.Expect(other.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved at" })).ToBeVisibleAsync();
         await UndertoneAppFixture.GotoAsync(other, "/journal");
-        await Assertions.Expect(other.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(other.GetByText("harbour 8d1f", new() { Exact = false }).First).ToBeVisibleAsync();
         Assert.DoesNotContain("4c2e", await other.ContentAsync(), StringComparison.Ordinal);
         await Shot(other, "server-journal-second-person");
+        await UndertoneAppFixture.GotoAsync(owner, "/journal");
+        await Assertions.Expect(owner.GetByText("lighthouse 4c2e", new() { Exact = false }).First).ToBeVisibleAsync();
+        Assert.DoesNotContain("8d1f", await owner.ContentAsync(), StringComparison.Ordinal);
+
+        // The link made one account; it is dead now.
+        var late = await app.NewPageAsync();
+        await late.GotoAsync(link);
+        await Assertions.Expect(late.GetByRole(AriaRole.Heading, new() { Name = "This invite link doesn't work" })).ToBeVisibleAsync();
+        await ShotEveryWay(late, "server-join-dead");
 
         // Their own export, from the Your data page: a ZIP with none of the owner's words.
         await UndertoneAppFixture.GotoAsync(other, "/settings/data");
@@ -84,4 +113,21 @@ public sealed class ServerModeTests(ServerModeApp app) : IClassFixture<ServerMod
     }
 
     private static Task Shot(IPage page, string name) => UndertoneAppFixture.ScreenshotAsync(page, name);
+
+    /// <summary>The account pages follow the system's light or dark choice: each is looked at wide and narrow, in both.</summary>
+    private static async Task ShotEveryWay(IPage page, string name)
+    {
+        foreach (var width in new[] { 1280, 390 })
+        {
+            foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+            {
+                await page.SetViewportSizeAsync(width, 900);
+                await page.EmulateMediaAsync(new() { ColorScheme = scheme });
+                await Shot(page, $"{name}-{width}-{scheme.ToString().ToLowerInvariant()}");
+            }
+        }
+
+        await page.SetViewportSizeAsync(1280, 900);
+        await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Light });
+    }
 }

@@ -16,6 +16,9 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
     /// <summary>Where EF keeps the accounts' migration history, apart from the journal's.</summary>
     public const string MigrationsHistoryTable = "__AccountsMigrationsHistory";
 
+    /// <summary>The owner's invite links (only their hashes).</summary>
+    public DbSet<Invite> Invites => Set<Invite>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -26,5 +29,12 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
         builder.Entity<IdentityUserLogin<Guid>>().ToTable("AccountLogins");
         builder.Entity<IdentityUserToken<Guid>>().ToTable("AccountTokens");
         builder.Entity<IdentityRoleClaim<Guid>>().ToTable("AccountRoleClaims");
+        builder.Entity<Invite>(invite =>
+        {
+            invite.ToTable("Invites");
+            invite.Property(i => i.TokenHash).HasMaxLength(64);
+            invite.HasIndex(i => i.TokenHash).IsUnique();
+            invite.Property(i => i.Label).HasMaxLength(Invite.MaxLabelLength);
+        });
     }
 }

@@ -7,6 +7,9 @@ namespace Undertone.Data.YourData;
 /// setting, in one write transaction that also empties the search index; then the file is rebuilt (<c>VACUUM</c>) and
 /// the <c>-wal</c> emptied, so none of the journal's words stays in any file of the data folder. The app keeps working
 /// on the same, now empty, file. Hooks (<see cref="IDeleteEverythingHook"/>) run last.
+/// In server mode (PostgreSQL) it deletes the signed-in person's rows only: the query filters and row-level security
+/// both scope each <c>DELETE</c> to the context's person (docs/decisions/014); there is no file to rebuild there, and
+/// the deleted text stays in PostgreSQL's free space until it is vacuumed (the set-up page says so).
 /// </summary>
 public sealed class DataWipe(IDbContextFactory<UndertoneDbContext> dbFactory, IEnumerable<IDeleteEverythingHook> hooks)
 {
@@ -23,7 +26,13 @@ public sealed class DataWipe(IDbContextFactory<UndertoneDbContext> dbFactory, IE
         var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            SqliteOnlyException.ThrowUnlessSqlite(db.Database, "Delete everything");
+            if (!db.Database.IsSqlite())
+            {
+                await DeleteOwnRowsOnServerAsync(db, cancellationToken).ConfigureAwait(false);
+                progress?.Report(new DataProgress(DataStep.Finished, 0, 0));
+                return;
+            }
+
             await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             try
             {
@@ -84,6 +93,18 @@ public sealed class DataWipe(IDbContextFactory<UndertoneDbContext> dbFactory, IE
         }
     }
 
+    /// <summary>Server mode: the signed-in person's rows, in one transaction (nobody signed in owns nothing, so deletes nothing).</summary>
+    private static async Task DeleteOwnRowsOnServerAsync(UndertoneDbContext db, CancellationToken cancellationToken)
+    {
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            await DeleteTablesAsync(db, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Every table of the journal and the script builder, children first (on PostgreSQL, the person's rows only).</summary>
     private static async Task DeleteTablesAsync(UndertoneDbContext db, CancellationToken cancellationToken)
     {
         await db.RevisitMarks.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);

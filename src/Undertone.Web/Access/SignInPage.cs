@@ -30,22 +30,7 @@ public sealed class SignInPage(UndertonePaths paths)
             Reason.OldLink => "<p class=\"note\" role=\"status\">That link did not work. It may be from an earlier start: Undertone makes a new link each time it starts.</p>",
         };
 
-        context.Response.StatusCode = statusCode;
-        context.Response.ContentType = "text/html; charset=utf-8";
-        context.Response.Headers.CacheControl = "no-store";
-        return context.Response.WriteAsync($$"""
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8" />
-            <meta name="viewport" content="width=device-width, initial-scale=1.0" />
-            <meta name="referrer" content="no-referrer" />
-            <title>Open Undertone from its link</title>
-            <link rel="stylesheet" href="/signin.css" />
-            <link rel="icon" type="image/svg+xml" href="/favicon.svg" />
-            </head>
-            <body>
-            <main>
+        var body = $$"""
             <h1>Open Undertone from its link</h1>
             {{opening}}
             <h2>How to get in</h2>
@@ -57,9 +42,7 @@ public sealed class SignInPage(UndertonePaths paths)
             <p><code class="path">{{tokenFile}}</code></p>
             <p>Put what the file holds right after <code>{{link}}</code> and open that address.</p>
             <p class="quiet">This keeps other programs and other people who use this computer out of your journal.</p>
-            </main>
-            </body>
-            </html>
-            """, context.RequestAborted);
+            """;
+        return PlainPage.WriteAsync(context, statusCode, "Open Undertone from its link", body, PlainPage.NoReferrer);
     }
 }

@@ -5,7 +5,10 @@ using Undertone.Data.Postgres.Accounts;
 
 namespace Undertone.Web.Accounts;
 
-/// <summary>Server mode's sign-in, sign-out and first set-up (<see cref="AccountPages"/>), open to everyone and kept out of the API description.</summary>
+/// <summary>
+/// Server mode's sign-in, sign-out and first set-up (<see cref="AccountPages"/>), open to everyone, and the signed-in
+/// account pages (<see cref="AccountHome"/> and the pages it links to). All are HTML pages, kept out of the API description.
+/// </summary>
 public static class AccountEndpoints
 {
     public const string SignInPath = "/account/signin";
@@ -24,6 +27,7 @@ public static class AccountEndpoints
         accounts.MapPost(SignOutPath, SignOut);
         accounts.MapGet(SetUpPath, ShowSetUp);
         accounts.MapPost(SetUpPath, SetUp);
+        app.MapAccountHome().MapInvites().MapPasswordChange().MapAuthenticator().MapDeleteAccount();
         return app;
     }
 
@@ -35,7 +39,9 @@ public static class AccountEndpoints
             return Task.CompletedTask;
         }
 
-        var message = context.Request.Query.ContainsKey("signedout") ? "You're signed out. See you next time." : null;
+        var message = context.Request.Query.ContainsKey("signedout") ? "You're signed out. See you next time."
+            : context.Request.Query.ContainsKey(DeleteAccountEndpoints.DeletedQuery) ? "Your account and everything in it are deleted. Take care."
+            : null;
         return AccountPages.SignInAsync(context, antiforgery, StatusCodes.Status200OK, message, userName: null);
     }
 
@@ -51,8 +57,14 @@ public static class AccountEndpoints
             return;
         }
 
+        if (result.RequiresTwoFactor)
+        {
+            context.Response.Redirect(AuthenticatorEndpoints.CodePath);
+            return;
+        }
+
         var message = result.IsLockedOut
-            ? $"There were too many tries in a row, so signing in is paused for {AccountRules.Pause.TotalMinutes:0} minutes. Please try again after that."
+            ? AccountRules.PausedMessage
             : "That user name and password don't match. Please check them and try again.";
         await AccountPages.SignInAsync(context, antiforgery, StatusCodes.Status401Unauthorized, message, userName);
     }
@@ -60,6 +72,12 @@ public static class AccountEndpoints
     private static async Task SignOut(HttpContext context, [FromForm] SignOutForm form, SignInManager<Account> signIn)
     {
         _ = form; // the form carries only the antiforgery token
+        if (await signIn.UserManager.GetUserAsync(context.User) is { } account)
+        {
+            // A new security stamp ends every other session of this person too: other browsers and open tabs.
+            await signIn.UserManager.UpdateSecurityStampAsync(account);
+        }
+
         await signIn.SignOutAsync();
         context.Response.Redirect(SignInPath + "?signedout");
     }

@@ -16,13 +16,13 @@ public static class AccountPages
     public static Task SignInAsync(HttpContext context, IAntiforgery antiforgery, int statusCode, string? message, string? userName)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var note = message is null ? string.Empty : $"<p class=\"note\" role=\"alert\">{Html.Encode(message)}</p>";
+        var note = AccountHtml.Note(message);
         var body = $$"""
             <h1>Sign in to Undertone</h1>
             <p>Your journal here is yours alone. Sign in to open it.</p>
             {{note}}
             <form method="post" action="{{AccountEndpoints.SignInPath}}" class="account-form">
-            {{AntiforgeryField(context, antiforgery)}}
+            {{AccountHtml.AntiforgeryField(context, antiforgery)}}
             <label for="username">User name</label>
             <input id="username" name="UserName" type="text" autocomplete="username" autocapitalize="none" spellcheck="false" required value="{{Html.Encode(userName ?? string.Empty)}}" />
             <label for="password">Password</label>
@@ -31,32 +31,22 @@ public static class AccountPages
             </form>
             <p class="quiet">New here? Ask the person who runs this Undertone for an invite.</p>
             """;
-        return WriteAsync(context, statusCode, "Sign in to Undertone", body);
+        return AccountHtml.WriteAsync(context, statusCode, "Sign in to Undertone", body);
     }
 
     public static Task SetUpAsync(HttpContext context, IAntiforgery antiforgery, string token, int statusCode, IReadOnlyList<string> problems, string? userName)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(problems);
-        var note = problems.Count == 0
-            ? string.Empty
-            : "<div class=\"note\" role=\"alert\"><p>Your account isn't made yet:</p><ul>"
-              + string.Concat(problems.Select(p => $"<li>{Html.Encode(p)}</li>")) + "</ul></div>";
+        var note = AccountHtml.Problems("Your account isn't made yet:", problems);
         var body = $$"""
             <h1>Set up Undertone</h1>
             <p>You're the first person here. Make your account, and you'll be the owner of this Undertone. Later you can invite the people you choose. Nobody can sign up on their own.</p>
             {{note}}
             <form method="post" action="{{AccountEndpoints.SetUpPath}}" class="account-form">
-            {{AntiforgeryField(context, antiforgery)}}
+            {{AccountHtml.AntiforgeryField(context, antiforgery)}}
             <input type="hidden" name="Token" value="{{Html.Encode(token)}}" />
-            <label for="username">User name</label>
-            <input id="username" name="UserName" type="text" autocomplete="username" autocapitalize="none" spellcheck="false" required aria-describedby="username-help" value="{{Html.Encode(userName ?? string.Empty)}}" />
-            <p id="username-help" class="help">Letters, numbers, and . _ - @ + (no spaces).</p>
-            <label for="password">Password</label>
-            <input id="password" name="Password" type="password" autocomplete="new-password" required minlength="{{AccountRules.MinimumPasswordLength}}" aria-describedby="password-help" />
-            <p id="password-help" class="help">At least {{AccountRules.MinimumPasswordLength}} characters. A few words you'll remember work well.</p>
-            <label for="confirm">Password again</label>
-            <input id="confirm" name="ConfirmPassword" type="password" autocomplete="new-password" required />
+            {{NewAccountFields(userName)}}
             <button type="submit">Create my account</button>
             </form>
             <h2>What server mode protects, and what it doesn't</h2>
@@ -64,24 +54,43 @@ public static class AccountPages
             <li>Each person sees only their own journal. Undertone checks this twice: in the app and in the database.</li>
             <li>Whoever runs the database or this server can read what is stored there. Only share this Undertone with people who trust you with that.</li>
             <li>The passphrase lock and the encrypted journal file are only in local mode (one person on their own computer).</li>
+            <li>When someone deletes something, its words can stay in the database's free space until the database cleans up (PostgreSQL calls this vacuum). Running <code>VACUUM</code> now and then clears them.</li>
+            <li>Each person can change their password, turn on codes from an authenticator app, and delete their account with everything in it.</li>
             </ul>
             """;
-        return WriteAsync(context, statusCode, "Set up Undertone", body);
+        return AccountHtml.WriteAsync(context, statusCode, "Set up Undertone", body);
     }
+
+    /// <summary>The user name and new password fields of the set-up and invite pages.</summary>
+    public static string NewAccountFields(string? userName) => $$"""
+        <label for="username">User name</label>
+        <input id="username" name="UserName" type="text" autocomplete="username" autocapitalize="none" spellcheck="false" required aria-describedby="username-help" value="{{Html.Encode(userName ?? string.Empty)}}" />
+        <p id="username-help" class="help">Letters, numbers, and . _ - @ + (no spaces).</p>
+        {{NewPasswordFields("Password", "Password")}}
+        """;
+
+    /// <summary>A new password and the same again, with the length rule beside it.</summary>
+    public static string NewPasswordFields(string name, string label) => $$"""
+        <label for="new-password">{{label}}</label>
+        <input id="new-password" name="{{name}}" type="password" autocomplete="new-password" required minlength="{{AccountRules.MinimumPasswordLength}}" aria-describedby="password-help" />
+        <p id="password-help" class="help">At least {{AccountRules.MinimumPasswordLength}} characters. A few words you'll remember work well.</p>
+        <label for="confirm">{{label}} again</label>
+        <input id="confirm" name="ConfirmPassword" type="password" autocomplete="new-password" required />
+        """;
 
     public static Task SignOutAsync(HttpContext context, IAntiforgery antiforgery)
     {
         ArgumentNullException.ThrowIfNull(context);
         var body = $$"""
             <h1>Sign out of Undertone?</h1>
-            <p>Your journal stays saved. To open it again, sign in with your user name and password.</p>
+            <p>Your journal stays saved. Signing out here signs you out in every browser and on every device. To open your journal again, sign in with your user name and password.</p>
             <form method="post" action="{{AccountEndpoints.SignOutPath}}" class="account-form">
-            {{AntiforgeryField(context, antiforgery)}}
+            {{AccountHtml.AntiforgeryField(context, antiforgery)}}
             <button type="submit">Sign out</button>
             </form>
             <p><a href="/">Back to my journal</a></p>
             """;
-        return WriteAsync(context, StatusCodes.Status200OK, "Sign out of Undertone?", body);
+        return AccountHtml.WriteAsync(context, StatusCodes.Status200OK, "Sign out of Undertone?", body);
     }
 
     public static Task LinkNotWorkingAsync(HttpContext context)
@@ -92,37 +101,6 @@ public static class AccountPages
             <p class="note" role="status">Undertone may already be set up, or the link is from an earlier start. A set-up link works only until the first account is made, and a new one is printed each time Undertone starts.</p>
             <p>Have an account? <a href="{{AccountEndpoints.SignInPath}}">Sign in</a>.</p>
             """;
-        return WriteAsync(context, StatusCodes.Status404NotFound, "This set-up link doesn't work", body);
-    }
-
-    private static string AntiforgeryField(HttpContext context, IAntiforgery antiforgery)
-    {
-        var tokens = antiforgery.GetAndStoreTokens(context);
-        return $"<input type=\"hidden\" name=\"{Html.Encode(tokens.FormFieldName)}\" value=\"{Html.Encode(tokens.RequestToken ?? string.Empty)}\" />";
-    }
-
-    private static Task WriteAsync(HttpContext context, int statusCode, string title, string body)
-    {
-        context.Response.StatusCode = statusCode;
-        context.Response.ContentType = "text/html; charset=utf-8";
-        context.Response.Headers.CacheControl = "no-store";
-        return context.Response.WriteAsync($$"""
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8" />
-            <meta name="viewport" content="width=device-width, initial-scale=1.0" />
-            <meta name="referrer" content="same-origin" />
-            <title>{{Html.Encode(title)}}</title>
-            <link rel="stylesheet" href="/signin.css" />
-            <link rel="icon" type="image/svg+xml" href="/favicon.svg" />
-            </head>
-            <body>
-            <main>
-            {{body}}
-            </main>
-            </body>
-            </html>
-            """, context.RequestAborted);
+        return AccountHtml.WriteAsync(context, StatusCodes.Status404NotFound, "This set-up link doesn't work", body);
     }
 }

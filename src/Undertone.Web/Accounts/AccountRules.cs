@@ -14,6 +14,33 @@ public static class AccountRules
 
     public static readonly TimeSpan Pause = TimeSpan.FromMinutes(15);
 
+    /// <summary>How long an invite link works, unless it is used or withdrawn first.</summary>
+    public static readonly TimeSpan InviteLifetime = TimeSpan.FromDays(7);
+
+    /// <summary>What a person types to confirm deleting their account (with their password).</summary>
+    public const string DeleteConfirmation = "delete my account";
+
+    /// <summary>The refusal after too many wrong passwords or codes in a row (sign-in, codes, and the account pages alike).</summary>
+    public static string PausedMessage =>
+        $"There were too many tries in a row, so this account is paused for {Pause.TotalMinutes:0} minutes. Please try again after that.";
+
+    /// <summary>What is wrong with a new account's name and password before Identity checks them (empty when nothing is).</summary>
+    public static List<string> CheckNewAccount(string userName, string? password, string? confirmPassword)
+    {
+        var problems = new List<string>();
+        if (userName.Length == 0)
+        {
+            problems.Add("Please choose a user name.");
+        }
+
+        if (!string.Equals(password, confirmPassword, StringComparison.Ordinal))
+        {
+            problems.Add("The two passwords are not the same. Please type them again.");
+        }
+
+        return problems;
+    }
+
     public static void Apply(IdentityOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -27,6 +54,7 @@ public static class AccountRules
         options.Lockout.MaxFailedAccessAttempts = FailuresBeforePause;
         options.Lockout.DefaultLockoutTimeSpan = Pause;
         options.User.RequireUniqueEmail = false;
+        options.Tokens.AuthenticatorTokenProvider = TokenOptions.DefaultAuthenticatorProvider;
     }
 
     /// <summary>Identity's error for a password, in our own words where we have them.</summary>

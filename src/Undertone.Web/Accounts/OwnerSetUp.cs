@@ -39,18 +39,8 @@ public sealed class OwnerSetUp(SetUpToken token, IServiceScopeFactory scopes) : 
                 return (null, []);
             }
 
-            var problems = new List<string>();
             var userName = form.UserName?.Trim() ?? string.Empty;
-            if (userName.Length == 0)
-            {
-                problems.Add("Please choose a user name.");
-            }
-
-            if (!string.Equals(form.Password, form.ConfirmPassword, StringComparison.Ordinal))
-            {
-                problems.Add("The two passwords are not the same. Please type them again.");
-            }
-
+            var problems = AccountRules.CheckNewAccount(userName, form.Password, form.ConfirmPassword);
             if (problems.Count > 0)
             {
                 return (null, problems);

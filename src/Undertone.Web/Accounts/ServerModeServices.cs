@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
 using Undertone.Data;
@@ -38,7 +39,13 @@ public static class ServerModeServices
             }));
         services.AddIdentityCore<Account>(AccountRules.Apply)
             .AddEntityFrameworkStores<AccountsDbContext>()
-            .AddSignInManager();
+            .AddSignInManager()
+            .AddTokenProvider<AuthenticatorTokenProvider<Account>>(TokenOptions.DefaultAuthenticatorProvider);
+        // Every request checks the cookie's security stamp, so signing out, a new password or a deleted account ends
+        // that person's other sessions at once (one lookup by key per request); open tabs check every minute.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        services.AddScoped<AuthenticationStateProvider, AccountSessionCheck>();
+        services.AddScoped<Invites>();
 
         services.AddScoped<CircuitHandler, PersonCircuitHandler>();
         services.AddSingleton<SetUpToken>();

@@ -18,7 +18,8 @@ public sealed partial class EveryRouteNeedsAnAccountTests(ServerModeFactory app)
     /// <summary>What may answer before sign-in: signing in and setting up, health, the API description, files.</summary>
     private static readonly string[] OpenRoutes =
     [
-        AccountEndpoints.SignInPath, AccountEndpoints.SignOutPath, AccountEndpoints.SetUpPath, "/healthz", "/openapi/{documentName}.json",
+        AccountEndpoints.SignInPath, AccountEndpoints.SignOutPath, AccountEndpoints.SetUpPath, InviteEndpoints.JoinPath, AuthenticatorEndpoints.CodePath,
+        "/healthz", "/openapi/{documentName}.json",
     ];
 
     [Fact]

@@ -22,28 +22,41 @@ public sealed partial class ServerModeFactory : WebApplicationFactory<Program>, 
 
     public string SetUpToken { get; } = Guid.NewGuid().ToString("N");
 
+    /// <summary>The test database (an ordinary role: row-level security binds it).</summary>
+    public string ConnectionString => _database.ConnectionString;
+
     public async Task InitializeAsync() => await _database.InitializeAsync();
 
-    /// <summary>A new account (not the owner), made the way the set-up page makes one.</summary>
-    public async Task<Guid> CreateAccountAsync(string userName)
+    /// <summary>A new account (not the owner unless asked), made the way the set-up page makes one.</summary>
+    public async Task<Guid> CreateAccountAsync(string userName, bool isOwner = false)
     {
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
-        var account = new Account { UserName = userName };
+        var account = new Account { UserName = userName, IsOwner = isOwner };
         var made = await users.CreateAsync(account, Password);
         Assert.True(made.Succeeded, string.Join("; ", made.Errors.Select(e => e.Description)));
         return account.Id;
     }
 
     /// <summary>A client signed in as a new account with a unique name: one person in a browser.</summary>
-    public async Task<(HttpClient Client, Guid Person)> SignedInPersonAsync(string name)
+    public async Task<(HttpClient Client, Guid Person)> SignedInPersonAsync(string name, bool isOwner = false)
     {
-        var userName = $"{name}-{Guid.NewGuid():N}"[..20];
-        var person = await CreateAccountAsync(userName);
+        var userName = UniqueName(name);
+        var person = await CreateAccountAsync(userName, isOwner);
+        return (await SignInAsync(userName), person);
+    }
+
+    /// <summary>A user name nobody else in the test database has.</summary>
+    public static string UniqueName(string name) => $"{name}-{Guid.NewGuid():N}"[..20];
+
+    /// <summary>A new browser (its own cookies) signed in as <paramref name="userName"/>.</summary>
+    public async Task<HttpClient> SignInAsync(string userName, string password = Password)
+    {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var answer = await PostFormAsync(client, AccountEndpoints.SignInPath, new() { ["UserName"] = userName, ["Password"] = Password });
+        var answer = await PostFormAsync(client, AccountEndpoints.SignInPath, new() { ["UserName"] = userName, ["Password"] = password });
         Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
-        return (client, person);
+        Assert.Equal("/", answer.Headers.Location?.OriginalString);
+        return client;
     }
 
     /// <summary>Posts a form the way the page does: first loads the page for its antiforgery token.</summary>

@@ -35,7 +35,7 @@ public sealed class SignInTests(ServerModeFactory app) : IClassFixture<ServerMod
         var right = await ServerModeFactory.PostFormAsync(owner, AccountEndpoints.SignInPath, new() { ["UserName"] = userName, ["Password"] = ServerModeFactory.Password });
 
         Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
-        Assert.Contains("signing in is paused for 15 minutes", await TextOfAsync(right), StringComparison.Ordinal);
+        Assert.Contains("this account is paused for 15 minutes", await TextOfAsync(right), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Unauthorized, (await owner.GetAsync("/api/recaps")).StatusCode);
     }
 
