@@ -2,7 +2,8 @@ namespace Undertone.BrowserTests;
 
 /// <summary>
 /// Server mode in a real browser: the owner sets Undertone up through the set-up link and writes a recap on the
-/// interactive page (the circuit works for them), a second person signs in and sees none of it, and signing out ends it.
+/// interactive page (the circuit works for them) and finds it by searching, a second person signs in and neither sees
+/// nor finds any of it, and signing out ends it.
 /// </summary>
 public sealed class ServerModeTests(ServerModeApp app) : IClassFixture<ServerModeApp>
 {
@@ -31,7 +32,9 @@ public sealed class ServerModeTests(ServerModeApp app) : IClassFixture<ServerMod
         await UndertoneAppFixture.GotoAsync(owner, "/journal");
         await Assertions.Expect(owner.GetByText("lighthouse 4c2e", new() { Exact = false }).First).ToBeVisibleAsync();
         await UndertoneAppFixture.GotoAsync(owner, "/search");
-        await Assertions.Expect(owner.GetByTestId("not-in-server-mode")).ToContainTextAsync("Search isn't available on a shared Undertone server yet");
+        await owner.GetByLabel("Search recaps and questions").FillAsync("lighth");
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
+        await Assertions.Expect(owner.Locator(".search-result mark")).ToHaveTextAsync("lighthouse");
         await Shot(owner, "server-search");
 
         // A second person (made directly: invites are not built yet) signs in through the page.
@@ -51,6 +54,11 @@ public sealed class ServerModeTests(ServerModeApp app) : IClassFixture<ServerMod
         await Assertions.Expect(other.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
         Assert.DoesNotContain("4c2e", await other.ContentAsync(), StringComparison.Ordinal);
         await Shot(other, "server-journal-second-person");
+        await UndertoneAppFixture.GotoAsync(other, "/search");
+        await other.GetByLabel("Search recaps and questions").FillAsync("lighthouse");
+        await other.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
+        await Assertions.Expect(other.GetByRole(AriaRole.Status).Filter(new() { HasText = "Nothing found." })).ToBeVisibleAsync();
+        Assert.DoesNotContain("4c2e", await other.ContentAsync(), StringComparison.Ordinal);
 
         await other.GetByRole(AriaRole.Link, new() { Name = "Sign out" }).ClickAsync();
         await Shot(other, "server-signout");
