@@ -71,11 +71,36 @@ public sealed class TwoPeopleTests(ServerModeFactory app) : IClassFixture<Server
     }
 
     [Fact]
+    public async Task Search_FindsOnlyTheSignedInPersonsWords()
+    {
+        var (a, _) = await app.SignedInPersonAsync("a");
+        var (b, _) = await app.SignedInPersonAsync("b");
+        Assert.Equal(HttpStatusCode.Created, (await a.PostAsJsonAsync("/api/recaps", new { sessionDate = "2026-11-20", whatCameUp = "A's lantern-4c2e by the café" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await b.PostAsJsonAsync("/api/questions", new { text = "B's own lantern question" })).StatusCode);
+
+        // The search page, prerendered as a browser first sees it, for each person.
+        var aPage = WebUtility.HtmlDecode(await a.GetStringAsync("/search?q=lantern%20cafe"));
+        var bPage = WebUtility.HtmlDecode(await b.GetStringAsync("/search?q=lantern"));
+        var bLooksForA = WebUtility.HtmlDecode(await b.GetStringAsync("/search?q=4c2e"));
+
+        Assert.Equal(["A's <mark>lantern</mark>-4c2e by the <mark>café</mark>"], Snippets(aPage));
+        Assert.Contains("1 match.", aPage, StringComparison.Ordinal);
+        Assert.Equal(["B's own <mark>lantern</mark> question"], Snippets(bPage));
+        Assert.DoesNotContain("4c2e", bPage, StringComparison.Ordinal);
+        Assert.Contains("Nothing found.", bLooksForA, StringComparison.Ordinal);
+        Assert.DoesNotContain("<mark>", bLooksForA, StringComparison.Ordinal);
+    }
+
+    /// <summary>The search results' snippets in a page, as HTML without Blazor's comment markers and scoped-CSS attributes.</summary>
+    private static string[] Snippets(string html) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(html, "<p class=\"snippet\"[^>]*>(.*?)</p>", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Select(m => System.Text.RegularExpressions.Regex.Replace(m.Groups[1].Value, "<!--.*?-->| b-[a-z0-9]+", "").Trim())];
+
+    [Fact]
     public async Task LocalOnlyFeatures_SayCalmlyTheyAreNotHereYet()
     {
         var (a, _) = await app.SignedInPersonAsync("a");
 
-        Assert.Contains("Search isn't available on a shared Undertone server yet", WebUtility.HtmlDecode(await a.GetStringAsync("/search")), StringComparison.Ordinal);
         Assert.Contains("Export, import and delete everything isn't available on a shared Undertone server yet", WebUtility.HtmlDecode(await a.GetStringAsync("/settings/data")), StringComparison.Ordinal);
         var export = await a.GetAsync("/api/data/export");
         Assert.Equal(HttpStatusCode.NotImplemented, export.StatusCode);
