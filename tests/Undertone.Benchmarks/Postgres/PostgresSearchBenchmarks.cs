@@ -12,8 +12,7 @@ namespace Undertone.Benchmarks.Postgres;
 /// <c>UNDERTONE_TEST_POSTGRES</c> (as for the data tests). The seeded database, <see cref="DatabaseName"/>, is kept
 /// between runs (seeding takes a while and every benchmark runs in its own process); drop it when done.
 /// </summary>
-[Config(typeof(JournalBenchmarkConfig))]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
+[Config(typeof(InProcessConfig))]
 [MemoryDiagnoser]
 public class PostgresSearchBenchmarks
 {
