@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Undertone.Data.Agreements;
+using Undertone.Data.Journal;
 using Undertone.Data.Ownership;
+using Undertone.Data.Postgres.Journal;
 
 namespace Undertone.Data.Postgres;
 
@@ -10,7 +12,7 @@ public static class UndertonePostgres
     /// <summary>
     /// EF Core on PostgreSQL for <paramref name="person"/>: the owner model and filter (<see cref="PersonOptions"/>),
     /// the person's id on every connection (<see cref="PersonConnectionSetting"/>), the same save stamps as local mode,
-    /// and this project's migrations.
+    /// search on PostgreSQL (<see cref="PostgresJournalSearch"/>) and this project's migrations.
     /// </summary>
     public static DbContextOptionsBuilder UseUndertonePostgres(this DbContextOptionsBuilder options, string connectionString, ICurrentPerson person)
     {
@@ -18,6 +20,7 @@ public static class UndertonePostgres
         options
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(UndertonePostgres).Assembly.GetName().Name))
             .UseCurrentPerson(person, OwnerRowSecurity.CurrentPersonSql)
+            .UseJournalSearchEngine(new PostgresJournalSearch())
             .AddInterceptors(new PersonConnectionSetting(person), new SessionMaterialStamp(), new VersionStamp());
         return options;
     }

@@ -1,9 +1,10 @@
 namespace Undertone.BrowserTests;
 
 /// <summary>
-/// Server mode in a real browser (issue 18's "done when"): the owner sets Undertone up through the set-up link and
-/// writes a recap on the interactive page, invites a second person with a link made on the page, the second person
-/// joins and writes a recap, neither sees the other's, the used link is dead, and signing out ends it.
+/// Server mode in a real browser (issue 18's "done when"): the owner sets Undertone up through the set-up link,
+/// writes a recap on the interactive page and finds it by searching, invites a second person with a link made on the
+/// page, the second person joins and writes a recap, neither sees nor finds the other's, the used link is dead, and
+/// signing out ends it.
 /// </summary>
 public sealed class ServerModeTests(ServerModeApp app) : IClassFixture<ServerModeApp>
 {
@@ -32,7 +33,9 @@ public sealed class ServerModeTests(ServerModeApp app) : IClassFixture<ServerMod
         await UndertoneAppFixture.GotoAsync(owner, "/journal");
         await Assertions.Expect(owner.GetByText("lighthouse 4c2e", new() { Exact = false }).First).ToBeVisibleAsync();
         await UndertoneAppFixture.GotoAsync(owner, "/search");
-        await Assertions.Expect(owner.GetByTestId("not-in-server-mode")).ToContainTextAsync("Search isn't available on a shared Undertone server yet");
+        await owner.GetByLabel("Search recaps and questions").FillAsync("lighth");
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
+        await Assertions.Expect(owner.Locator(".search-result mark")).ToHaveTextAsync("lighthouse");
         await Shot(owner, "server-search");
 
         // The owner invites a second person with a link made on the page.
@@ -71,6 +74,11 @@ public sealed class ServerModeTests(ServerModeApp app) : IClassFixture<ServerMod
         await Assertions.Expect(other.GetByText("harbour 8d1f", new() { Exact = false }).First).ToBeVisibleAsync();
         Assert.DoesNotContain("4c2e", await other.ContentAsync(), StringComparison.Ordinal);
         await Shot(other, "server-journal-second-person");
+        await UndertoneAppFixture.GotoAsync(other, "/search");
+        await other.GetByLabel("Search recaps and questions").FillAsync("lighthouse");
+        await other.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
+        await Assertions.Expect(other.GetByRole(AriaRole.Status).Filter(new() { HasText = "Nothing found." })).ToBeVisibleAsync();
+        Assert.DoesNotContain("4c2e", await other.ContentAsync(), StringComparison.Ordinal);
         await UndertoneAppFixture.GotoAsync(owner, "/journal");
         await Assertions.Expect(owner.GetByText("lighthouse 4c2e", new() { Exact = false }).First).ToBeVisibleAsync();
         Assert.DoesNotContain("8d1f", await owner.ContentAsync(), StringComparison.Ordinal);

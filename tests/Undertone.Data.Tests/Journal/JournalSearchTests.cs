@@ -2,8 +2,11 @@ using System.Globalization;
 
 namespace Undertone.Data.Tests.Journal;
 
-/// <summary>Search matches every word as a word start, whichever way the words are looked up (see <see cref="SearchTerms"/>).</summary>
-public sealed class JournalSearchTests : JournalTestBase
+/// <summary>
+/// Search matches every word as a word start, whichever way the words are looked up (see <see cref="SearchTerms"/>).
+/// Every test here runs on both databases: on SQLite here, on PostgreSQL in <c>JournalSearchOnPostgresTests</c>.
+/// </summary>
+public class JournalSearchTests : JournalTestBase
 {
     private async Task<HashSet<int>> SearchIdsAsync(string query) =>
         (await Search.SearchAsync(query, JournalSearch.MaxSearchLimit)).Select(h => h.ItemId).ToHashSet();
@@ -80,6 +83,102 @@ public sealed class JournalSearchTests : JournalTestBase
         var hits = await Search.SearchAsync(query);
 
         Assert.Empty(hits);
+    }
+
+    [Fact]
+    public async Task Search_IgnoresAccents_BothWays()
+    {
+        var accented = await Questions.AddQuestionAsync("Why does the café feel safe?");
+        var plain = await Questions.AddQuestionAsync("Is the cafe open on Noel?");
+
+        Assert.Equal([accented.Id, plain.Id], (await SearchIdsAsync("cafe")).Order());
+        Assert.Equal([accented.Id, plain.Id], (await SearchIdsAsync("CAFÉ")).Order());
+        Assert.Equal([plain.Id], (await SearchIdsAsync("noël")).Order());
+    }
+
+    [Fact]
+    public async Task Search_FindsShortWordStarts_AndASingleLetterOnlyAsAWholeWord()
+    {
+        var therapy = await Questions.AddQuestionAsync("Therapy on Tuesday");
+        var a = await Questions.AddQuestionAsync("A small step");
+
+        Assert.Equal([therapy.Id], (await SearchIdsAsync("th")).Order());
+        Assert.Equal([therapy.Id], (await SearchIdsAsync("tu")).Order());
+        Assert.Equal([a.Id], (await SearchIdsAsync("a")).Order());
+        Assert.Empty(await SearchIdsAsync("t"));
+    }
+
+    [Fact]
+    public async Task Search_FindsRecapsAndQuestions_WithTheirDetails()
+    {
+        var recap = await SaveNewAsync(Draft("The lighthouse again") with { Label = "Week 3" });
+        var question = await Questions.AddQuestionAsync("What does the lighthouse stand for?");
+
+        var hits = await Search.SearchAsync("lighthouse");
+
+        var recapHit = Assert.Single(hits, h => h.Kind == SearchHitKind.Recap);
+        Assert.Equal((recap.Id, Today, "Week 3"), (recapHit.ItemId, recapHit.SessionDate, recapHit.Label));
+        var questionHit = Assert.Single(hits, h => h.Kind == SearchHitKind.Question);
+        Assert.Equal((question.Id, QuestionStatus.Open, (DateOnly?)null), (questionHit.ItemId, questionHit.Status, questionHit.SessionDate));
+    }
+
+    [Fact]
+    public async Task Snippet_OfALongRecap_IsAShortPieceAroundTheMatch_MarkingWhatIsLeftOut()
+    {
+        var before = string.Join(' ', Enumerable.Repeat("calm", 60));
+        var after = string.Join(' ', Enumerable.Repeat("quiet", 60));
+        await SaveNewAsync(Draft($"{before} the lighthouse dream {after}"));
+
+        var hit = Assert.Single(await Search.SearchAsync("lighth"));
+
+        var parts = SnippetPart.Split(hit.Snippet);
+        Assert.Equal("lighthouse", Assert.Single(parts, p => p.IsMatch).Text);
+        Assert.StartsWith("…", hit.Snippet, StringComparison.Ordinal);
+        Assert.EndsWith("…", hit.Snippet, StringComparison.Ordinal);
+        Assert.InRange(hit.Snippet.Split(' ').Length, 5, 20);
+    }
+
+    [Fact]
+    public async Task Snippet_ShowsTheBreakBetweenFields_AsOneDot()
+    {
+        await SaveNewAsync(Draft("We talked about sleep") with { Takeaways = "Rest is allowed" });
+
+        var hit = Assert.Single(await Search.SearchAsync("rest"));
+
+        Assert.Equal("We talked about sleep · |Rest| is allowed", string.Concat(SnippetPart.Split(hit.Snippet).Select(p => p.IsMatch ? $"|{p.Text}|" : p.Text)));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("\" \"")]
+    [InlineData("'; DROP TABLE \"Recaps\"; --")]
+    [InlineData("don't")]
+    [InlineData("a & b | !c <-> d:*")]
+    public async Task Search_OddInput_FindsNothing_AndFailsNothing(string query)
+    {
+        await SaveNewAsync(Draft("plain words only"));
+
+        Assert.Empty(await Search.SearchAsync(query));
+        Assert.Single(await Search.SearchAsync("plain"));
+    }
+
+    [Fact]
+    public async Task Search_VeryLongInput_UsesTheFirstWords_AndFailsNothing()
+    {
+        await SaveNewAsync(Draft("plain words only"));
+
+        Assert.Empty(await Search.SearchAsync(string.Join(' ', Enumerable.Repeat(new string('x', 5_000), 500))));
+        Assert.Single(await Search.SearchAsync(string.Join(' ', Enumerable.Repeat("plain", SearchTerms.MaxTerms)) + " ignored-because-it-is-the-thirteenth"));
+    }
+
+    [Fact]
+    public async Task Search_WithAnApostrophe_FindsTheWordsAroundIt()
+    {
+        var question = await Questions.AddQuestionAsync("I don't want to go");
+        await Questions.AddQuestionAsync("Don went home, then t");
+
+        Assert.Equal([question.Id], (await SearchIdsAsync("don't")).Order());
     }
 
     [Fact]
@@ -180,83 +279,6 @@ public sealed class JournalSearchTests : JournalTestBase
         }
     }
 
-    [Fact]
-    public async Task DeletedRecapsAndQuestions_LeaveNoTraceInTheFile()
-    {
-        var recap = await Recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = "The quokkasecretrecap talk" }, 0);
-        var question = await Questions.AddQuestionAsync("What about quokkasecretquestion?");
-        await Questions.AddQuestionAsync("Something else entirely stays");
-
-        Assert.NotNull(await Recaps.DeleteRecapAsync(recap.Id));
-        Assert.NotNull(await Questions.DeleteQuestionAsync(question.Id));
-
-        Assert.Empty(await Search.SearchAsync("quokka"));
-        Assert.Equal(-1, await FindInFileAsync("quokkasecret"u8.ToArray()));
-        Assert.Equal("1", await SecureDeleteSettingAsync()); // kept on: edits forget their old words too
-    }
-
-    [Fact]
-    public async Task RemovedSampleEntries_LeaveNoTraceInTheFile()
-    {
-        await Samples.AddSampleEntriesAsync();
-        var words = new[] { "overcommitting"u8.ToArray(), "permission"u8.ToArray() }; // only in the samples
-        foreach (var word in words)
-        {
-            Assert.NotEqual(-1, await FindInFileAsync(word));
-        }
-
-        await Samples.RemoveSampleEntriesAsync();
-
-        foreach (var word in words)
-        {
-            Assert.Equal(-1, await FindInFileAsync(word));
-        }
-    }
-
-    [Fact]
-    public async Task AFailedDelete_LeavesSecureDeleteOn_SoLaterEditsStillForgetTheirWords()
-    {
-        var kept = await Recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = "The quokkaedited talk" }, 0);
-        var other = await Recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 21), WhatCameUp = "Another day" }, 0);
-        var failing = new RecapStore(new FailingSaves(Database), Clock);
-        await Assert.ThrowsAsync<InvalidOperationException>(() => failing.DeleteRecapAsync(other.Id));
-
-        // An ordinary save next, on the same pooled connection: the words it replaced leave the index at once.
-        Assert.True((await Recaps.SaveRecapAsync(kept.Id, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = "A calmer talk" }, kept.Version)).IsSaved);
-
-        Assert.Equal(-1, await FindInFileAsync("quokkaedited"u8.ToArray()));
-        Assert.Equal("1", await SecureDeleteSettingAsync());
-        Assert.Single(await Search.SearchAsync("another"));
-    }
-
-    [Fact]
-    public async Task WordsAnEditRemoved_LeaveTheFileWithoutAMerge()
-    {
-        var saved = await Recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 21), WhatCameUp = "The quokkasecretedit talk" }, 0);
-        Assert.True((await Recaps.SaveRecapAsync(saved.Id, new() { SessionDate = new DateOnly(2026, 11, 21), WhatCameUp = "A calmer talk" }, saved.Version)).IsSaved);
-        Assert.Empty(await Search.SearchAsync("quokka"));
-
-        Assert.Equal(-1, await FindInFileAsync("quokkasecret"u8.ToArray()));
-        Assert.Single(await Search.SearchAsync("calmer"));
-    }
-
-    private async Task<int> FindInFileAsync(byte[] text)
-    {
-        await using (var db = Database.CreateDbContext())
-        {
-            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
-        }
-
-        SqliteConnection.ClearAllPools();
-        return (await File.ReadAllBytesAsync(Database.Path)).AsSpan().IndexOf(text);
-    }
-
-    private async Task<string> SecureDeleteSettingAsync()
-    {
-        await using var db = Database.CreateDbContext();
-        return await db.Database.SqlQuery<string>($"SELECT CAST(v AS TEXT) AS Value FROM JournalSearch_config WHERE k = 'secure-delete'").SingleAsync();
-    }
-
     private static string Fold(string word)
     {
         var builder = new StringBuilder();
@@ -269,19 +291,5 @@ public sealed class JournalSearchTests : JournalTestBase
         }
 
         return builder.ToString();
-    }
-
-    /// <summary>Contexts whose saves fail, as a full disk would.</summary>
-    private sealed class FailingSaves(TestDatabase database) : IDbContextFactory<UndertoneDbContext>
-    {
-        public UndertoneDbContext CreateDbContext() =>
-            new(new DbContextOptionsBuilder<UndertoneDbContext>(database.Options).AddInterceptors(new Failing()).Options);
-
-        private sealed class Failing : SaveChangesInterceptor
-        {
-            public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-                DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
-                throw new InvalidOperationException("simulated: disk full");
-        }
     }
 }

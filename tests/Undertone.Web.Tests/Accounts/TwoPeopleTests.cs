@@ -129,15 +129,50 @@ public sealed class TwoPeopleTests(ServerModeFactory app) : IClassFixture<Server
     }
 
     [Fact]
-    public async Task LocalOnlyFeatures_SayCalmlyTheyAreNotHereYet()
+    public async Task Search_FindsOnlyTheSignedInPersonsWords()
     {
         var (a, _) = await app.SignedInPersonAsync("a");
+        var (b, _) = await app.SignedInPersonAsync("b");
+        Assert.Equal(HttpStatusCode.Created, (await a.PostAsJsonAsync("/api/recaps", new { sessionDate = "2026-11-20", whatCameUp = "A's lantern-4c2e by the café" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await b.PostAsJsonAsync("/api/questions", new { text = "B's own lantern question" })).StatusCode);
 
-        Assert.Contains("Search isn't available on a shared Undertone server yet", WebUtility.HtmlDecode(await a.GetStringAsync("/search")), StringComparison.Ordinal);
+        // The search page, prerendered as a browser first sees it, for each person.
+        var aPage = WebUtility.HtmlDecode(await a.GetStringAsync("/search?q=lantern%20cafe"));
+        var bPage = WebUtility.HtmlDecode(await b.GetStringAsync("/search?q=lantern"));
+        var bLooksForA = WebUtility.HtmlDecode(await b.GetStringAsync("/search?q=4c2e"));
+
+        Assert.Equal(["A's <mark>lantern</mark>-4c2e by the <mark>café</mark>"], Snippets(aPage));
+        Assert.Contains("1 match.", aPage, StringComparison.Ordinal);
+        Assert.Equal(["B's own <mark>lantern</mark> question"], Snippets(bPage));
+        Assert.DoesNotContain("4c2e", bPage, StringComparison.Ordinal);
+        Assert.Contains("Nothing found.", bLooksForA, StringComparison.Ordinal);
+        Assert.DoesNotContain("<mark>", bLooksForA, StringComparison.Ordinal);
+    }
+
+    /// <summary>The search results' snippets in a page, as HTML without Blazor's comment markers and scoped-CSS attributes.</summary>
+    private static string[] Snippets(string html) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(html, "<p class=\"snippet\"[^>]*>(.*?)</p>", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Select(m => System.Text.RegularExpressions.Regex.Replace(m.Groups[1].Value, "<!--.*?-->| b-[a-z0-9]+", "").Trim())];
+
+    [Fact]
+    public async Task DeleteEverything_DeletesOnlyTheSignedInPersonsJournal()
+    {
+        var (a, _) = await app.SignedInPersonAsync("a");
+        var (b, _) = await app.SignedInPersonAsync("b");
+        Assert.Equal(HttpStatusCode.Created, (await a.PostAsJsonAsync("/api/recaps", new { sessionDate = "2026-11-20", whatCameUp = "A's words 5e1b" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await a.PostAsJsonAsync("/api/questions", new { text = "A's question 5e1b" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await b.PostAsJsonAsync("/api/recaps", new { sessionDate = "2026-11-20", whatCameUp = "B's words 7c3d" })).StatusCode);
+        var bBefore = (await b.GetStringAsync("/api/recaps"), await b.GetStringAsync("/api/questions"));
+
         var data = WebUtility.HtmlDecode(await a.GetStringAsync("/settings/data"));
-        Assert.Contains("Delete everything isn't available on a shared Undertone server yet", data, StringComparison.Ordinal);
-        Assert.Contains("Download everything", data, StringComparison.Ordinal); // export and import are here
-        Assert.Contains("Choose a file to import", data, StringComparison.Ordinal);
+        Assert.Contains("To confirm, type: delete everything", data, StringComparison.Ordinal); // offered on a shared server too
+        Assert.Contains("Your account stays, and so does everyone else's journal.", data, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NoContent, (await a.PostAsJsonAsync("/api/data/wipe", new { confirm = "delete everything" })).StatusCode);
+
+        Assert.Equal(0, (await a.GetFromJsonAsync<JsonElement>("/api/recaps")).GetProperty("total").GetInt32());
+        Assert.DoesNotContain("5e1b", await a.GetStringAsync("/api/questions"), StringComparison.Ordinal);
+        Assert.Equal(bBefore, (await b.GetStringAsync("/api/recaps"), await b.GetStringAsync("/api/questions")));
+        Assert.Contains("The passphrase lock isn't available on a shared Undertone server yet", WebUtility.HtmlDecode(await a.GetStringAsync("/settings")), StringComparison.Ordinal);
     }
 
     /// <summary>A saved script of <paramref name="person"/>'s, saved through the store as the pages save it.</summary>
