@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Undertone.Data;
 using Undertone.Data.Ownership;
 using Undertone.Data.Postgres;
 using Undertone.Data.Postgres.Accounts;
+using Undertone.Data.Postgres.Keys;
 
 namespace Undertone.Web.Accounts;
 
@@ -25,6 +27,11 @@ public static class ServerModeServices
         services.AddDbContext<AccountsDbContext>(options => options.UseUndertoneAccounts(connectionString));
         services.AddSingleton<ServerDatabase>();
 
+        // The Data Protection keys in the database, so a cookie made by one instance opens on every other
+        // (docs/decisions/014, "More than one instance"). The application name is set in Program.cs for both modes.
+        services.AddDbContext<ServerKeysDbContext>(options => options.UseUndertoneKeys(connectionString));
+        services.AddDataProtection().PersistKeysToDbContext<ServerKeysDbContext>();
+
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies(cookies =>
             cookies.ApplicationCookie?.Configure(options =>
             {
@@ -40,6 +47,7 @@ public static class ServerModeServices
             .AddEntityFrameworkStores<AccountsDbContext>()
             .AddSignInManager();
 
+        services.AddSingleton(sp => new EveryPerson(connectionString, sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddScoped<CircuitHandler, PersonCircuitHandler>();
         services.AddSingleton<SetUpToken>();
         services.AddSingleton<OwnerSetUp>();
