@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.HostFiltering;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.ResponseCompression;
 using MudBlazor;
 using MudBlazor.Services;
@@ -162,8 +161,9 @@ try
 
     if (mode is AppMode.Server)
     {
-        // Behind a reverse proxy on this machine: the browser's own scheme and address (docs/decisions/014).
-        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+        // Behind a reverse proxy on this machine, or one listed in Undertone:TrustedProxies: the browser's own scheme
+        // and address (docs/decisions/014).
+        app.UseForwardedHeaders(TrustedProxies.ForwardedHeadersFrom(app.Configuration));
         app.UseMiddleware<HttpsOnly>();
         app.UseHsts();
     }
