@@ -19,10 +19,7 @@ public sealed class TwoInstancesTests(TwoServerInstances servers) : IClassFixtur
         await page.GetByLabel("Password again").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Create my account" }).ClickAsync();
         await UndertoneAppFixture.WaitForInteractiveAsync(page);
-        await UndertoneAppFixture.GotoAsync(page, servers.Url(0) + "/journal/new");
-        await page.GetByLabel("What came up?").FillAsync("The orchard 6a1f, before the rain.");
-        await page.GetByLabel("What mattered most?").FocusAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved at" })).ToBeVisibleAsync();
+        await WriteRecapAsync(page, servers.Url(0), "The orchard 6a1f, before the rain.");
 
         await servers.StopAsync(0);
 
@@ -30,10 +27,7 @@ public sealed class TwoInstancesTests(TwoServerInstances servers) : IClassFixtur
         await UndertoneAppFixture.GotoAsync(page, servers.Url(1) + "/journal");
         Assert.StartsWith(servers.Url(1) + "/journal", page.Url, StringComparison.Ordinal);
         await Assertions.Expect(page.GetByText("orchard 6a1f", new() { Exact = false }).First).ToBeVisibleAsync();
-        await UndertoneAppFixture.GotoAsync(page, servers.Url(1) + "/journal/new");
-        await page.GetByLabel("What came up?").FillAsync("The second instance 2c9b heard this.");
-        await page.GetByLabel("What mattered most?").FocusAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved at" })).ToBeVisibleAsync();
+        await WriteRecapAsync(page, servers.Url(1), "The second instance 2c9b heard this.");
 
         // The first instance comes back; the same browser goes back to it.
         await servers.StartAsync(0);
@@ -41,5 +35,14 @@ public sealed class TwoInstancesTests(TwoServerInstances servers) : IClassFixtur
         Assert.StartsWith(servers.Url(0) + "/journal", page.Url, StringComparison.Ordinal);
         await Assertions.Expect(page.GetByText("orchard 6a1f", new() { Exact = false }).First).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("second instance 2c9b", new() { Exact = false }).First).ToBeVisibleAsync();
+    }
+
+    // A new recap on the live page, saved as the person moves on to the next field.
+    private static async Task WriteRecapAsync(IPage page, string instance, string whatCameUp)
+    {
+        await UndertoneAppFixture.GotoAsync(page, instance + "/journal/new");
+        await page.GetByLabel("What came up?").FillAsync(whatCameUp);
+        await page.GetByLabel("What mattered most?").FocusAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved at" })).ToBeVisibleAsync();
     }
 }

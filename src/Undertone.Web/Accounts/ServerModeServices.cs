@@ -31,6 +31,7 @@ public static class ServerModeServices
         // (docs/decisions/014, "More than one instance"). The application name is set in Program.cs for both modes.
         services.AddDbContext<ServerKeysDbContext>(options => options.UseUndertoneKeys(connectionString));
         services.AddDataProtection().PersistKeysToDbContext<ServerKeysDbContext>();
+        services.Insert(0, ServiceDescriptor.Singleton<IHostedService, MigrationsFirst>()); // the keys' table exists before they are read
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies(cookies =>
             cookies.ApplicationCookie?.Configure(options =>

@@ -4,9 +4,9 @@ using Npgsql;
 using Undertone.Data.Agreements;
 using Undertone.Data.Ownership;
 using Undertone.Data.Postgres.Accounts;
-using Undertone.Data.Tests.Agreements;
 using Undertone.Web.Accounts;
 using Undertone.Web.Agreements;
+using Undertone.Web.Tests.Agreements;
 
 namespace Undertone.Web.Tests.Accounts;
 
@@ -30,18 +30,18 @@ public sealed class DeletionRulesOnServerTests(ServerModeFactory server) : IClas
         Assert.Equal(MaterialCounts.None, await job.FirstRun);
         var a = await CreateAccountAsync(app, "ada");
         var b = await CreateAccountAsync(app, "ben");
-        var (aRecap, aNote) = await AsAsync(a, () => RecordUnderRuleAsync(app.Services, 3, "Ada-said 7f3a"));
-        var (bRecap, bNote) = await AsAsync(b, () => RecordUnderRuleAsync(app.Services, 10, "Ben-said 7f3b"));
+        var (aRecap, aNote) = await AsAsync(a, () => DeletionRulesTests.RecordUnderRuleAsync(app.Services, 3, "Ada7f3a"));
+        var (bRecap, bNote) = await AsAsync(b, () => DeletionRulesTests.RecordUnderRuleAsync(app.Services, 10, "Ben7f3b"));
 
         // Day 3 has come for Ada's agreement, not for Ben's.
         await RunAfterAsync(job, TimeSpan.FromDays(3));
 
         var adaRecap = (await AsAsync(a, () => app.Services.GetRequiredService<RecapStore>().GetRecapAsync(aRecap)))!;
         Assert.Equal("", adaRecap.TherapistSaid);
-        Assert.Equal("Own words came up", adaRecap.WhatCameUp);
+        Assert.Equal("Ownwordscanary came up", adaRecap.WhatCameUp);
         Assert.Null(await AsAsync(a, () => app.Services.GetRequiredService<VoiceNoteStore>().GetAsync(aNote)));
         var benRecap = (await AsAsync(b, () => app.Services.GetRequiredService<RecapStore>().GetRecapAsync(bRecap)))!;
-        Assert.Equal("Ben-said 7f3b", benRecap.TherapistSaid);
+        Assert.Equal("Ben7f3b said", benRecap.TherapistSaid);
         Assert.Equal(1, benRecap.Version);
         Assert.NotNull(await AsAsync(b, () => app.Services.GetRequiredService<VoiceNoteStore>().GetAsync(bNote)));
 
@@ -49,7 +49,7 @@ public sealed class DeletionRulesOnServerTests(ServerModeFactory server) : IClas
         await RunAfterAsync(job, TimeSpan.FromDays(7));
         benRecap = (await AsAsync(b, () => app.Services.GetRequiredService<RecapStore>().GetRecapAsync(bRecap)))!;
         Assert.Equal("", benRecap.TherapistSaid);
-        Assert.Equal("Own words came up", benRecap.WhatCameUp);
+        Assert.Equal("Ownwordscanary came up", benRecap.WhatCameUp);
         Assert.Null(await AsAsync(b, () => app.Services.GetRequiredService<VoiceNoteStore>().GetAsync(bNote)));
     }
 
@@ -60,13 +60,13 @@ public sealed class DeletionRulesOnServerTests(ServerModeFactory server) : IClas
         var job = app.Services.GetRequiredService<SessionMaterialJob>();
         await job.FirstRun;
         var a = await CreateAccountAsync(app, "cleo");
-        var (recap, _) = await AsAsync(a, () => RecordUnderRuleAsync(app.Services, 1, "Cleo-said 41d0"));
+        var (recap, _) = await AsAsync(a, () => DeletionRulesTests.RecordUnderRuleAsync(app.Services, 1, "Cleo41d0"));
 
         await using (var otherInstance = await HoldLockAsync(app))
         {
             _clock.Advance(TimeSpan.FromDays(1) + SessionMaterialJob.Period);
             Assert.Null(await job.RunOnceAsync());
-            Assert.Equal("Cleo-said 41d0", (await AsAsync(a, () => app.Services.GetRequiredService<RecapStore>().GetRecapAsync(recap)))!.TherapistSaid);
+            Assert.Equal("Cleo41d0 said", (await AsAsync(a, () => app.Services.GetRequiredService<RecapStore>().GetRecapAsync(recap)))!.TherapistSaid);
         }
 
         await job.RunOnceAsync();
@@ -153,28 +153,5 @@ public sealed class DeletionRulesOnServerTests(ServerModeFactory server) : IClas
     {
         SignedInPerson.Set(person);
         return await work();
-    }
-
-    private static async Task<(int RecapId, int NoteId)> RecordUnderRuleAsync(IServiceProvider services, int days, string said)
-    {
-        var scripts = services.GetRequiredService<ScriptStore>();
-        await RecordedAgreement.SaveAsync(scripts, new AgreementInput
-        {
-            Answer = AgreementAnswer.Yes,
-            Format = RecordFormat.ShortRecap,
-            Retention = RetentionKind.DeleteAfterDays,
-            RetentionDays = days,
-        });
-        var recap = await services.GetRequiredService<RecapStore>().SaveRecapAsync(null, new RecapDraft
-        {
-            SessionDate = scripts.Today,
-            WhatCameUp = "Own words came up",
-            TherapistSaid = said,
-        }, 0);
-        var notes = services.GetRequiredService<VoiceNoteStore>();
-        var note = (await notes.StartAsync(recap.Id, "audio/webm"))!;
-        await notes.AppendAsync(note.Id, 0, new byte[2000], 1000);
-        await notes.FinishAsync(note.Id, 1000);
-        return (recap.Id, note.Id);
     }
 }
