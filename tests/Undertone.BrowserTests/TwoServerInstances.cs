@@ -91,7 +91,7 @@ public sealed partial class TwoServerInstances : IAsyncLifetime
         start.Environment[Web.Hosting.DataDirectory.EnvironmentVariable] = DataFolder(instance);
         start.Environment[Web.Hosting.AppModeSetting.SettingKey.Replace(":", "__", StringComparison.Ordinal)] = "Server";
         start.Environment["ConnectionStrings__" + Web.Hosting.AppModeSetting.ConnectionStringName] = _database!.ConnectionString;
-        return AppProcess.StartAsync(start, TimeSpan.FromSeconds(90), readyWhen);
+        return AppProcess.StartAsync(start, TimeSpan.FromMinutes(3), readyWhen); // a first start migrates three contexts: slow on a busy machine
     }
 
     private static int FreePort()
