@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.HostFiltering;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.ResponseCompression;
 using MudBlazor;
 using MudBlazor.Services;
@@ -78,11 +77,15 @@ try
             .WriteTo.File(paths.LogFile, formatProvider: CultureInfo.InvariantCulture, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14, hooks: new PrivateLogFiles()),
         preserveStaticLogger: true);
 
-    builder.Services.AddDataProtection()
-        .SetApplicationName("Undertone")
-        .PersistKeysToFileSystem(new DirectoryInfo(paths.KeysDirectory));
-    builder.Services.AddOptions<KeyManagementOptions>().Configure<ILoggerFactory>((options, loggers) =>
-        options.XmlRepository = new PrivateKeyRepository(new DirectoryInfo(paths.KeysDirectory), loggers));
+    // One application name, so every instance of a server reads the same keys (server mode keeps them in PostgreSQL:
+    // AddServerMode); local mode keeps them in its data folder.
+    var dataProtection = builder.Services.AddDataProtection().SetApplicationName("Undertone");
+    if (mode is AppMode.Local)
+    {
+        dataProtection.PersistKeysToFileSystem(new DirectoryInfo(paths.KeysDirectory));
+        builder.Services.AddOptions<KeyManagementOptions>().Configure<ILoggerFactory>((options, loggers) =>
+            options.XmlRepository = new PrivateKeyRepository(new DirectoryInfo(paths.KeysDirectory), loggers));
+    }
 
     // The passphrase lock (docs/decisions/008-encryption-at-rest.md): the journal's key, migration after unlock, idle lock.
     if (mode is AppMode.Server)
@@ -116,12 +119,9 @@ try
     // The agreement's deletion rules and the own-voice recap (docs/decisions/012-agreement-rules-and-voice-notes.md).
     builder.Services.AddSingleton<Undertone.Data.Agreements.SessionMaterialRules>();
     builder.Services.AddSingleton<VoiceNoteStore>();
+    // In server mode it runs every person's journal in turn, on one instance at a time (docs/decisions/014).
     builder.Services.AddSingleton<Undertone.Web.Agreements.SessionMaterialJob>();
-    if (mode is AppMode.Local)
-    {
-        // Server mode: not yet; the job has no signed-in person there (docs/decisions/014).
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<Undertone.Web.Agreements.SessionMaterialJob>());
-    }
+    builder.Services.AddHostedService(sp => sp.GetRequiredService<Undertone.Web.Agreements.SessionMaterialJob>());
 
     builder.Services.AddSingleton<Undertone.Data.YourData.DataExport>();
     builder.Services.AddSingleton<Undertone.Data.YourData.DataImport>();
@@ -161,8 +161,9 @@ try
 
     if (mode is AppMode.Server)
     {
-        // Behind a reverse proxy on this machine: the browser's own scheme and address (docs/decisions/014).
-        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+        // Behind a reverse proxy on this machine, or one listed in Undertone:TrustedProxies: the browser's own scheme
+        // and address (docs/decisions/014).
+        app.UseForwardedHeaders(TrustedProxies.ForwardedHeadersFrom(app.Configuration));
         app.UseMiddleware<HttpsOnly>();
         app.UseHsts();
     }

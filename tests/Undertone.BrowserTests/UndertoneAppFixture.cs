@@ -15,16 +15,16 @@ namespace Undertone.BrowserTests;
 /// </summary>
 public sealed class UndertoneAppFixture : IAsyncLifetime
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
+    public const string ChromiumPath = Chromium.ExecutablePath;
 
     private AppFactory? _factory;
-    private IPlaywright? _playwright;
+    private Chromium? _chromium;
 
     public string BaseUrl { get; private set; } = "";
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "undertone-browser", Guid.NewGuid().ToString("N"));
 
-    public IBrowser Browser { get; private set; } = null!;
+    public IBrowser Browser => _chromium!.Browser;
 
     /// <summary>This start's launch token, read from the data folder as a person would.</summary>
     public string Token { get; private set; } = "";
@@ -42,15 +42,8 @@ public sealed class UndertoneAppFixture : IAsyncLifetime
         BaseUrl = addresses.Addresses.Single().TrimEnd('/');
         Token = (await File.ReadAllTextAsync(Path.Combine(DataDirectory, Web.Access.AccessToken.FileName))).Trim();
 
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-                // A fake microphone (a steady tone) that needs no click to allow: for the voice note tests.
-                "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"],
-        });
+        // A fake microphone (a steady tone) that needs no click to allow: for the voice note tests.
+        _chromium = await Chromium.LaunchAsync("--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream");
     }
 
     /// <summary>A fresh context (own storage, clipboard permissions) and page at the given viewport size, signed in.</summary>
@@ -69,18 +62,8 @@ public sealed class UndertoneAppFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh context and page that has not signed in: somebody who does not have the link.</summary>
-    public async Task<IPage> NewAnonymousPageAsync(int width = 1280, int height = 900)
-    {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = BaseUrl,
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-            Permissions = ["clipboard-read", "clipboard-write"],
-        });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
-        return page;
-    }
+    public Task<IPage> NewAnonymousPageAsync(int width = 1280, int height = 900) =>
+        _chromium!.NewPageAsync(BaseUrl, width, height, "clipboard-read", "clipboard-write");
 
     /// <summary>Navigates and waits until Blazor has taken over the prerendered page, so clicks do something.</summary>
     public static async Task GotoAsync(IPage page, string path)
@@ -109,12 +92,11 @@ public sealed class UndertoneAppFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (Browser is not null)
+        if (_chromium is not null)
         {
-            await Browser.CloseAsync();
+            await _chromium.DisposeAsync();
         }
 
-        _playwright?.Dispose();
         if (_factory is not null)
         {
             await _factory.DisposeAsync();

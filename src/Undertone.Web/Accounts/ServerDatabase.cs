@@ -3,12 +3,14 @@ using Microsoft.EntityFrameworkCore;
 using Undertone.Data;
 using Undertone.Data.Postgres;
 using Undertone.Data.Postgres.Accounts;
+using Undertone.Data.Postgres.Keys;
 using Undertone.Web.Hosting;
 
 namespace Undertone.Web.Accounts;
 
 /// <summary>
-/// Server mode's start-up migrations: the journals (which first refuses an unsafe database role), then the accounts.
+/// Server mode's start-up migrations: the journals (which first refuses an unsafe database role), then the accounts,
+/// then the Data Protection keys.
 /// A database that cannot be reached or a role it refuses stops Undertone with a message that says what to fix.
 /// </summary>
 public sealed class ServerDatabase(IDbContextFactory<UndertoneDbContext> journals, IServiceScopeFactory scopes)
@@ -25,6 +27,7 @@ public sealed class ServerDatabase(IDbContextFactory<UndertoneDbContext> journal
 
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<AccountsDbContext>().Database.MigrateAsync(cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<ServerKeysDbContext>().Database.MigrateAsync(cancellationToken);
         }
         catch (Exception ex) when ((ex as DbException ?? ex.InnerException as DbException) is { } database)
         {

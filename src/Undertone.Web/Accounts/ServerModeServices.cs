@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Undertone.Data;
 using Undertone.Data.Ownership;
 using Undertone.Data.Postgres;
 using Undertone.Data.Postgres.Accounts;
+using Undertone.Data.Postgres.Keys;
 
 namespace Undertone.Web.Accounts;
 
@@ -25,6 +27,12 @@ public static class ServerModeServices
             options.UseUndertonePostgres(connectionString, sp.GetRequiredService<SignedInPerson>()));
         services.AddDbContext<AccountsDbContext>(options => options.UseUndertoneAccounts(connectionString));
         services.AddSingleton<ServerDatabase>();
+
+        // The Data Protection keys in the database, so a cookie made by one instance opens on every other
+        // (docs/decisions/014, "More than one instance"). The application name is set in Program.cs for both modes.
+        services.AddDbContext<ServerKeysDbContext>(options => options.UseUndertoneKeys(connectionString));
+        services.AddDataProtection().PersistKeysToDbContext<ServerKeysDbContext>();
+        services.Insert(0, ServiceDescriptor.Singleton<IHostedService, MigrationsFirst>()); // the keys' table exists before they are read
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies(cookies =>
             cookies.ApplicationCookie?.Configure(options =>
@@ -47,6 +55,7 @@ public static class ServerModeServices
         services.AddScoped<AuthenticationStateProvider, AccountSessionCheck>();
         services.AddScoped<Invites>();
 
+        services.AddSingleton(sp => new EveryPerson(connectionString, sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddScoped<CircuitHandler, PersonCircuitHandler>();
         services.AddSingleton<SetUpToken>();
         services.AddSingleton<OwnerSetUp>();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Undertone.Web.Accounts;
 
 namespace Undertone.Web.Tests.Accounts;
@@ -53,6 +54,42 @@ public sealed class HttpsOnlyTests(ServerModeFactory app) : IClassFixture<Server
         var answer = await GetAsync(app.Server, AccountEndpoints.SignInPath, from: Neighbour, forwardedProto: "https");
 
         Assert.Equal(StatusCodes.Status400BadRequest, answer.Response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("192.168.1.5", "192.168.1.5")]
+    [InlineData("10.0.0.0/24, 192.168.1.5", "10.0.0.7")]
+    public async Task Https_FromAProxyOnAnotherMachine_ListedInTrustedProxies_ShowsTheSignInPage(string trusted, string proxy)
+    {
+        using var behindProxy = app.WithWebHostBuilder(host => host.UseSetting(TrustedProxies.SettingKey, trusted));
+
+        var answer = await GetAsync(behindProxy.Server, AccountEndpoints.SignInPath, from: IPAddress.Parse(proxy), forwardedFor: Neighbour, forwardedProto: "https");
+
+        Assert.Equal(StatusCodes.Status200OK, answer.Response.StatusCode);
+        Assert.Equal(Neighbour, answer.Connection.RemoteIpAddress); // the browser's address, as the proxy said
+    }
+
+    [Fact]
+    public async Task ForgedForwardedHttps_FromAMachineThatIsNotTheTrustedProxy_IsNotBelieved()
+    {
+        using var behindProxy = app.WithWebHostBuilder(host => host.UseSetting(TrustedProxies.SettingKey, "192.168.1.5"));
+
+        var answer = await GetAsync(behindProxy.Server, AccountEndpoints.SignInPath, from: Neighbour, forwardedFor: IPAddress.Parse("192.168.1.5"), forwardedProto: "https");
+
+        Assert.Equal(StatusCodes.Status400BadRequest, answer.Response.StatusCode);
+        Assert.Equal(Neighbour, answer.Connection.RemoteIpAddress);
+    }
+
+    [Fact]
+    public void TrustedProxies_ThatAreNotAddresses_StopStartUpNamingTheSetting()
+    {
+        var settings = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [TrustedProxies.SettingKey] = "192.168.1.5, proxy.local" }).Build();
+
+        var refused = Assert.Throws<ServerModeRefusedException>(() => TrustedProxies.ForwardedHeadersFrom(settings));
+
+        Assert.Contains(TrustedProxies.SettingKey, refused.Message, StringComparison.Ordinal);
+        Assert.Contains("proxy.local", refused.Message, StringComparison.Ordinal);
     }
 
     // A GET over plain HTTP from the given address, with the headers a reverse proxy would add.

@@ -28,7 +28,8 @@ public sealed class DeletionRulesTests : IAsyncLifetime
 
     private UndertoneWebFactoryWithClock App() => new(_folder.Path, _clock);
 
-    private static async Task<(int RecapId, int NoteId)> RecordUnderRuleAsync(IServiceProvider services, int days, string canary)
+    /// <summary>An agreement "deleted after <paramref name="days"/> days", then a recap and a voice note under it (also used on PostgreSQL).</summary>
+    internal static async Task<(int RecapId, int NoteId)> RecordUnderRuleAsync(IServiceProvider services, int days, string canary)
     {
         var scripts = services.GetRequiredService<ScriptStore>();
         await RecordedAgreement.SaveAsync(scripts, new AgreementInput

@@ -1,0 +1,64 @@
+using Npgsql;
+
+namespace Undertone.Data.Postgres;
+
+/// <summary>
+/// A PostgreSQL session-level advisory lock, held on a connection of its own for as long as this object lives, so
+/// that work meant to happen once across every instance of Undertone on one database (a background job's round)
+/// runs on one instance at a time: the others find the lock taken and skip that round (docs/decisions/014,
+/// "More than one instance"). If the instance holding it dies, PostgreSQL ends its connection and the lock goes too.
+/// </summary>
+public sealed class AdvisoryLock : IAsyncDisposable
+{
+    private readonly NpgsqlConnection _connection;
+    private readonly long _key;
+
+    private AdvisoryLock(NpgsqlConnection connection, long key)
+    {
+        _connection = connection;
+        _key = key;
+    }
+
+    /// <summary>Takes the lock named <paramref name="key"/> if nobody holds it; null (at once, without waiting) if somebody does.</summary>
+    public static async Task<AdvisoryLock?> TryTakeAsync(string connectionString, long key, CancellationToken cancellationToken = default)
+    {
+        // Not from the pool: a pooled connection could be handed back with the lock still on it.
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ToString());
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            if (await RunAsync(connection, "SELECT pg_try_advisory_lock(@key)", key, cancellationToken).ConfigureAwait(false))
+            {
+                return new AdvisoryLock(connection, key);
+            }
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        await connection.DisposeAsync().ConfigureAwait(false);
+        return null;
+    }
+
+    /// <summary>Lets the lock go and closes its connection (closing alone would also let it go).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await RunAsync(_connection, "SELECT pg_advisory_unlock(@key)", _key, CancellationToken.None).ConfigureAwait(false);
+        }
+        finally
+        {
+            await _connection.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<bool> RunAsync(NpgsqlConnection connection, string sql, long key, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("key", key);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is true;
+    }
+}

@@ -1,0 +1,54 @@
+using Npgsql;
+
+namespace Undertone.BrowserTests;
+
+/// <summary>
+/// A fresh, empty PostgreSQL database on the server that <c>UNDERTONE_TEST_POSTGRES</c> names, dropped afterwards.
+/// Without the variable, making one fails saying how to set it (the tests never skip).
+/// </summary>
+public sealed class PostgresDatabase : IAsyncDisposable
+{
+    public const string Variable = "UNDERTONE_TEST_POSTGRES";
+
+    private readonly string _server;
+    private readonly string _name;
+
+    private PostgresDatabase(string server, string name)
+    {
+        _server = server;
+        _name = name;
+        ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ToString();
+    }
+
+    /// <summary>The new database, as the tests' (non-superuser) role.</summary>
+    public string ConnectionString { get; }
+
+    public static async Task<PostgresDatabase> CreateAsync()
+    {
+        var server = Environment.GetEnvironmentVariable(Variable) ?? string.Empty;
+        if (string.IsNullOrWhiteSpace(server))
+        {
+            throw new InvalidOperationException(
+                $"{Variable} is not set, so the server-mode browser tests cannot run. Set it to a connection string for a role that may " +
+                "create databases and is not a superuser (README, \"Tests on PostgreSQL\"; .ci/run sets it up).");
+        }
+
+        var database = new PostgresDatabase(server, "undertone_browser_" + Guid.NewGuid().ToString("N"));
+        await database.ExecuteOnServerAsync($"CREATE DATABASE \"{database._name}\"");
+        return database;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)");
+    }
+
+    private async Task ExecuteOnServerAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(_server);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
