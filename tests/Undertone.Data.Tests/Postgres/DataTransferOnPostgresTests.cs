@@ -3,26 +3,16 @@ using System.Text.Json.Nodes;
 namespace Undertone.Data.Tests.Postgres;
 
 /// <summary>
-/// Every export and import test, run again for one new person on server mode's PostgreSQL database. Two things differ
+/// Every export and import test, run again for one new person on server mode's PostgreSQL database. One thing differs
 /// from local mode, on purpose: ids are counters shared by everyone on the server, so an import gives every item a new
-/// id (the file's ids only link its items to each other) and exports are compared with each list's ids numbered in
-/// order; and search is not built for PostgreSQL yet (<see cref="SqliteOnlyException"/>).
+/// id (the file's ids only link its items to each other), and exports are compared with each list's ids numbered in
+/// order.
 /// </summary>
 [Collection(OnPostgres.Name)]
 public sealed class DataTransferOnPostgresTests(PostgresFixture postgres) : DataTransferTests
 {
     protected override Task<(IDbContextFactory<UndertoneDbContext> Contexts, DbContextOptions<UndertoneDbContext> Options)> OpenJournalAsync() =>
         Task.FromResult(postgres.NewJournal());
-
-    protected override async Task AssertSearchFindsOneAsync(string words) =>
-        Assert.Equal("Search", (await Assert.ThrowsAsync<SqliteOnlyException>(() => Search.SearchAsync(words))).Feature);
-
-    /// <summary>The person's rows, deleted as "delete everything" deletes them (DataWipe itself is SQLite's until server mode's lands).</summary>
-    protected override async Task DeleteEverythingAsync()
-    {
-        await using var db = CreateDbContext();
-        await PersonRows.DeleteAllAsync(db);
-    }
 
     protected override string Comparable(string json) => ExportIds.InOrder(json);
 

@@ -99,10 +99,7 @@ public sealed class YourDataIsolationTests(PostgresFixture postgres)
         Assert.NotEqual(Ids(JsonNode.Parse(bBefore)!, "recaps"), Ids(JsonNode.Parse(aAfter)!, "recaps")); // …under A's own ids
 
         // B deleting everything of theirs leaves A's copy whole, and the other way round.
-        await using (var asB = b.Contexts.CreateDbContext())
-        {
-            await PersonRows.DeleteAllAsync(asB);
-        }
+        await new DataWipe(b.Contexts, []).DeleteEverythingAsync();
 
         Assert.Equal(ExportIds.InOrder(bBefore), ExportIds.InOrder(await ExportJsonAsync(a)));
         Assert.Equal(VoiceAudio(Canary), (await a.VoiceNotes.ReadAudioAsync((int)JsonNode.Parse(aAfter)!["audio"]![0]!["id"]!))!.Data);
