@@ -164,7 +164,7 @@ public sealed class TwoPeopleTests(ServerModeFactory app) : IClassFixture<Server
         Assert.Equal(HttpStatusCode.Created, (await b.PostAsJsonAsync("/api/recaps", new { sessionDate = "2026-11-20", whatCameUp = "B's words 7c3d" })).StatusCode);
         var bBefore = (await b.GetStringAsync("/api/recaps"), await b.GetStringAsync("/api/questions"));
 
-        var data = WebUtility.HtmlDecode(await a.GetStringAsync("/settings/data"));
+        var data = System.Text.RegularExpressions.Regex.Replace(WebUtility.HtmlDecode(await a.GetStringAsync("/settings/data")), @"\s+", " ");
         Assert.Contains("To confirm, type: delete everything", data, StringComparison.Ordinal); // offered on a shared server too
         Assert.Contains("Your account stays, and so does everyone else's journal.", data, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NoContent, (await a.PostAsJsonAsync("/api/data/wipe", new { confirm = "delete everything" })).StatusCode);
