@@ -17,7 +17,7 @@ namespace Undertone.Benchmarks.Postgres;
 public class PostgresSearchBenchmarks
 {
     /// <summary>The benchmark's database; the number changes whenever the seeded journal does.</summary>
-    public const string DatabaseName = "undertone_bench_search_2";
+    public const string DatabaseName = "undertone_bench_search_3";
 
     private const int People = 100;
 
