@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 using Undertone.Data.Ownership;
+using Undertone.Benchmarks.Journal;
 using Undertone.Data.Postgres;
 
 namespace Undertone.Benchmarks.Postgres;
@@ -150,32 +151,7 @@ public class PostgresSearchBenchmarks
         await command.ExecuteNonQueryAsync();
     }
 
-    private static string Sentence(Random random, int words, bool plant)
-    {
-        var parts = new string[words];
-        for (var i = 0; i < words; i++)
-        {
-            parts[i] = random.Next(4) == 0 ? Filler(random) : CommonWords[random.Next(CommonWords.Length)];
-        }
-
-        if (plant)
-        {
-            parts[random.Next(words)] = "lighthouse";
-        }
-
-        return string.Join(' ', parts);
-    }
-
-    private static string Filler(Random random)
-    {
-        Span<char> chars = stackalloc char[5 + random.Next(5)];
-        for (var i = 0; i < chars.Length; i++)
-        {
-            chars[i] = (char)('a' + random.Next(26));
-        }
-
-        return new string(chars);
-    }
+    private static string Sentence(Random random, int words, bool plant) => BenchmarkText.Sentence(random, CommonWords, words, plant);
 
     private sealed class Contexts(DbContextOptions<UndertoneDbContext> options) : IDbContextFactory<UndertoneDbContext>
     {
