@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 using Undertone.Data.Ownership;
-using Undertone.Benchmarks.Journal;
 using Undertone.Data.Postgres;
 
 namespace Undertone.Benchmarks.Postgres;
