@@ -167,6 +167,7 @@ public sealed class TwoPeopleTests(ServerModeFactory app) : IClassFixture<Server
         var data = System.Text.RegularExpressions.Regex.Replace(WebUtility.HtmlDecode(await a.GetStringAsync("/settings/data")), @"\s+", " ");
         Assert.Contains("To confirm, type: delete everything", data, StringComparison.Ordinal); // offered on a shared server too
         Assert.Contains("Your account stays, and so does everyone else's journal.", data, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/account\" target=\"_top\"", data, StringComparison.Ordinal); // a full page load: /account is not a Blazor page
         Assert.Equal(HttpStatusCode.NoContent, (await a.PostAsJsonAsync("/api/data/wipe", new { confirm = "delete everything" })).StatusCode);
 
         Assert.Equal(0, (await a.GetFromJsonAsync<JsonElement>("/api/recaps")).GetProperty("total").GetInt32());
