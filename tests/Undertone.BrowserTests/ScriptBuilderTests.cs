@@ -1,4 +1,6 @@
 using Undertone.Data.Consent;
+using Undertone.Domain.Consent;
+using Undertone.Web.Components.Pages.Script;
 
 namespace Undertone.BrowserTests;
 
@@ -329,6 +331,11 @@ public sealed class ScriptBuilderTests(UndertoneAppFixture app)
         }
 
         await Assertions.Expect(fresh).ToBeAttachedAsync();
+
+        // The status line renders before the box gets the new text (that comes through the editor's script), so wait
+        // for the text itself: a test that reads the box sooner would read the earlier draft.
+        var startingText = ScriptComposer.Compose(ScriptForm.StartingAsk).Text;
+        await Assertions.Expect(page.GetByLabel("Your message (you can edit it here)")).ToHaveValueAsync(startingText);
         return page;
     }
 }
