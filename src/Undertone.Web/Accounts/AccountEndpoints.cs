@@ -40,6 +40,8 @@ public static class AccountEndpoints
         }
 
         var message = context.Request.Query.ContainsKey("signedout") ? "You're signed out. See you next time."
+            : context.Request.Query[DeleteAccountEndpoints.DeletedQuery] == DeleteAccountEndpoints.OwnerDeleted
+                ? "Your account and everything in it are deleted, and nobody has an account here now. To set Undertone up again, restart it and open the new set-up link it prints. Take care."
             : context.Request.Query.ContainsKey(DeleteAccountEndpoints.DeletedQuery) ? "Your account and everything in it are deleted. Take care."
             : null;
         return AccountPages.SignInAsync(context, antiforgery, StatusCodes.Status200OK, message, userName: null);

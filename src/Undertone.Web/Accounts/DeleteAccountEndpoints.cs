@@ -19,6 +19,9 @@ public static class DeleteAccountEndpoints
 
     public const string DeletedQuery = "deleted";
 
+    /// <summary>The value of <see cref="DeletedQuery"/> when the owner's (the last) account went.</summary>
+    public const string OwnerDeleted = "owner";
+
     public static IEndpointRouteBuilder MapDeleteAccount(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup(string.Empty).ExcludeFromDescription();
@@ -66,7 +69,9 @@ public static class DeleteAccountEndpoints
         }
 
         await signIn.SignOutAsync();
-        context.Response.Redirect($"{AccountEndpoints.SignInPath}?{DeletedQuery}");
+        context.Response.Redirect(account.IsOwner
+            ? $"{AccountEndpoints.SignInPath}?{DeletedQuery}={OwnerDeleted}"
+            : $"{AccountEndpoints.SignInPath}?{DeletedQuery}");
     }
 
     /// <summary>How many other people have accounts, for the owner (nobody else is held back).</summary>

@@ -5,7 +5,7 @@ using Undertone.Data.Postgres.Accounts;
 namespace Undertone.Web.Accounts;
 
 /// <summary>
-/// The first account, made once: only with this start's set-up token and only while no account exists. One at a time,
+/// The first account, made once: only with this start's unspent set-up token and only while no account exists. One at a time,
 /// so two people racing with the same link cannot both become owners.
 /// </summary>
 public sealed class OwnerSetUp(SetUpToken token, IServiceScopeFactory scopes) : IDisposable
@@ -50,7 +50,13 @@ public sealed class OwnerSetUp(SetUpToken token, IServiceScopeFactory scopes) : 
             var users = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
             var owner = new Account { UserName = userName, IsOwner = true };
             var made = await users.CreateAsync(owner, form.Password ?? string.Empty);
-            return made.Succeeded ? (owner, []) : (null, made.Errors.Select(AccountRules.Describe).ToList());
+            if (!made.Succeeded)
+            {
+                return (null, made.Errors.Select(AccountRules.Describe).ToList());
+            }
+
+            token.Spend();
+            return (owner, []);
         }
         finally
         {

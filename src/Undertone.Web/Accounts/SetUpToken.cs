@@ -7,11 +7,13 @@ namespace Undertone.Web.Accounts;
 /// <summary>
 /// The one-time secret in the set-up link: made fresh at each start, held only in memory and printed only on the
 /// console (<see cref="SetUpLink"/>). Whoever holds it may create the first (owner) account, and only while there is
-/// no account at all.
+/// no account at all. Once it has made the owner it is spent for good, even if every account is later deleted: an old
+/// link in a browser's history must not claim an empty server. The next start prints a new one.
 /// </summary>
 public sealed class SetUpToken
 {
     private readonly byte[] _value;
+    private volatile bool _spent;
 
     public SetUpToken()
         : this(WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32)))
@@ -29,7 +31,13 @@ public sealed class SetUpToken
         return new SetUpToken(value);
     }
 
-    /// <summary>Compares in constant time, so the answer's timing says nothing about how much of a guess was right.</summary>
+    /// <summary>
+    /// True for this start's token while it is unspent. Compares in constant time, so the answer's timing says nothing
+    /// about how much of a guess was right.
+    /// </summary>
     public bool Matches(string? candidate) =>
-        !string.IsNullOrEmpty(candidate) && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(candidate), _value);
+        !_spent && !string.IsNullOrEmpty(candidate) && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(candidate), _value);
+
+    /// <summary>The owner is made: the token never works again in this start.</summary>
+    public void Spend() => _spent = true;
 }

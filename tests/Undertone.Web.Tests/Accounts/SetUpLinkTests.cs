@@ -6,12 +6,13 @@ namespace Undertone.Web.Tests.Accounts;
 
 /// <summary>
 /// The first start of server mode: only the holder of the set-up link can make the first (owner) account, the link
-/// says calmly when it is wrong, and once an account exists it is dead for everyone.
+/// says calmly when it is wrong, and once it has made the owner it is dead for everyone, even after the owner deletes
+/// the only account.
 /// </summary>
 public sealed class SetUpLinkTests(ServerModeFactory app) : IClassFixture<ServerModeFactory>
 {
     [Fact]
-    public async Task SetUpLink_MakesTheOwnerOnce_ThenIsDeadForEveryone()
+    public async Task SetUpLink_MakesTheOwnerOnce_ThenIsDeadForEveryone_EvenOnceTheServerIsEmptyAgain()
     {
         var stranger = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var guessed = await stranger.GetAsync(AccountEndpoints.SetUpPath + "?token=" + Guid.NewGuid().ToString("N"));
@@ -49,11 +50,29 @@ public sealed class SetUpLinkTests(ServerModeFactory app) : IClassFixture<Server
         Assert.Equal(HttpStatusCode.NotFound, second.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await stranger.GetAsync("/api/recaps")).StatusCode);
 
-        await using var scope = app.Services.CreateAsyncScope();
-        var accounts = await scope.ServiceProvider.GetRequiredService<AccountsDbContext>().Users.ToListAsync();
-        var only = Assert.Single(accounts);
-        Assert.Equal("sam", only.UserName);
-        Assert.True(only.IsOwner);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var accounts = await scope.ServiceProvider.GetRequiredService<AccountsDbContext>().Users.ToListAsync();
+            var only = Assert.Single(accounts);
+            Assert.Equal("sam", only.UserName);
+            Assert.True(only.IsOwner);
+        }
+
+        // The owner deletes the only account. The server is empty again, but the old link (in a browser's history, say)
+        // stays dead: only a restart prints a new one, and the goodbye page says so.
+        var deleted = await ServerModeFactory.PostFormAsync(owner, DeleteAccountEndpoints.Path, new()
+        {
+            ["Password"] = ServerModeFactory.Password,
+            ["Confirmation"] = AccountRules.DeleteConfirmation,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        var goodbye = WebUtility.HtmlDecode(await owner.GetStringAsync(deleted.Headers.Location!.OriginalString));
+        Assert.Contains("restart it and open the new set-up link it prints", goodbye, StringComparison.Ordinal);
+        Assert.Equal(0, await CountAccountsAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync(link)).StatusCode);
+        var claim = await ServerModeFactory.PostFormAsync(stranger, AccountEndpoints.SetUpPath, Form(app.SetUpToken, "mallory", ServerModeFactory.Password), AccountEndpoints.SignInPath);
+        Assert.Equal(HttpStatusCode.NotFound, claim.StatusCode);
+        Assert.Equal(0, await CountAccountsAsync());
     }
 
     private static Dictionary<string, string> Form(string token, string userName, string password, string? again = null) => new()
