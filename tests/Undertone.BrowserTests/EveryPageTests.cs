@@ -103,63 +103,45 @@ public sealed class EveryPageTests(UndertoneAppFixture app)
     public async Task MovingToAPageByKeyboard_FocusesItsHeading_WithoutARing()
     {
         var page = await app.NewPageAsync();
-        try
-        {
-            await UndertoneAppFixture.GotoAsync(page, "/");
-            await page.GetByRole(AriaRole.Link, new() { Name = "Journal", Exact = true }).FocusAsync();
-            await page.Keyboard.PressAsync("Enter");
+        await using var context = page.Context; // closed at the end, even when a check fails
+        await UndertoneAppFixture.GotoAsync(page, "/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Journal", Exact = true }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
 
-            var heading = page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Your journal" });
-            await Assertions.Expect(heading).ToBeFocusedAsync();
-            Assert.Equal("none", await heading.EvaluateAsync<string>("h => getComputedStyle(h).outlineStyle"));
-        }
-        finally
-        {
-            await page.Context.CloseAsync();
-        }
+        var heading = page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Your journal" });
+        await Assertions.Expect(heading).ToBeFocusedAsync();
+        Assert.Equal("none", await heading.EvaluateAsync<string>("h => getComputedStyle(h).outlineStyle"));
     }
 
     [Fact]
     public async Task ConfirmDialogs_HaveNoSeriousAccessibilityProblems_AndKeepFocusInside()
     {
         var page = await app.NewPageAsync();
-        try
-        {
-            await SeedAsync(page);
-            await UndertoneAppFixture.GotoAsync(page, "/journal");
-            await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Delete the recap from") }).First.ClickAsync();
-            var dialog = page.GetByRole(AriaRole.Dialog);
-            await Assertions.Expect(dialog).ToContainTextAsync("Delete this recap?");
+        await using var context = page.Context; // closed at the end, even when a check fails
+        await SeedAsync(page);
+        await UndertoneAppFixture.GotoAsync(page, "/journal");
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Delete the recap from") }).First.ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(dialog).ToContainTextAsync("Delete this recap?");
 
-            await PageChecks.AssertNoSeriousAxeProblemsAsync(page, "/journal, delete dialog");
-            await page.Keyboard.PressAsync("Tab");
-            var inside = await page.EvaluateAsync<bool>("() => !!document.activeElement.closest('[role=dialog], .mud-dialog-container')");
-            Assert.True(inside, "Tab left the open dialog.");
-            await UndertoneAppFixture.ScreenshotAsync(page, "every-page-journal-delete-dialog");
+        await PageChecks.AssertNoSeriousAxeProblemsAsync(page, "/journal, delete dialog");
+        await page.Keyboard.PressAsync("Tab");
+        var inside = await page.EvaluateAsync<bool>("() => !!document.activeElement.closest('[role=dialog], .mud-dialog-container')");
+        Assert.True(inside, "Tab left the open dialog.");
+        await UndertoneAppFixture.ScreenshotAsync(page, "every-page-journal-delete-dialog");
 
-            await dialog.GetByRole(AriaRole.Button, new() { Name = "Keep it" }).ClickAsync();
-            await Assertions.Expect(dialog).Not.ToBeVisibleAsync();
-        }
-        finally
-        {
-            await page.Context.CloseAsync();
-        }
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Keep it" }).ClickAsync();
+        await Assertions.Expect(dialog).Not.ToBeVisibleAsync();
     }
 
     [Fact]
     public async Task SignInPage_HasNoSeriousAccessibilityProblems()
     {
         var page = await app.NewAnonymousPageAsync();
-        try
-        {
-            await page.GotoAsync("/journal");
-            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+        await using var context = page.Context; // closed at the end, even when a check fails
+        await page.GotoAsync("/journal");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
 
-            await PageChecks.AssertNoSeriousAxeProblemsAsync(page, "sign-in page");
-        }
-        finally
-        {
-            await page.Context.CloseAsync();
-        }
+        await PageChecks.AssertNoSeriousAxeProblemsAsync(page, "sign-in page");
     }
 }

@@ -10,9 +10,6 @@ public sealed class ExportTests(UndertoneAppFixture app)
     // Dates far from "today", so these recaps stay out of other tests' recent sessions and patterns.
     private static readonly DateOnly Day = new(2003, 5, 6);
 
-    private static string UniqueWord(string stem) =>
-        stem + string.Concat(Guid.NewGuid().ToString("N").Where(char.IsLetter).Take(8));
-
     private async Task<int> SaveAsync(DateOnly date, string whatCameUp, string therapistSaid = "")
     {
         var store = app.Services.GetRequiredService<RecapStore>();
@@ -33,7 +30,7 @@ public sealed class ExportTests(UndertoneAppFixture app)
     [Fact]
     public async Task RecapPage_DownloadsThatRecap_WithTherapistWordsOnlyWhenTicked()
     {
-        var word = UniqueWord("orchard");
+        var word = PersonSteps.UniqueWord("orchard");
         var mine = $"The {word} came up — Zoë’s “quiet” week.";
         var id = await SaveAsync(Day, mine, therapistSaid: $"Their {word} words.");
         var page = await app.NewPageAsync();
@@ -55,7 +52,7 @@ public sealed class ExportTests(UndertoneAppFixture app)
     [Fact]
     public async Task JournalList_DownloadsTheFilteredDates_MadeInThePage()
     {
-        var word = UniqueWord("meadow");
+        var word = PersonSteps.UniqueWord("meadow");
         await SaveAsync(new DateOnly(2003, 4, 28), $"Before {word}.");
         await SaveAsync(new DateOnly(2003, 6, 2), $"Inside {word}, first.");
         await SaveAsync(new DateOnly(2003, 6, 20), $"Inside {word}, second.");

@@ -3,14 +3,10 @@ namespace Undertone.BrowserTests;
 [Collection(BrowserSuite.Name)]
 public sealed partial class JournalTests(UndertoneAppFixture app)
 {
-    // Letters only, so the search tokenizer sees one word; unique per test so tests never see each other's data.
-    private static string UniqueWord(string stem) =>
-        stem + string.Concat(Guid.NewGuid().ToString("N").Where(char.IsLetter).Take(8));
-
     [Fact]
     public async Task WrittenRecap_IsThereAfterReload_AndSearchFindsIt()
     {
-        var word = UniqueWord("lighthouse");
+        var word = PersonSteps.UniqueWord("lighthouse");
         var page = await app.NewPageAsync();
         await UndertoneAppFixture.GotoAsync(page, "/journal/new");
 
@@ -37,7 +33,7 @@ public sealed partial class JournalTests(UndertoneAppFixture app)
     public async Task LongestAllowedFieldInCjkAndEmoji_IsSavedWhole()
     {
         // 9,990 characters of CJK is ~30 KB of UTF-8 (~60 KB in the circuit's JSON): past SignalR's 32 KB default.
-        var text = UniqueWord("tidepool") + " " + string.Concat(Enumerable.Repeat("日本語の気持ち🙂", 1_200))[..9_970];
+        var text = PersonSteps.UniqueWord("tidepool") + " " + string.Concat(Enumerable.Repeat("日本語の気持ち🙂", 1_200))[..9_970];
         var page = await app.NewPageAsync();
         await UndertoneAppFixture.GotoAsync(page, "/journal/new");
 
@@ -55,7 +51,7 @@ public sealed partial class JournalTests(UndertoneAppFixture app)
     [Fact]
     public async Task QuestionAddedOnQuestionsPage_SurvivesReload()
     {
-        var question = $"Can we talk about the {UniqueWord("harbour")} next time?";
+        var question = $"Can we talk about the {PersonSteps.UniqueWord("harbour")} next time?";
         var page = await app.NewPageAsync(390, 844);
         await UndertoneAppFixture.GotoAsync(page, "/questions");
 
@@ -75,7 +71,7 @@ public sealed partial class JournalTests(UndertoneAppFixture app)
     public async Task MarkupTypedByTheUser_IsShownAsText_AndNeverRuns()
     {
         const string markup = "<img src=x onerror=alert(1)>";
-        var word = UniqueWord("markup");
+        var word = PersonSteps.UniqueWord("markup");
         var page = await app.NewPageAsync();
         var dialogs = 0;
         page.Dialog += async (_, dialog) =>

@@ -1,9 +1,7 @@
-using System.Net;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Undertone.TestSupport.Postgres;
 
 namespace Undertone.BrowserTests;
 
@@ -31,12 +29,10 @@ public sealed class ServerModeApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = await PostgresDatabase.CreateAsync();
+        _database = await PostgresDatabase.CreateAsync("undertone_browser_", "the server-mode browser tests");
         Directory.CreateDirectory(_dataDirectory);
         _factory = new AppFactory(_dataDirectory, _database.ConnectionString, SetUpToken);
-        _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        _factory.StartServer();
-        BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single().TrimEnd('/');
+        BaseUrl = LoopbackServer.Start(_factory);
         _chromium = await Chromium.LaunchAsync();
     }
 

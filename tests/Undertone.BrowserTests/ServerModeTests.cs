@@ -8,8 +8,6 @@ namespace Undertone.BrowserTests;
 /// </summary>
 public sealed class ServerModeTests(ServerModeApp app) : IClassFixture<ServerModeApp>
 {
-    private const string Password = "a long calm password";
-
     [Fact]
     public async Task Owner_SetsUp_WritesARecap_SecondPersonSeesNoneOfIt()
     {
@@ -20,16 +18,9 @@ public sealed class ServerModeTests(ServerModeApp app) : IClassFixture<ServerMod
 
         await owner.GotoAsync("/account/setup?token=" + app.SetUpToken);
         await Shot(owner, "server-setup");
-        await owner.GetByLabel("User name").FillAsync("sam");
-        await owner.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
-        await owner.GetByLabel("Password again").FillAsync(Password);
-        await owner.GetByRole(AriaRole.Button, new() { Name = "Create my account" }).ClickAsync();
-        await UndertoneAppFixture.WaitForInteractiveAsync(owner);
+        await PersonSteps.CreateAccountAsync(owner, "sam");
 
-        await UndertoneAppFixture.GotoAsync(owner, "/journal/new");
-        await owner.GetByLabel("What came up?").FillAsync("The lighthouse 4c2e, and the long walk home.");
-        await owner.GetByLabel("What mattered most?").FocusAsync();
-        await Assertions.Expect(owner.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved at" })).ToBeVisibleAsync();
+        await PersonSteps.WriteRecapAsync(owner, "The lighthouse 4c2e, and the long walk home.");
         await UndertoneAppFixture.GotoAsync(owner, "/journal");
         await Assertions.Expect(owner.GetByText("lighthouse 4c2e", new() { Exact = false }).First).ToBeVisibleAsync();
         await UndertoneAppFixture.GotoAsync(owner, "/search");
@@ -58,18 +49,11 @@ public sealed class ServerModeTests(ServerModeApp app) : IClassFixture<ServerMod
         await other.GotoAsync(link);
         await Assertions.Expect(other.GetByRole(AriaRole.Heading, new() { Name = "Join Undertone" })).ToBeVisibleAsync();
         await ShotEveryWay(other, "server-join");
-        await other.GetByLabel("User name").FillAsync("lee");
-        await other.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
-        await other.GetByLabel("Password again").FillAsync(Password);
-        await other.GetByRole(AriaRole.Button, new() { Name = "Create my account" }).ClickAsync();
-        await UndertoneAppFixture.WaitForInteractiveAsync(other);
+        await PersonSteps.CreateAccountAsync(other, "lee");
         await Assertions.Expect(other.GetByText("a server shared by a few people", new() { Exact = false })).ToBeVisibleAsync(); // the footer
 
         // Both write; neither sees the other's.
-        await UndertoneAppFixture.GotoAsync(other, "/journal/new");
-        await other.GetByLabel("What came up?").FillAsync("The harbour 8d1f, and a quiet bus ride.");
-        await other.GetByLabel("What mattered most?").FocusAsync();
-        await Assertions.Expect(other.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved at" })).ToBeVisibleAsync();
+        await PersonSteps.WriteRecapAsync(other, "The harbour 8d1f, and a quiet bus ride.");
         await UndertoneAppFixture.GotoAsync(other, "/journal");
         await Assertions.Expect(other.GetByText("harbour 8d1f", new() { Exact = false }).First).ToBeVisibleAsync();
         Assert.DoesNotContain("4c2e", await other.ContentAsync(), StringComparison.Ordinal);

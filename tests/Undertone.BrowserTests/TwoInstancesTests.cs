@@ -7,19 +7,13 @@ namespace Undertone.BrowserTests;
 /// </summary>
 public sealed class TwoInstancesTests(TwoServerInstances servers) : IClassFixture<TwoServerInstances>
 {
-    private const string Password = "a long calm password";
-
     [Fact]
     public async Task SignedInOnOne_ThatOneStops_TheSessionCarriesOnOnTheOther_AndOnTheFirstAfterARestart()
     {
         var page = await servers.NewPageAsync();
         await page.GotoAsync(servers.SetUpLink);
-        await page.GetByLabel("User name").FillAsync("robin");
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
-        await page.GetByLabel("Password again").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create my account" }).ClickAsync();
-        await UndertoneAppFixture.WaitForInteractiveAsync(page);
-        await WriteRecapAsync(page, servers.Url(0), "The orchard 6a1f, before the rain.");
+        await PersonSteps.CreateAccountAsync(page, "robin");
+        await PersonSteps.WriteRecapAsync(page, "The orchard 6a1f, before the rain.", servers.Url(0) + "/journal/new");
 
         await servers.StopAsync(0);
 
@@ -27,7 +21,7 @@ public sealed class TwoInstancesTests(TwoServerInstances servers) : IClassFixtur
         await UndertoneAppFixture.GotoAsync(page, servers.Url(1) + "/journal");
         Assert.StartsWith(servers.Url(1) + "/journal", page.Url, StringComparison.Ordinal);
         await Assertions.Expect(page.GetByText("orchard 6a1f", new() { Exact = false }).First).ToBeVisibleAsync();
-        await WriteRecapAsync(page, servers.Url(1), "The second instance 2c9b heard this.");
+        await PersonSteps.WriteRecapAsync(page, "The second instance 2c9b heard this.", servers.Url(1) + "/journal/new");
 
         // The first instance comes back; the same browser goes back to it.
         await servers.StartAsync(0);
@@ -35,14 +29,5 @@ public sealed class TwoInstancesTests(TwoServerInstances servers) : IClassFixtur
         Assert.StartsWith(servers.Url(0) + "/journal", page.Url, StringComparison.Ordinal);
         await Assertions.Expect(page.GetByText("orchard 6a1f", new() { Exact = false }).First).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("second instance 2c9b", new() { Exact = false }).First).ToBeVisibleAsync();
-    }
-
-    // A new recap on the live page, saved as the person moves on to the next field.
-    private static async Task WriteRecapAsync(IPage page, string instance, string whatCameUp)
-    {
-        await UndertoneAppFixture.GotoAsync(page, instance + "/journal/new");
-        await page.GetByLabel("What came up?").FillAsync(whatCameUp);
-        await page.GetByLabel("What mattered most?").FocusAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved at" })).ToBeVisibleAsync();
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Undertone.TestSupport.Hosting;
+using Undertone.TestSupport.Postgres;
 
 namespace Undertone.BrowserTests;
 
@@ -27,7 +28,7 @@ public sealed partial class TwoServerInstances : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = await PostgresDatabase.CreateAsync();
+        _database = await PostgresDatabase.CreateAsync("undertone_browser_", "the server-mode browser tests");
         for (var i = 0; i < 2; i++)
         {
             _ports[i] = FreePort();

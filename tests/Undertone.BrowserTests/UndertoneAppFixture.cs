@@ -1,7 +1,4 @@
-using System.Net;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 
@@ -36,10 +33,7 @@ public sealed class UndertoneAppFixture : IAsyncLifetime
     {
         Directory.CreateDirectory(DataDirectory);
         _factory = new AppFactory(DataDirectory);
-        _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0)); // the OS picks a free port
-        _factory.StartServer();
-        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
-        BaseUrl = addresses.Addresses.Single().TrimEnd('/');
+        BaseUrl = LoopbackServer.Start(_factory);
         Token = (await File.ReadAllTextAsync(Path.Combine(DataDirectory, Web.Access.AccessToken.FileName))).Trim();
 
         // A fake microphone (a steady tone) that needs no click to allow: for the voice note tests.

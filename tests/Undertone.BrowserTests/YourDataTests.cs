@@ -7,23 +7,17 @@ namespace Undertone.BrowserTests;
 [Collection(BrowserSuite.Name)]
 public sealed partial class YourDataTests(UndertoneAppFixture app)
 {
-    private static string UniqueWord(string stem) =>
-        stem + string.Concat(Guid.NewGuid().ToString("N").Where(char.IsLetter).Take(8));
-
     [Fact]
     public async Task Export_ImportIntoAFreshApp_ThenDeleteEverything()
     {
-        var word = UniqueWord("lanternfish");
+        var word = PersonSteps.UniqueWord("lanternfish");
         var folder = Path.Combine(Path.GetTempPath(), "undertone-yourdata", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         try
         {
             // A recap written here, through the recap page.
             var page = await app.NewPageAsync();
-            await UndertoneAppFixture.GotoAsync(page, "/journal/new");
-            await page.GetByLabel("What came up?").FillAsync($"The {word} and the quiet week.");
-            await page.GetByLabel("What mattered most?").FocusAsync();
-            await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved at" })).ToBeVisibleAsync();
+            await PersonSteps.WriteRecapAsync(page, $"The {word} and the quiet week.");
 
             // Export: the browser saves a ZIP named by the date only, and the page follows the download to its end.
             await UndertoneAppFixture.GotoAsync(page, "/settings/data");

@@ -6,18 +6,6 @@ namespace Undertone.Benchmarks.Journal;
 /// <summary>A migrated SQLite file in a temp folder, seeded with generated recaps, questions and themes.</summary>
 internal sealed class JournalBenchmarkDatabase : IDbContextFactory<UndertoneDbContext>, IDisposable
 {
-    // A small vocabulary of everyday therapy-journal words plus generated filler words, so the index has a
-    // realistic mix of common and rare terms. "lighthouse" is planted in about 1 in 200 recaps.
-    private static readonly string[] CommonWords =
-    [
-        "work", "sleep", "family", "mother", "father", "sister", "brother", "friend", "partner", "anxiety", "worry",
-        "guilt", "shame", "anger", "sad", "tired", "calm", "boundaries", "saying", "no", "yes", "feel", "felt", "talked",
-        "about", "the", "a", "and", "I", "my", "we", "to", "of", "in", "that", "it", "was", "is", "again", "week",
-        "today", "night", "morning", "panic", "breathing", "walk", "rest", "job", "deadline", "help", "asked", "kind",
-        "voice", "inner", "critic", "childhood", "school", "memory", "body", "tense", "relief", "hope", "small", "step",
-        "homework", "notebook", "journal", "routine", "food", "weekend", "holiday", "visit", "call", "message", "trust",
-    ];
-
     private DbContextOptions<UndertoneDbContext> _options;
 
     private JournalBenchmarkDatabase(string folder)
@@ -127,7 +115,7 @@ internal sealed class JournalBenchmarkDatabase : IDbContextFactory<UndertoneDbCo
         transaction.Commit();
     }
 
-    private static string Sentence(Random random, int words, bool plant) => BenchmarkText.Sentence(random, CommonWords, words, plant);
+    private static string Sentence(Random random, int words, bool plant) => BenchmarkText.Sentence(random, BenchmarkText.EverydayWords, words, plant);
 
     public void Dispose()
     {

@@ -23,16 +23,11 @@ public class PostgresSearchBenchmarks
 
     private const int RecapsPerPerson = 1_000;
 
-    // Everyday journal words, some in other languages with accents, and generated filler words, so the text has a
-    // realistic mix of common and rare words. "lighthouse" is planted in about 1 in 200 recaps.
+    // The everyday journal words, some more in other languages with accents, and generated filler words, so the text
+    // has a realistic mix of common and rare words. "lighthouse" is planted in about 1 in 200 recaps.
     private static readonly string[] CommonWords =
     [
-        "work", "sleep", "family", "mother", "father", "sister", "brother", "friend", "partner", "anxiety", "worry",
-        "guilt", "shame", "anger", "sad", "tired", "calm", "boundaries", "saying", "no", "yes", "feel", "felt", "talked",
-        "about", "the", "a", "and", "I", "my", "we", "to", "of", "in", "that", "it", "was", "is", "again", "week",
-        "today", "night", "morning", "panic", "breathing", "walk", "rest", "job", "deadline", "help", "asked", "kind",
-        "voice", "inner", "critic", "childhood", "school", "memory", "body", "tense", "relief", "hope", "small", "step",
-        "homework", "notebook", "journal", "routine", "food", "weekend", "holiday", "visit", "call", "message", "trust",
+        .. BenchmarkText.EverydayWords,
         "café", "Noël", "déjà", "naïve", "Ärger", "über", "mañana", "señora", "résumé", "fiancé", "don't", "I'm", "well-being",
     ];
 

@@ -1,3 +1,5 @@
+using Undertone.Data.Tests.Postgres;
+
 namespace Undertone.Data.Tests.Journal;
 
 /// <summary>
@@ -10,7 +12,7 @@ public abstract class JournalTestBase : IAsyncLifetime
 
     protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));
 
-    /// <summary>The SQLite journal file (null in the PostgreSQL variants, which override <see cref="OpenJournalAsync"/>).</summary>
+    /// <summary>The SQLite journal file (null in the PostgreSQL variants, which name their <see cref="Postgres"/>).</summary>
     protected TestDatabase Database { get; private set; } = null!;
 
     /// <summary>The options every context of the test is made with, on whichever database it runs.</summary>
@@ -42,9 +44,17 @@ public abstract class JournalTestBase : IAsyncLifetime
         }
     }
 
+    /// <summary>The PostgreSQL database the variants run every test on again; null: a SQLite file.</summary>
+    protected virtual PostgresFixture? Postgres => null;
+
     /// <summary>The journal the tests run on: a fresh SQLite file here; one new person on PostgreSQL in the variants.</summary>
-    protected virtual async Task<(IDbContextFactory<UndertoneDbContext> Contexts, DbContextOptions<UndertoneDbContext> Options)> OpenJournalAsync()
+    private async Task<(IDbContextFactory<UndertoneDbContext> Contexts, DbContextOptions<UndertoneDbContext> Options)> OpenJournalAsync()
     {
+        if (Postgres is { } postgres)
+        {
+            return postgres.NewJournal();
+        }
+
         Database = await TestDatabase.CreateAsync();
         return (Database, Database.Options);
     }

@@ -11,8 +11,7 @@ namespace Undertone.Data.Tests.Postgres;
 [Collection(OnPostgres.Name)]
 public sealed class DataTransferOnPostgresTests(PostgresFixture postgres) : DataTransferTests
 {
-    protected override Task<(IDbContextFactory<UndertoneDbContext> Contexts, DbContextOptions<UndertoneDbContext> Options)> OpenJournalAsync() =>
-        Task.FromResult(postgres.NewJournal());
+    protected override PostgresFixture Postgres => postgres;
 
     protected override string Comparable(string json) => ExportIds.InOrder(json);
 

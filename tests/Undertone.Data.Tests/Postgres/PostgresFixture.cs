@@ -1,6 +1,6 @@
-using Npgsql;
 using Undertone.Data.Ownership;
 using Undertone.Data.Postgres;
+using Undertone.TestSupport.Postgres;
 
 namespace Undertone.Data.Tests.Postgres;
 
@@ -11,29 +11,16 @@ namespace Undertone.Data.Tests.Postgres;
 /// </summary>
 public sealed class PostgresFixture : IAsyncLifetime
 {
-    public const string Variable = "UNDERTONE_TEST_POSTGRES";
+    public const string Variable = PostgresDatabase.Variable;
 
-    private string _serverConnectionString = string.Empty;
-
-    private string _databaseName = string.Empty;
+    private PostgresDatabase? _database;
 
     /// <summary>The test database, as the app's (non-superuser) role.</summary>
-    public string ConnectionString { get; private set; } = string.Empty;
+    public string ConnectionString => _database?.ConnectionString ?? string.Empty;
 
     public async Task InitializeAsync()
     {
-        _serverConnectionString = Environment.GetEnvironmentVariable(Variable) ?? string.Empty;
-        if (string.IsNullOrWhiteSpace(_serverConnectionString))
-        {
-            throw new InvalidOperationException(
-                $"{Variable} is not set, so the PostgreSQL tests cannot run. Set it to a connection string for a role that " +
-                "may create databases and is not a superuser, e.g. \"Host=localhost;Username=undertone_test;Password=undertone_test;Database=undertone_test\" " +
-                "(README, \"Tests on PostgreSQL\"; .ci/run sets it up).");
-        }
-
-        _databaseName = "undertone_test_" + Guid.NewGuid().ToString("N");
-        await ExecuteOnServerAsync($"CREATE DATABASE \"{_databaseName}\"");
-        ConnectionString = new NpgsqlConnectionStringBuilder(_serverConnectionString) { Database = _databaseName }.ToString();
+        _database = await PostgresDatabase.CreateAsync("undertone_test_", "the PostgreSQL tests");
         await using var db = Nobody();
         await UndertonePostgres.MigrateAsync(db);
     }
@@ -56,20 +43,9 @@ public sealed class PostgresFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_databaseName.Length == 0)
+        if (_database is not null)
         {
-            return;
+            await _database.DisposeAsync();
         }
-
-        NpgsqlConnection.ClearAllPools();
-        await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)");
-    }
-
-    private async Task ExecuteOnServerAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(_serverConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }

@@ -4,6 +4,5 @@ namespace Undertone.Data.Tests.Postgres;
 [Collection(OnPostgres.Name)]
 public sealed class QuestionStoreOnPostgresTests(PostgresFixture postgres) : QuestionStoreTests
 {
-    protected override Task<(IDbContextFactory<UndertoneDbContext> Contexts, DbContextOptions<UndertoneDbContext> Options)> OpenJournalAsync() =>
-        Task.FromResult(postgres.NewJournal());
+    protected override PostgresFixture Postgres => postgres;
 }

@@ -6,6 +6,5 @@ namespace Undertone.Data.Tests.Postgres;
 [Collection(OnPostgres.Name)]
 public sealed class RecapStoreOnPostgresTests(PostgresFixture postgres) : RecapStoreTests
 {
-    protected override Task<(IDbContextFactory<UndertoneDbContext> Contexts, DbContextOptions<UndertoneDbContext> Options)> OpenJournalAsync() =>
-        Task.FromResult(postgres.NewJournal());
+    protected override PostgresFixture Postgres => postgres;
 }

@@ -21,10 +21,7 @@ public sealed class YourDataIsolationTests(PostgresFixture postgres)
     [Fact]
     public async Task AsExport_HoldsNoneOfBsWords_InAnyFile()
     {
-        var a = new OnePerson(postgres, _clock);
-        var b = new OnePerson(postgres, _clock);
-        await FillAsync(a, "A's own words");
-        await FillAsync(b, Canary);
+        var (a, b) = await TwoFilledPeopleAsync();
 
         var zip = await ExportZipAsync(a, includeTherapistSaid: true);
         var json = await ExportJsonAsync(a);
@@ -53,10 +50,7 @@ public sealed class YourDataIsolationTests(PostgresFixture postgres)
     [InlineData(ImportMode.Replace)]
     public async Task AImportingAFileWithBsRealIds_ChangesNothingOfBs(ImportMode mode)
     {
-        var a = new OnePerson(postgres, _clock);
-        var b = new OnePerson(postgres, _clock);
-        await FillAsync(a, "A's own words");
-        await FillAsync(b, Canary);
+        var (a, b) = await TwoFilledPeopleAsync();
         var bBefore = await ExportJsonAsync(b);
 
         // A's file, new words, with every id (and every reference to one) changed to the id of one of B's items.
@@ -108,10 +102,7 @@ public sealed class YourDataIsolationTests(PostgresFixture postgres)
     [Fact]
     public async Task AReplaceThatStopsPartWay_LeavesAsJournalAndBsAsTheyWere()
     {
-        var a = new OnePerson(postgres, _clock);
-        var b = new OnePerson(postgres, _clock);
-        await FillAsync(a, "A's own words");
-        await FillAsync(b, Canary);
+        var (a, b) = await TwoFilledPeopleAsync();
         var (aBefore, bBefore) = (await ExportJsonAsync(a), await ExportJsonAsync(b));
         using var stop = new CancellationTokenSource();
         var progress = new StopAt(stop, 500);
@@ -161,6 +152,16 @@ public sealed class YourDataIsolationTests(PostgresFixture postgres)
         await Assert.ThrowsAsync<NobodySignedInException>(() => new DataImport(nobody, _clock).ApplyAsync(file, ImportMode.Merge));
         await using var db = postgres.Nobody();
         Assert.Equal(0, await db.Recaps.IgnoreQueryFilters().CountAsync());
+    }
+
+    /// <summary>Two people on the one database, each with one of everything: A in their own words, B with the canary.</summary>
+    private async Task<(OnePerson A, OnePerson B)> TwoFilledPeopleAsync()
+    {
+        var a = new OnePerson(postgres, _clock);
+        var b = new OnePerson(postgres, _clock);
+        await FillAsync(a, "A's own words");
+        await FillAsync(b, Canary);
+        return (a, b);
     }
 
     /// <summary>One of each: a recap (every text, a theme), a question with an answer, a revisit mark, a voice note, a script with an agreement, a draft, a setting.</summary>

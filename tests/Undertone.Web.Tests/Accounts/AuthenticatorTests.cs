@@ -19,14 +19,13 @@ public sealed partial class AuthenticatorTests(ServerModeFactory app) : IClassFi
         var wrong = await ServerModeFactory.PostFormAsync(client, AuthenticatorEndpoints.Path, Code(WrongCode(key)));
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
         Assert.Contains("now off", await client.GetStringAsync(AccountHome.Path), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Redirect, (await PasswordOnlyAsync(userName)).StatusCode); // still the password alone
+        Assert.Equal(HttpStatusCode.Redirect, (await PasswordOnlyAsync(userName)).Answer.StatusCode); // still the password alone
 
         var codes = await TurnOnAsync(client, key);
         Assert.Equal(AuthenticatorEndpoints.RecoveryCodeCount, codes.Count);
         Assert.Contains("now on", await client.GetStringAsync(AccountHome.Path), StringComparison.Ordinal); // this browser stays in
 
-        var browser = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var password = await ServerModeFactory.PostFormAsync(browser, AccountEndpoints.SignInPath, SignIn(userName));
+        var (browser, password) = await PasswordOnlyAsync(userName);
         Assert.Equal(AuthenticatorEndpoints.CodePath, password.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/recaps")).StatusCode); // the password alone is not enough
         var signedIn = await ServerModeFactory.PostFormAsync(browser, AuthenticatorEndpoints.CodePath, Code(Totp.Code(key, DateTimeOffset.UtcNow)));
@@ -37,12 +36,9 @@ public sealed partial class AuthenticatorTests(ServerModeFactory app) : IClassFi
     [Fact]
     public async Task GuessingCodes_PausesTheAccount_EvenForTheRightCode()
     {
-        var (userName, client) = await NewPersonAsync();
-        var key = await KeyAsync(client);
-        await TurnOnAsync(client, key);
+        var (userName, _, key, _) = await PersonWithAuthenticatorAsync();
 
-        var attacker = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        await ServerModeFactory.PostFormAsync(attacker, AccountEndpoints.SignInPath, SignIn(userName)); // the password leaked
+        var (attacker, _) = await PasswordOnlyAsync(userName); // the password leaked
         HttpResponseMessage guess = null!;
         for (var i = 0; i < AccountRules.FailuresBeforePause; i++)
         {
@@ -59,16 +55,13 @@ public sealed partial class AuthenticatorTests(ServerModeFactory app) : IClassFi
     [Fact]
     public async Task ARecoveryCode_SignsInOnce()
     {
-        var (userName, client) = await NewPersonAsync();
-        var codes = await TurnOnAsync(client, await KeyAsync(client));
+        var (userName, _, _, codes) = await PersonWithAuthenticatorAsync();
 
-        var lostPhone = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        await ServerModeFactory.PostFormAsync(lostPhone, AccountEndpoints.SignInPath, SignIn(userName));
+        var (lostPhone, _) = await PasswordOnlyAsync(userName);
         Assert.Equal(HttpStatusCode.Redirect, (await ServerModeFactory.PostFormAsync(lostPhone, AuthenticatorEndpoints.CodePath, Code(codes[0].ToLowerInvariant()))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await lostPhone.GetAsync("/api/recaps")).StatusCode);
 
-        var again = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        await ServerModeFactory.PostFormAsync(again, AccountEndpoints.SignInPath, SignIn(userName));
+        var (again, _) = await PasswordOnlyAsync(userName);
         Assert.Equal(HttpStatusCode.Unauthorized, (await ServerModeFactory.PostFormAsync(again, AuthenticatorEndpoints.CodePath, Code(codes[0]))).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await again.GetAsync("/api/recaps")).StatusCode);
     }
@@ -76,9 +69,7 @@ public sealed partial class AuthenticatorTests(ServerModeFactory app) : IClassFi
     [Fact]
     public async Task TurnOff_NeedsACodeOrThePassword()
     {
-        var (userName, client) = await NewPersonAsync();
-        var key = await KeyAsync(client);
-        await TurnOnAsync(client, key);
+        var (userName, client, key, _) = await PersonWithAuthenticatorAsync();
 
         var wrongPassword = await ServerModeFactory.PostFormAsync(client, AuthenticatorEndpoints.OffPath, new() { ["Code"] = "", ["Password"] = "not my password at all" }, AuthenticatorEndpoints.Path);
         Assert.Equal(HttpStatusCode.BadRequest, wrongPassword.StatusCode);
@@ -93,8 +84,16 @@ public sealed partial class AuthenticatorTests(ServerModeFactory app) : IClassFi
         var off = await ServerModeFactory.PostFormAsync(client, AuthenticatorEndpoints.OffPath, new() { ["Code"] = Totp.Code(key, DateTimeOffset.UtcNow), ["Password"] = "" }, AuthenticatorEndpoints.Path);
         Assert.Equal(HttpStatusCode.Redirect, off.StatusCode);
         Assert.Contains("now off", await client.GetStringAsync(AccountHome.Path), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Redirect, (await PasswordOnlyAsync(userName)).StatusCode);
-        Assert.Equal("/", (await PasswordOnlyAsync(userName)).Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.Redirect, (await PasswordOnlyAsync(userName)).Answer.StatusCode);
+        Assert.Equal("/", (await PasswordOnlyAsync(userName)).Answer.Headers.Location?.OriginalString);
+    }
+
+    /// <summary>A new person, signed in, who has turned their authenticator on: its key and their recovery codes.</summary>
+    private async Task<(string UserName, HttpClient Client, string Key, List<string> Codes)> PersonWithAuthenticatorAsync()
+    {
+        var (userName, client) = await NewPersonAsync();
+        var key = await KeyAsync(client);
+        return (userName, client, key, await TurnOnAsync(client, key));
     }
 
     private async Task<(string UserName, HttpClient Client)> NewPersonAsync()
@@ -121,10 +120,11 @@ public sealed partial class AuthenticatorTests(ServerModeFactory app) : IClassFi
         return [.. RecoveryCode().Matches(await on.Content.ReadAsStringAsync()).Select(m => m.Groups["code"].Value)];
     }
 
-    private async Task<HttpResponseMessage> PasswordOnlyAsync(string userName)
+    /// <summary>A new browser that has signed in with the password alone, and the answer it got.</summary>
+    private async Task<(HttpClient Browser, HttpResponseMessage Answer)> PasswordOnlyAsync(string userName)
     {
         var browser = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        return await ServerModeFactory.PostFormAsync(browser, AccountEndpoints.SignInPath, SignIn(userName));
+        return (browser, await ServerModeFactory.PostFormAsync(browser, AccountEndpoints.SignInPath, SignIn(userName)));
     }
 
     /// <summary>A six-digit code that is none of the ones the server accepts around now.</summary>

@@ -14,7 +14,7 @@ public sealed class KeysInTheDatabaseTests(ServerModeFactory first) : IClassFixt
     [Fact]
     public async Task ACookieFromOneInstance_OpensTheJournalOnAnother_AndTheKeysAreInTheDatabaseOnly()
     {
-        var userName = $"kit-{Guid.NewGuid():N}"[..20];
+        var userName = ServerModeFactory.UniqueName("kit");
         await first.CreateAccountAsync(userName);
         var browser = new CookieContainer(); // one browser, whose requests a proxy sends to either instance
         using var onFirst = first.CreateDefaultClient(new CookieContainerHandler(browser));

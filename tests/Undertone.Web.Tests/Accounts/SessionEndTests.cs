@@ -37,10 +37,7 @@ public sealed class SessionEndTests(ServerModeFactory app) : IClassFixture<Serve
     [Fact]
     public async Task ChangePassword_KeepsThisBrowser_AndSignsOutEveryOther()
     {
-        var userName = ServerModeFactory.UniqueName("noa");
-        await app.CreateAccountAsync(userName);
-        var laptop = await app.SignInAsync(userName);
-        var phone = await app.SignInAsync(userName);
+        var (userName, laptop, phone) = await OnTwoBrowsersAsync("noa");
 
         var mismatch = await ServerModeFactory.PostFormAsync(laptop, PasswordEndpoints.Path, Change(ServerModeFactory.Password, NewPassword, "not the same new password"));
         Assert.Equal(HttpStatusCode.BadRequest, mismatch.StatusCode);
@@ -73,10 +70,7 @@ public sealed class SessionEndTests(ServerModeFactory app) : IClassFixture<Serve
     [Fact]
     public async Task SignOut_EndsTheSamePersonsOtherBrowsers()
     {
-        var userName = ServerModeFactory.UniqueName("ode");
-        await app.CreateAccountAsync(userName);
-        var laptop = await app.SignInAsync(userName);
-        var phone = await app.SignInAsync(userName);
+        var (_, laptop, phone) = await OnTwoBrowsersAsync("ode");
         var (someoneElse, _) = await app.SignedInPersonAsync("else");
 
         Assert.Equal(HttpStatusCode.Redirect, (await ServerModeFactory.PostFormAsync(laptop, AccountEndpoints.SignOutPath, [])).StatusCode);
@@ -114,6 +108,14 @@ public sealed class SessionEndTests(ServerModeFactory app) : IClassFixture<Serve
             Assert.Null(state.User.PersonId());
             Assert.False(await tab.IsStillValidAsync(principal));
         }
+    }
+
+    /// <summary>A new person signed in on two browsers, a laptop and a phone.</summary>
+    private async Task<(string UserName, HttpClient Laptop, HttpClient Phone)> OnTwoBrowsersAsync(string name)
+    {
+        var userName = ServerModeFactory.UniqueName(name);
+        await app.CreateAccountAsync(userName);
+        return (userName, await app.SignInAsync(userName), await app.SignInAsync(userName));
     }
 
     private static Dictionary<string, string> Change(string current, string newPassword, string? again = null) => new()

@@ -64,10 +64,9 @@ public sealed class TwoPeopleTests(ServerModeFactory app) : IClassFixture<Server
     [Fact]
     public async Task B_SavingARecap_DoesNotShowUpForA()
     {
-        var (a, _) = await app.SignedInPersonAsync("a");
-        var (b, _) = await app.SignedInPersonAsync("b");
+        var (a, b) = await TwoPeopleAsync();
 
-        Assert.Equal(HttpStatusCode.Created, (await b.PostAsJsonAsync("/api/recaps", new { sessionDate = "2026-11-22", whatCameUp = "b-only 51e0" })).StatusCode);
+        await PostCreatedAsync(b, "/api/recaps", new { sessionDate = "2026-11-22", whatCameUp = "b-only 51e0" });
 
         Assert.DoesNotContain("51e0", await a.GetStringAsync("/api/recaps"), StringComparison.Ordinal);
         Assert.Contains("51e0", await b.GetStringAsync("/api/recaps"), StringComparison.Ordinal);
@@ -77,9 +76,8 @@ public sealed class TwoPeopleTests(ServerModeFactory app) : IClassFixture<Server
     public async Task A_ExportsOnlyTheirOwnJournal_AndImportingBsRealIds_LeavesBsAsItWas()
     {
         const string canary = "b-canary 4a7e lantern";
-        var (a, _) = await app.SignedInPersonAsync("a");
-        var (b, _) = await app.SignedInPersonAsync("b");
-        Assert.Equal(HttpStatusCode.Created, (await a.PostAsJsonAsync("/api/recaps", new { sessionDate = "2026-11-20", whatCameUp = "A's own words", therapistSaid = "A's therapist" })).StatusCode);
+        var (a, b) = await TwoPeopleAsync();
+        await PostCreatedAsync(a, "/api/recaps", new { sessionDate = "2026-11-20", whatCameUp = "A's own words", therapistSaid = "A's therapist" });
         var bRecap = await b.PostAsJsonAsync("/api/recaps", new { sessionDate = "2026-11-20", whatCameUp = canary, therapistSaid = canary, themes = new[] { canary } });
         var bRecapId = (await bRecap.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
         var bQuestion = await b.PostAsJsonAsync("/api/questions", new { text = canary, sourceRecapId = bRecapId });
@@ -131,10 +129,9 @@ public sealed class TwoPeopleTests(ServerModeFactory app) : IClassFixture<Server
     [Fact]
     public async Task Search_FindsOnlyTheSignedInPersonsWords()
     {
-        var (a, _) = await app.SignedInPersonAsync("a");
-        var (b, _) = await app.SignedInPersonAsync("b");
-        Assert.Equal(HttpStatusCode.Created, (await a.PostAsJsonAsync("/api/recaps", new { sessionDate = "2026-11-20", whatCameUp = "A's lantern-4c2e by the café" })).StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await b.PostAsJsonAsync("/api/questions", new { text = "B's own lantern question" })).StatusCode);
+        var (a, b) = await TwoPeopleAsync();
+        await PostCreatedAsync(a, "/api/recaps", new { sessionDate = "2026-11-20", whatCameUp = "A's lantern-4c2e by the café" });
+        await PostCreatedAsync(b, "/api/questions", new { text = "B's own lantern question" });
 
         // The search page, prerendered as a browser first sees it, for each person.
         var aPage = WebUtility.HtmlDecode(await a.GetStringAsync("/search?q=lantern%20cafe"));
@@ -157,11 +154,10 @@ public sealed class TwoPeopleTests(ServerModeFactory app) : IClassFixture<Server
     [Fact]
     public async Task DeleteEverything_DeletesOnlyTheSignedInPersonsJournal()
     {
-        var (a, _) = await app.SignedInPersonAsync("a");
-        var (b, _) = await app.SignedInPersonAsync("b");
-        Assert.Equal(HttpStatusCode.Created, (await a.PostAsJsonAsync("/api/recaps", new { sessionDate = "2026-11-20", whatCameUp = "A's words 5e1b" })).StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await a.PostAsJsonAsync("/api/questions", new { text = "A's question 5e1b" })).StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await b.PostAsJsonAsync("/api/recaps", new { sessionDate = "2026-11-20", whatCameUp = "B's words 7c3d" })).StatusCode);
+        var (a, b) = await TwoPeopleAsync();
+        await PostCreatedAsync(a, "/api/recaps", new { sessionDate = "2026-11-20", whatCameUp = "A's words 5e1b" });
+        await PostCreatedAsync(a, "/api/questions", new { text = "A's question 5e1b" });
+        await PostCreatedAsync(b, "/api/recaps", new { sessionDate = "2026-11-20", whatCameUp = "B's words 7c3d" });
         var bBefore = (await b.GetStringAsync("/api/recaps"), await b.GetStringAsync("/api/questions"));
 
         var data = System.Text.RegularExpressions.Regex.Replace(WebUtility.HtmlDecode(await a.GetStringAsync("/settings/data")), @"\s+", " ");
@@ -175,6 +171,14 @@ public sealed class TwoPeopleTests(ServerModeFactory app) : IClassFixture<Server
         Assert.Equal(bBefore, (await b.GetStringAsync("/api/recaps"), await b.GetStringAsync("/api/questions")));
         Assert.Contains("The passphrase lock isn't available on a shared Undertone server yet", WebUtility.HtmlDecode(await a.GetStringAsync("/settings")), StringComparison.Ordinal);
     }
+
+    /// <summary>Two new people, each signed in in a browser of their own.</summary>
+    private async Task<(HttpClient A, HttpClient B)> TwoPeopleAsync() =>
+        ((await app.SignedInPersonAsync("a")).Client, (await app.SignedInPersonAsync("b")).Client);
+
+    /// <summary>Posts <paramref name="body"/> as JSON and checks that it made something new (201).</summary>
+    private static async Task PostCreatedAsync(HttpClient client, string path, object body) =>
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync(path, body)).StatusCode);
 
     /// <summary>A saved script of <paramref name="person"/>'s, saved through the store as the pages save it.</summary>
     private async Task<int> SaveScriptAsAsync(Guid person)

@@ -1,4 +1,5 @@
 using Undertone.Data.Agreements;
+using Undertone.Data.Tests.Agreements;
 
 namespace Undertone.Web.Tests.Journal;
 
@@ -166,14 +167,13 @@ public sealed class RecapEditPageTests : ComponentTestBase
     {
         var (store, factory) = await UseStoreAsync();
         var scripts = new ScriptStore(factory, Clock);
-        var script = await scripts.SaveScriptAsync(null, new SavedScriptInput("Ask", new ConsentAsk { Reasons = [AskReason.RememberTakeaways] }, "Could I keep a recap?", true, [], ""), 0);
-        Assert.True((await scripts.SaveAgreementAsync(script.Id, new AgreementInput
+        await RecordedAgreement.SaveAsync(scripts, new AgreementInput
         {
             AskedOn = Today,
             Answer = AgreementAnswer.Yes,
             Format = RecordFormat.ShortRecap,
             Retention = RetentionKind.DeleteAfterReview,
-        }, 0)).IsSaved);
+        });
         var created = await store.Recaps.SaveRecapAsync(null, new RecapDraft { SessionDate = Today, WhatCameUp = "original", TherapistSaid = "Saidcanary words" }, 0);
         var cut = Render<RecapEditPage>(p => p.Add(x => x.Id, created.Id));
         cut.WaitForAssertion(() => Assert.Contains("Saidcanary words", cut.Markup, StringComparison.Ordinal));

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Undertone.BrowserTests;
+namespace Undertone.TestSupport.Postgres;
 
 /// <summary>
 /// A fresh, empty PostgreSQL database on the server that <c>UNDERTONE_TEST_POSTGRES</c> names, dropped afterwards.
@@ -23,17 +23,22 @@ public sealed class PostgresDatabase : IAsyncDisposable
     /// <summary>The new database, as the tests' (non-superuser) role.</summary>
     public string ConnectionString { get; }
 
-    public static async Task<PostgresDatabase> CreateAsync()
+    /// <summary>
+    /// Makes a database named <paramref name="namePrefix"/> and a new id; <paramref name="whoNeedsIt"/> ("the PostgreSQL
+    /// tests") names what cannot run when the variable is not set.
+    /// </summary>
+    public static async Task<PostgresDatabase> CreateAsync(string namePrefix, string whoNeedsIt)
     {
         var server = Environment.GetEnvironmentVariable(Variable) ?? string.Empty;
         if (string.IsNullOrWhiteSpace(server))
         {
             throw new InvalidOperationException(
-                $"{Variable} is not set, so the server-mode browser tests cannot run. Set it to a connection string for a role that may " +
-                "create databases and is not a superuser (README, \"Tests on PostgreSQL\"; .ci/run sets it up).");
+                $"{Variable} is not set, so {whoNeedsIt} cannot run. Set it to a connection string for a role that may create " +
+                "databases and is not a superuser, e.g. \"Host=localhost;Username=undertone_test;Password=undertone_test;Database=undertone_test\" " +
+                "(README, \"Tests on PostgreSQL\"; .ci/run sets it up).");
         }
 
-        var database = new PostgresDatabase(server, "undertone_browser_" + Guid.NewGuid().ToString("N"));
+        var database = new PostgresDatabase(server, namePrefix + Guid.NewGuid().ToString("N"));
         await database.ExecuteOnServerAsync($"CREATE DATABASE \"{database._name}\"");
         return database;
     }
