@@ -1,11 +1,8 @@
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Identity;
-using Undertone.Data;
 using Undertone.Data.Ownership;
 using Undertone.Data.Postgres;
-using Undertone.Data.Postgres.Accounts;
 using Undertone.Data.Postgres.Keys;
 
 namespace Undertone.Web.Accounts;
