@@ -22,12 +22,12 @@ public static class ServerModeServices
         services.AddSingleton<ICurrentPerson>(sp => sp.GetRequiredService<SignedInPerson>());
         services.AddDbContextFactory<UndertoneDbContext>((sp, options) =>
             options.UseUndertonePostgres(connectionString, sp.GetRequiredService<SignedInPerson>()));
-        services.AddDbContext<AccountsDbContext>(options => options.UseUndertoneAccounts(connectionString));
+        services.AddDbContext<AccountsDbContext>(options => options.UseOwnTables(connectionString, AccountsDbContext.MigrationsHistoryTable));
         services.AddSingleton<ServerDatabase>();
 
         // The Data Protection keys in the database, so a cookie made by one instance opens on every other
         // (docs/decisions/014, "More than one instance"). The application name is set in Program.cs for both modes.
-        services.AddDbContext<ServerKeysDbContext>(options => options.UseUndertoneKeys(connectionString));
+        services.AddDbContext<ServerKeysDbContext>(options => options.UseOwnTables(connectionString, ServerKeysDbContext.MigrationsHistoryTable));
         services.AddDataProtection().PersistKeysToDbContext<ServerKeysDbContext>();
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService, MigrationsFirst>()); // the keys' table exists before they are read
 
