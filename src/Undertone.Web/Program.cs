@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.HostFiltering;
@@ -6,18 +5,8 @@ using Microsoft.AspNetCore.ResponseCompression;
 using MudBlazor;
 using MudBlazor.Services;
 using Serilog;
-using Undertone.Data;
-using Undertone.Data.Consent;
-using Undertone.Data.Encryption;
-using Undertone.Data.Journal;
-using Undertone.Data.Settings;
-using Undertone.Web.Access;
 using Undertone.Web.Accounts;
-using Undertone.Web.Api;
 using Undertone.Web.Components;
-using Undertone.Web.Components.Shared;
-using Undertone.Web.Hosting;
-using Undertone.Web.Locking;
 
 // A plain console logger until the host's own logger is configured (not Serilog's reloadable bootstrap logger,
 // which cannot be shared by the several hosts the tests start in one process).

@@ -6,5 +6,5 @@ namespace Undertone.Data.Postgres.Accounts;
 internal sealed class AccountsDesignTimeFactory : IDesignTimeDbContextFactory<AccountsDbContext>
 {
     public AccountsDbContext CreateDbContext(string[] args) =>
-        new(AccountsDatabase.CreateOptions("Host=localhost;Database=undertone_design"));
+        new(OwnTables.CreateOptions<AccountsDbContext>("Host=localhost;Database=undertone_design", AccountsDbContext.MigrationsHistoryTable));
 }

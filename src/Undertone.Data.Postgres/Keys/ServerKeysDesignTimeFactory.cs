@@ -6,5 +6,5 @@ namespace Undertone.Data.Postgres.Keys;
 internal sealed class ServerKeysDesignTimeFactory : IDesignTimeDbContextFactory<ServerKeysDbContext>
 {
     public ServerKeysDbContext CreateDbContext(string[] args) =>
-        new(ServerKeysDatabase.CreateOptions("Host=localhost;Database=undertone_design"));
+        new(OwnTables.CreateOptions<ServerKeysDbContext>("Host=localhost;Database=undertone_design", ServerKeysDbContext.MigrationsHistoryTable));
 }

@@ -37,6 +37,27 @@ public sealed record AgreementInput
         AgreementAnswer.No => false,
     };
 
+    /// <summary>
+    /// Copies what was recorded onto a stored agreement (a valid input: <see cref="Validate"/> found nothing). Details
+    /// that only make sense when something was agreed are dropped for a no or not now; names and boundaries are trimmed.
+    /// Its dates and version are the caller's.
+    /// </summary>
+    public void ApplyTo(ScriptAgreement agreement)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        var answer = Answer!.Value;
+        var agreed = AgreesToSomething(answer);
+        agreement.AskedOn = AskedOn!.Value;
+        agreement.Answer = answer;
+        agreement.Format = agreed ? Format : null;
+        agreement.Storage = agreed ? Storage : null;
+        agreement.Access = agreed ? Access : null;
+        agreement.AccessPerson = agreed && Access == RecordAccess.MeAndSomeone && !string.IsNullOrWhiteSpace(AccessPerson) ? AccessPerson.Trim() : null;
+        agreement.Retention = agreed ? Retention : null;
+        agreement.RetentionDays = agreed && Retention == RetentionKind.DeleteAfterDays ? RetentionDays : null;
+        agreement.Boundaries = Boundaries?.Trim() ?? "";
+    }
+
     /// <summary>The problems by field (askedOn, answer, accessPerson, retentionDays, boundaries); empty when it can be saved.</summary>
     public IReadOnlyList<FieldError> Validate(DateOnly today)
     {

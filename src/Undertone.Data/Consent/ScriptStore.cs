@@ -151,17 +151,7 @@ public sealed class ScriptStore(IDbContextFactory<UndertoneDbContext> dbFactory,
                 db.ScriptAgreements.Add(agreement);
             }
 
-            var answer = input.Answer!.Value;
-            var agreed = AgreementInput.AgreesToSomething(answer);
-            agreement.AskedOn = input.AskedOn!.Value;
-            agreement.Answer = answer;
-            agreement.Format = agreed ? input.Format : null;
-            agreement.Storage = agreed ? input.Storage : null;
-            agreement.Access = agreed ? input.Access : null;
-            agreement.AccessPerson = agreed && input.Access == RecordAccess.MeAndSomeone ? Tidy(input.AccessPerson) : null;
-            agreement.Retention = agreed ? input.Retention : null;
-            agreement.RetentionDays = agreed && input.Retention == RetentionKind.DeleteAfterDays ? input.RetentionDays : null;
-            agreement.Boundaries = input.Boundaries?.Trim() ?? "";
+            input.ApplyTo(agreement);
             agreement.UpdatedAt = now;
             try
             {
@@ -314,8 +304,6 @@ public sealed class ScriptStore(IDbContextFactory<UndertoneDbContext> dbFactory,
 
     private static FollowUpAlternative[] ParseAlternatives(string value) =>
         AskJson.ParseAll<FollowUpAlternative>(value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-
-    private static string? Tidy(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     /// <summary>The draft's JSON shape: the ask through <see cref="AskJson"/>, the rest as plain values.</summary>
     private static class DraftJson

@@ -1,3 +1,4 @@
+using Undertone.Data.Consent;
 using Undertone.Domain.Consent;
 
 namespace Undertone.Data.YourData;
@@ -50,8 +51,8 @@ public sealed record ExportAgreement
         };
     }
 
-    /// <summary>The agreement to store, for an import (a version below 1 becomes 1).</summary>
-    public ScriptAgreement ToAgreement() => new()
+    /// <summary>What the file says was recorded, to check and store the same way as on the page.</summary>
+    public AgreementInput ToInput() => new()
     {
         AskedOn = AskedOn,
         Answer = Answer,
@@ -61,9 +62,17 @@ public sealed record ExportAgreement
         AccessPerson = AccessPerson,
         Retention = Retention,
         RetentionDays = RetentionDays,
-        Boundaries = Boundaries ?? "",
-        CreatedAt = CreatedAt,
-        UpdatedAt = UpdatedAt,
-        Version = Math.Max(1, Version),
+        Boundaries = Boundaries,
     };
+
+    /// <summary>
+    /// The agreement to store, for an import of a checked file (<see cref="AgreementInput.Validate"/> found nothing):
+    /// stored by the page's rules, with the file's dates (a version below 1 becomes 1).
+    /// </summary>
+    public ScriptAgreement ToAgreement()
+    {
+        var agreement = new ScriptAgreement { CreatedAt = CreatedAt, UpdatedAt = UpdatedAt, Version = Math.Max(1, Version) };
+        ToInput().ApplyTo(agreement);
+        return agreement;
+    }
 }

@@ -133,19 +133,7 @@ internal static class ImportValidation
 
             if (script.Agreement is { } agreement)
             {
-                var agreementInput = new AgreementInput
-                {
-                    AskedOn = agreement.AskedOn,
-                    Answer = agreement.Answer,
-                    Format = agreement.Format,
-                    Storage = agreement.Storage,
-                    Access = agreement.Access,
-                    AccessPerson = agreement.AccessPerson,
-                    Retention = agreement.Retention,
-                    RetentionDays = agreement.RetentionDays,
-                    Boundaries = agreement.Boundaries,
-                };
-                foreach (var error in agreementInput.Validate(today))
+                foreach (var error in agreement.ToInput().Validate(today))
                 {
                     problems.Add(new ImportProblem(name, Item("scripts", i), "agreement." + error.Field, error.Message));
                 }

@@ -2,7 +2,6 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Encodings.Web;
-using Undertone.Web.Hosting;
 
 namespace Undertone.Web.Access;
 

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Undertone.Web.Api;
-using Undertone.Web.Locking;
-
 namespace Undertone.Web.Access;
 
 /// <summary>

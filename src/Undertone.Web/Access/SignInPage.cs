@@ -1,5 +1,4 @@
 using System.Text.Encodings.Web;
-using Undertone.Web.Hosting;
 
 namespace Undertone.Web.Access;
 

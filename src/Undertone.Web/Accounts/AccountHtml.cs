@@ -1,6 +1,4 @@
 using System.Text.Encodings.Web;
-using Microsoft.AspNetCore.Antiforgery;
-using Undertone.Web.Hosting;
 
 namespace Undertone.Web.Accounts;
 

@@ -1,9 +1,4 @@
-using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Undertone.Data.Postgres.Accounts;
-using Undertone.Data.YourData;
 
 namespace Undertone.Web.Accounts;
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Undertone.Data.Postgres;
-using Undertone.Data.Postgres.Accounts;
 
 namespace Undertone.Web.Accounts;
 

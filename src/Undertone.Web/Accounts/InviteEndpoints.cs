@@ -1,9 +1,3 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Undertone.Data.Postgres.Accounts;
-
 namespace Undertone.Web.Accounts;
 
 /// <summary>

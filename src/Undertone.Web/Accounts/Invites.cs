@@ -1,9 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
-using Undertone.Data.Postgres.Accounts;
 
 namespace Undertone.Web.Accounts;
 

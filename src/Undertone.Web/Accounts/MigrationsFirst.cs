@@ -1,5 +1,3 @@
-using Undertone.Web.Hosting;
-
 namespace Undertone.Web.Accounts;
 
 /// <summary>

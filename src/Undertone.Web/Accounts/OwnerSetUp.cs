@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Undertone.Data.Postgres.Accounts;
 
 namespace Undertone.Web.Accounts;
 

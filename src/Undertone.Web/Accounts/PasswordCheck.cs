@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using Undertone.Data.Postgres.Accounts;
-
 namespace Undertone.Web.Accounts;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Undertone.Data.Postgres.Accounts;
-
 namespace Undertone.Web.Accounts;
 
 /// <summary>

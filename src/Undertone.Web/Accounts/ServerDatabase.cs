@@ -1,10 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Undertone.Data;
 using Undertone.Data.Postgres;
-using Undertone.Data.Postgres.Accounts;
 using Undertone.Data.Postgres.Keys;
-using Undertone.Web.Hosting;
 
 namespace Undertone.Web.Accounts;
 

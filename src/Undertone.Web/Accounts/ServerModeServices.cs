@@ -1,11 +1,8 @@
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Identity;
-using Undertone.Data;
 using Undertone.Data.Ownership;
 using Undertone.Data.Postgres;
-using Undertone.Data.Postgres.Accounts;
 using Undertone.Data.Postgres.Keys;
 
 namespace Undertone.Web.Accounts;
@@ -25,12 +22,12 @@ public static class ServerModeServices
         services.AddSingleton<ICurrentPerson>(sp => sp.GetRequiredService<SignedInPerson>());
         services.AddDbContextFactory<UndertoneDbContext>((sp, options) =>
             options.UseUndertonePostgres(connectionString, sp.GetRequiredService<SignedInPerson>()));
-        services.AddDbContext<AccountsDbContext>(options => options.UseUndertoneAccounts(connectionString));
+        services.AddDbContext<AccountsDbContext>(options => options.UseOwnTables(connectionString, AccountsDbContext.MigrationsHistoryTable));
         services.AddSingleton<ServerDatabase>();
 
         // The Data Protection keys in the database, so a cookie made by one instance opens on every other
         // (docs/decisions/014, "More than one instance"). The application name is set in Program.cs for both modes.
-        services.AddDbContext<ServerKeysDbContext>(options => options.UseUndertoneKeys(connectionString));
+        services.AddDbContext<ServerKeysDbContext>(options => options.UseOwnTables(connectionString, ServerKeysDbContext.MigrationsHistoryTable));
         services.AddDataProtection().PersistKeysToDbContext<ServerKeysDbContext>();
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService, MigrationsFirst>()); // the keys' table exists before they are read
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Undertone.Web.Access;
 
 namespace Undertone.Web.Accounts;
 

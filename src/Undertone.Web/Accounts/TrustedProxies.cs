@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
-using Undertone.Web.Hosting;
 
 namespace Undertone.Web.Accounts;
 

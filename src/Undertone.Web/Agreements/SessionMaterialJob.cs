@@ -1,9 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
-using Undertone.Data;
 using Undertone.Data.Agreements;
 using Undertone.Web.Accounts;
-using Undertone.Web.Hosting;
 
 namespace Undertone.Web.Agreements;
 

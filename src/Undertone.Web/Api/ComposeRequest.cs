@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Text.Json.Serialization;
-using Undertone.Domain.Consent;
 
 namespace Undertone.Web.Api;
 

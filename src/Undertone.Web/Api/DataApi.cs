@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Undertone.Data.YourData;
 
 namespace Undertone.Web.Api;
 

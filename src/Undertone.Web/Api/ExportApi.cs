@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Undertone.Data.Consent;
-using Undertone.Data.Journal;
-using Undertone.Pdf;
 using Undertone.Pdf.Consent;
 using Undertone.Pdf.Journal;
 using Undertone.Web.Export;

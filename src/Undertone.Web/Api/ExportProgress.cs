@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Undertone.Data.YourData;
 
 namespace Undertone.Web.Api;
 

@@ -1,5 +1,3 @@
-using Undertone.Domain.Consent;
-
 namespace Undertone.Web.Api;
 
 /// <summary>One finding: kind, severity, the span (start, length) in the text, a one-sentence message and an optional suggestion.</summary>

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Undertone.Domain.Consent;
 
 namespace Undertone.Web.Api;
 

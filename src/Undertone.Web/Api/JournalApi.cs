@@ -1,10 +1,4 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
-using Undertone.Data;
-using Undertone.Data.Journal;
-using Undertone.Domain;
-using Undertone.Domain.Journal;
 
 namespace Undertone.Web.Api;
 

@@ -1,5 +1,3 @@
-using Undertone.Pdf;
-
 namespace Undertone.Web.Api;
 
 /// <summary>

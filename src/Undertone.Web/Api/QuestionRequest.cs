@@ -1,5 +1,3 @@
-using Undertone.Domain.Journal;
-
 namespace Undertone.Web.Api;
 
 /// <summary>

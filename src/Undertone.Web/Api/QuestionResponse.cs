@@ -1,5 +1,3 @@
-using Undertone.Domain.Journal;
-
 namespace Undertone.Web.Api;
 
 /// <summary>A question for next time in the JSON API.</summary>

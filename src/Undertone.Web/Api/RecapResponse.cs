@@ -1,5 +1,3 @@
-using Undertone.Domain.Journal;
-
 namespace Undertone.Web.Api;
 
 /// <summary>A recap in the JSON API; <see cref="TherapistSaid"/> is the therapist's words, kept apart from the person's own.</summary>

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Undertone.Data;
-using Undertone.Data.Consent;
-using Undertone.Domain.Consent;
 using Undertone.Web.Components.Pages.Script;
 
 namespace Undertone.Web.Api;

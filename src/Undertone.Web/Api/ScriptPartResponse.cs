@@ -1,5 +1,3 @@
-using Undertone.Domain.Consent;
-
 namespace Undertone.Web.Api;
 
 /// <summary>One part of a script; its text appears verbatim in the script's text.</summary>

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Undertone.Domain;
-using Undertone.Domain.Consent;
-
 namespace Undertone.Web.Api;
 
 /// <summary>The consent script builder over HTTP: compose, check and follow-up. Pure computation; nothing is stored or logged.</summary>

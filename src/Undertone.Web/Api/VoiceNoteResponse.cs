@@ -1,6 +1,3 @@
-using Undertone.Data.Journal;
-using Undertone.Domain.Consent;
-
 namespace Undertone.Web.Api;
 
 /// <summary>A voice note as the API lists it: no audio (that is <c>GET /api/voice-notes/{id}/audio</c>).</summary>

@@ -1,8 +1,4 @@
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Undertone.Data;
-using Undertone.Data.Journal;
-using Undertone.Domain.Journal;
 
 namespace Undertone.Web.Api;
 

@@ -1,8 +1,4 @@
-using Undertone.Data.Journal;
-using Undertone.Data.Settings;
-using Undertone.Domain.Journal;
 using Undertone.Domain.Settings;
-using Undertone.Pdf;
 using Undertone.Pdf.Journal;
 
 namespace Undertone.Web.Export;

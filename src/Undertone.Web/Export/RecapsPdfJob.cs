@@ -1,5 +1,3 @@
-using Undertone.Domain.Journal;
-using Undertone.Pdf;
 using Undertone.Pdf.Journal;
 
 namespace Undertone.Web.Export;

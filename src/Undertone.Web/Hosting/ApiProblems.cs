@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Undertone.Data;
 
 namespace Undertone.Web.Hosting;
 

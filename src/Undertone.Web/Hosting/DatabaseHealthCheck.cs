@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Undertone.Data;
-using Undertone.Data.Encryption;
 
 namespace Undertone.Web.Hosting;
 

@@ -1,7 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Undertone.Data;
-using Undertone.Data.Encryption;
 using Undertone.Web.Accounts;
 
 namespace Undertone.Web.Hosting;

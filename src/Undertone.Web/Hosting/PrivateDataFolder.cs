@@ -1,5 +1,3 @@
-using Undertone.Web.Access;
-
 namespace Undertone.Web.Hosting;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Undertone.Data;
-using Undertone.Web.Access;
-
 namespace Undertone.Web.Hosting;
 
 /// <summary>The resolved locations inside the data folder.</summary>

@@ -1,5 +1,3 @@
-using Undertone.Data.YourData;
-
 namespace Undertone.Web.Locking;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Undertone.Data.Encryption;
-using Undertone.Web.Access;
-using Undertone.Web.Api;
-
 namespace Undertone.Web.Locking;
 
 /// <summary>

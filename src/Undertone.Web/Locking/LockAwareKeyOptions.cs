@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Options;
-using Undertone.Data.Encryption;
-using Undertone.Web.Hosting;
 
 namespace Undertone.Web.Locking;
 

@@ -1,6 +1,5 @@
 using System.Xml.Linq;
 using Microsoft.AspNetCore.DataProtection.Repositories;
-using Undertone.Data.Encryption;
 
 namespace Undertone.Web.Locking;
 

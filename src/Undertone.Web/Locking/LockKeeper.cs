@@ -1,10 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
-using Undertone.Data;
-using Undertone.Data.Encryption;
-using Undertone.Data.Settings;
-using Undertone.Web.Access;
-using Undertone.Web.Hosting;
 
 namespace Undertone.Web.Locking;
 

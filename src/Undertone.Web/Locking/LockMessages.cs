@@ -1,6 +1,3 @@
-using System.Globalization;
-using Undertone.Data.Encryption;
-
 namespace Undertone.Web.Locking;
 
 /// <summary>The words the unlock screen, the Privacy settings and the API use about the lock. Nothing the user typed.</summary>

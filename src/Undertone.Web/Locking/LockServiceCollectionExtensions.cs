@@ -1,11 +1,6 @@
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Options;
-using Undertone.Data;
-using Undertone.Data.Encryption;
-using Undertone.Data.YourData;
-using Undertone.Web.Access;
-using Undertone.Web.Hosting;
 
 namespace Undertone.Web.Locking;
 

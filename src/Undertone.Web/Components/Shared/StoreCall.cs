@@ -1,5 +1,3 @@
-using Undertone.Data;
-
 namespace Undertone.Web.Components.Shared;
 
 /// <summary>

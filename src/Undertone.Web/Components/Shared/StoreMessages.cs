@@ -1,5 +1,3 @@
-using Undertone.Data;
-
 namespace Undertone.Web.Components.Shared;
 
 /// <summary>The plain words for a store call that didn't go through: what didn't happen, why, and that nothing is lost.</summary>

@@ -1,5 +1,4 @@
 using MudBlazor;
-using Undertone.Web.Components.Shared;
 
 namespace Undertone.Web.Components.Pages.Journal;
 

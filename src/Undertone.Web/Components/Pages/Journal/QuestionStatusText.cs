@@ -1,5 +1,3 @@
-using Undertone.Domain.Journal;
-
 namespace Undertone.Web.Components.Pages.Journal;
 
 /// <summary>The words shown for each question status.</summary>

@@ -1,10 +1,7 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using Undertone.Data.Agreements;
-using Undertone.Domain.Consent;
 using Undertone.Domain.Journal.Material;
-using Undertone.Web.Components.Shared;
 
 namespace Undertone.Web.Components.Pages.Journal;
 

@@ -3,12 +3,7 @@ using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.JSInterop;
 using MudBlazor;
-using Undertone.Data.Journal;
-using Undertone.Data.Settings;
-using Undertone.Domain.Journal;
 using Undertone.Domain.Settings;
-using Undertone.Web.Components.Shared;
-using Undertone.Web.Locking;
 
 namespace Undertone.Web.Components.Pages.Journal;
 

@@ -1,10 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
-using Undertone.Data;
-using Undertone.Data.Journal;
-using Undertone.Domain;
-using Undertone.Domain.Journal;
-using Undertone.Web.Components.Shared;
 
 namespace Undertone.Web.Components.Pages.Journal;
 

@@ -1,5 +1,3 @@
-using Undertone.Domain.Journal;
-
 namespace Undertone.Web.Components.Pages.Journal;
 
 /// <summary>What the recap form binds to. Turned into a <see cref="RecapDraft"/> for validation and saving.</summary>

@@ -1,12 +1,7 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MudBlazor;
-using Undertone.Data;
-using Undertone.Data.Journal;
-using Undertone.Domain.Journal;
 using Undertone.Domain.Journal.Material;
-using Undertone.Web.Components.Shared;
 
 namespace Undertone.Web.Components.Pages.Journal;
 

@@ -1,10 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
-using Undertone.Data;
-using Undertone.Data.Journal;
 using Undertone.Domain.Journal.Patterns;
 using Undertone.Web.Components.Pages.Journal;
-using Undertone.Web.Components.Shared;
 
 namespace Undertone.Web.Components.Pages.Patterns;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Undertone.Domain.Journal.Patterns;
 
 namespace Undertone.Web.Components.Pages.Patterns;

@@ -1,8 +1,3 @@
-using Undertone.Data;
-using Undertone.Data.Consent;
-using Undertone.Domain.Consent;
-using Undertone.Web.Components.Shared;
-
 namespace Undertone.Web.Components.Pages.Script;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Undertone.Domain;
-using Undertone.Domain.Consent;
-
 namespace Undertone.Web.Components.Pages.Script;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Undertone.Domain.Consent;
-
 namespace Undertone.Web.Components.Pages.Script;
 
 /// <summary>How the builder names each choice on screen. Every switch is exhaustive, so a new option needs words here.</summary>

@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
-using Undertone.Data.Consent;
-using Undertone.Web.Components.Shared;
-using Undertone.Web.Locking;
 
 namespace Undertone.Web.Components.Pages.Script;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Undertone.Data.YourData;
-
 namespace Undertone.Web.Components.Pages.Settings;
 
 /// <summary>

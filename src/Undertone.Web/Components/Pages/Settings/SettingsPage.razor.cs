@@ -1,6 +1,3 @@
-using Undertone.Pdf;
-using Undertone.Web.Components.Shared;
-
 namespace Undertone.Web.Components.Pages.Settings;
 
 public sealed partial class SettingsPage

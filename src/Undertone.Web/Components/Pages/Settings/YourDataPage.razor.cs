@@ -1,8 +1,4 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components.Forms;
-using Undertone.Data.YourData;
-using Undertone.Web.Api;
-using Undertone.Web.Components.Shared;
 
 namespace Undertone.Web.Components.Pages.Settings;
 
