@@ -11,10 +11,14 @@ namespace Undertone.Web.Components.Shared;
 /// </summary>
 public static class PlainChoice
 {
-    private const string CheckedBox = "M19 3H5c-1.11 0-2 .9-2 2v14c0 1.1.89 2 2 2h14c1.11 0 2-.9 2-2V5c0-1.1-.89-2-2-2zm-9 14l-5-5 1.41-1.41L10 14.17l7.59-7.59L19 8l-9 9z";
-    private const string EmptyBox = "M19 5v14H5V5h14m0-2H5c-1.1 0-2 .9-2 2v14c0 1.1.9 2 2 2h14c1.1 0 2-.9 2-2V5c0-1.1-.9-2-2-2z";
-    private const string CheckedRadio = "M12 7c-2.76 0-5 2.24-5 5s2.24 5 5 5 5-2.24 5-5-2.24-5-5-5zm0-5C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2zm0 18c-4.42 0-8-3.58-8-8s3.58-8 8-8 8 3.58 8 8-3.58 8-8 8z";
-    private const string EmptyRadio = "M12 2C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2zm0 18c-4.42 0-8-3.58-8-8s3.58-8 8-8 8 3.58 8 8-3.58 8-8 8z";
+    // The icons as whole markup: one shared string each, so a visitor's render tree holds a reference to it, not a
+    // copy, and one frame per icon instead of six.
+    private const string CheckedBox = Svg + "M19 3H5c-1.11 0-2 .9-2 2v14c0 1.1.89 2 2 2h14c1.11 0 2-.9 2-2V5c0-1.1-.89-2-2-2zm-9 14l-5-5 1.41-1.41L10 14.17l7.59-7.59L19 8l-9 9z" + SvgEnd;
+    private const string EmptyBox = Svg + "M19 5v14H5V5h14m0-2H5c-1.1 0-2 .9-2 2v14c0 1.1.9 2 2 2h14c1.1 0 2-.9 2-2V5c0-1.1-.9-2-2-2z" + SvgEnd;
+    private const string CheckedRadio = Svg + "M12 7c-2.76 0-5 2.24-5 5s2.24 5 5 5 5-2.24 5-5-2.24-5-5-5zm0-5C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2zm0 18c-4.42 0-8-3.58-8-8s3.58-8 8-8 8 3.58 8 8-3.58 8-8 8z" + SvgEnd;
+    private const string EmptyRadio = Svg + "M12 2C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2zm0 18c-4.42 0-8-3.58-8-8s3.58-8 8-8 8 3.58 8 8-3.58 8-8 8z" + SvgEnd;
+    private const string Svg = "<svg class=\"mud-icon-root mud-svg-icon mud-icon-size-medium\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\"><path d=\"M0 0h24v24H0z\" fill=\"none\"/><path d=\"";
+    private const string SvgEnd = "\"/></svg>";
 
     /// <summary>A dense, primary-coloured check box with a text label, like <c>MudCheckBox</c>.</summary>
     public static RenderFragment CheckBox(object receiver, bool value, string label, Func<bool, Task> changed) => builder =>
@@ -62,7 +66,7 @@ public static class PlainChoice
 
     /// <summary>What tells a check box and a radio button apart in MudBlazor's markup (the control's, label's and button's classes, and the input).</summary>
     private readonly record struct Choice(
-        string ControlClass, string LabelClass, string ButtonClass, string InputType, bool IsChecked, string? Group, string Event, object Handler, string IconPath);
+        string ControlClass, string LabelClass, string ButtonClass, string InputType, bool IsChecked, string? Group, string Event, object Handler, string Icon);
 
     /// <summary>The markup both share: a control, a label holding the button (the native input and its icon) and the text.</summary>
     private static void AddChoice(RenderTreeBuilder builder, Choice choice, string label, RenderFragment? extra)
@@ -83,26 +87,13 @@ public static class PlainChoice
         builder.AddAttribute(13, "name", choice.Group);
         builder.AddAttribute(14, choice.Event, choice.Handler);
         builder.CloseElement();
-        builder.OpenRegion(15);
-        AddIcon(builder, choice.IconPath);
-        builder.CloseRegion();
+        builder.AddMarkupContent(15, choice.Icon);
         builder.CloseElement();
         builder.OpenRegion(21);
         AddLabel(builder, label, extra);
         builder.CloseRegion();
         builder.CloseElement();
         builder.CloseElement();
-        builder.CloseElement();
-    }
-
-    private static void AddIcon(RenderTreeBuilder builder, string path)
-    {
-        builder.OpenElement(0, "svg");
-        builder.AddAttribute(1, "class", "mud-icon-root mud-svg-icon mud-icon-size-medium");
-        builder.AddAttribute(2, "focusable", "false");
-        builder.AddAttribute(3, "viewBox", "0 0 24 24");
-        builder.AddAttribute(4, "aria-hidden", "true");
-        builder.AddMarkupContent(5, $"<path d=\"M0 0h24v24H0z\" fill=\"none\"/><path d=\"{path}\"/>");
         builder.CloseElement();
     }
 
