@@ -7,14 +7,24 @@
 # e.g.
 #   tools/measure-startup.sh -n 7 undertone artifacts/publish/linux-x64/Undertone /healthz \
 #                                 template /tmp/benchwork/hellomud/out/hellomud.dll /
+#   -w  everyday starts: Undertone starts each run on a copy of a data folder that one unmeasured start made (its
+#       database migrated, its keys made), as the template keeps its key ring in ~/.aspnet between runs.
+#       Without -w every run is a first start on an empty data folder.
 # Prints one line per run and a summary per app (median, min, max in ms) with the load average before and after.
 # The apps run in Production (no ASPNETCORE_ENVIRONMENT), Undertone with Undertone:OpenBrowser=false.
 set -euo pipefail
 
 runs=7
-if [ "${1:-}" = "-n" ]; then runs=$2; shift 2; fi
+warm=false
+while [ $# -gt 0 ]; do
+  case "$1" in
+    -n) runs=$2; shift 2 ;;
+    -w) warm=true; shift ;;
+    *) break ;;
+  esac
+done
 if [ $# -lt 3 ] || [ $(($# % 3)) -ne 0 ]; then
-  sed -n '2,11p' "$0" >&2
+  sed -n '2,14p' "$0" >&2
   exit 2
 fi
 
@@ -26,11 +36,10 @@ trap 'rm -rf "$scratch"' EXIT
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
 
-# One run: prints the milliseconds from exec to the first 200.
+# One run on the data folder $3: prints the milliseconds from exec to the first 200.
 measure() {
-  local path=$1 probe=$2 port data pid start now code
+  local path=$1 probe=$2 data=$3 port pid start now code
   port=$(free_port)
-  data=$(mktemp -d "$scratch/data.XXXXXX")
   cd "$(dirname "$path")"
   start=$(date +%s%N)
   if [[ "$path" == *.dll ]]; then
@@ -54,7 +63,13 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 declare -A results
 for ((r = 1; r <= runs; r++)); do
   for i in "${!names[@]}"; do
-    ms=$(measure "${paths[$i]}" "${probes[$i]}")
+    data=$(mktemp -d "$scratch/data.XXXXXX")
+    if [ "$warm" = true ]; then
+      seed="$scratch/seed-$i"
+      [ -d "$seed" ] || { mkdir "$seed"; measure "${paths[$i]}" "${probes[$i]}" "$seed" > /dev/null; }
+      cp -a "$seed/." "$data/"
+    fi
+    ms=$(measure "${paths[$i]}" "${probes[$i]}" "$data")
     results[$i]="${results[$i]:-} $ms"
     echo "run $r ${names[$i]}: $ms ms"
   done

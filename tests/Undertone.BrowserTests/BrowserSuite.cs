@@ -18,7 +18,7 @@ public sealed class SeededJournalSuite : ICollectionFixture<UndertoneAppFixture>
 }
 
 /// <summary>
-/// The published download: its fixture may run <c>dotnet publish</c>, which takes both cores for a minute or more, so
+/// The published download: its fixture may run <c>dotnet publish</c>, which takes both cores for a few minutes, so
 /// it runs alone, after the other collections, and never slows their pages past their timeouts.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]

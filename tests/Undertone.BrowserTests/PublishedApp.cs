@@ -102,7 +102,8 @@ public sealed class PublishedApp : IAsyncLifetime
         using var process = Process.Start(publish)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(8));
+        // ReadyToRun compiles the packages: a few minutes on two quiet cores, much longer on busy ones.
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(20));
         if (process.ExitCode != 0)
         {
             throw new InvalidOperationException($"dotnet publish failed ({process.ExitCode}):\n{await stdout}\n{await stderr}");
