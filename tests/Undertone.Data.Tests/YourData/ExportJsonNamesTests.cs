@@ -14,18 +14,8 @@ public class ExportJsonNamesTests : JournalTestBase
         IDbContextFactory<UndertoneDbContext> contexts = Database;
         var scripts = new ScriptStore(contexts, Clock);
         var script = await scripts.SaveScriptAsync(null, new SavedScriptInput("Before Tuesday", ExampleAsk.ShortRecapOnThisDevice, "Hi, could we talk about a recap?", false, [], ""), 0);
-        await scripts.SaveAgreementAsync(script.Id, new AgreementInput
-        {
-            AskedOn = Today,
-            Answer = AgreementAnswer.YesWithConditions,
-            Format = RecordFormat.ShortRecap,
-            Storage = StoragePlace.DeviceOnly,
-            Access = RecordAccess.MeAndSomeone,
-            AccessPerson = "My psychiatrist",
-            Retention = RetentionKind.DeleteAfterDays,
-            RetentionDays = 30,
-            Boundaries = "No audio.",
-        }, 0);
+        // A no: the details it drops are still in the file, as nulls.
+        await scripts.SaveAgreementAsync(script.Id, new AgreementInput { AskedOn = Today, Answer = AgreementAnswer.No }, 0);
         var recap = await SaveNewAsync(Draft("Mine", "Work") with { Label = "Session 12", TherapistSaid = "Their words.", Feeling = 3 });
         var voice = new VoiceNoteStore(contexts, Clock);
         var note = (await voice.StartAsync(recap.Id, "audio/webm;codecs=opus"))!;
@@ -49,7 +39,7 @@ public class ExportJsonNamesTests : JournalTestBase
                 "createdAt", "updatedAt", "version"],
             Names(root["audio"]![0]!));
         Assert.Equal("2026-11-24", (string?)root["scripts"]![0]!["agreement"]!["askedOn"]);
-        Assert.Equal("yesWithConditions", (string?)root["scripts"]![0]!["agreement"]!["answer"]);
+        Assert.Equal("no", (string?)root["scripts"]![0]!["agreement"]!["answer"]);
     }
 
     private static List<string> Names(JsonNode item) => [.. item.AsObject().Select(p => p.Key)];
