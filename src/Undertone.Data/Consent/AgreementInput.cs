@@ -4,10 +4,12 @@ using Undertone.Domain.Consent;
 namespace Undertone.Data.Consent;
 
 /// <summary>
-/// What the user records after asking. Format, storage, access and deletion are only kept when something was agreed
-/// (yes, yes with conditions, or an alternative they suggested).
+/// What the user records after asking: the agreed terms, as the page sends them and as <c>undertone.json</c> carries
+/// them (<see cref="YourData.ExportAgreement"/> adds the stored agreement's dates); <see cref="ApplyTo"/> stores them.
+/// Format, storage, access and deletion are only kept when something was agreed (yes, yes with conditions, or an
+/// alternative they suggested).
 /// </summary>
-public sealed record AgreementInput
+public record AgreementInput
 {
     public DateOnly? AskedOn { get; init; }
 

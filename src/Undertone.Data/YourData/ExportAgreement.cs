@@ -1,33 +1,23 @@
+using System.Text.Json.Serialization;
 using Undertone.Data.Consent;
 using Undertone.Domain.Consent;
 
 namespace Undertone.Data.YourData;
 
-/// <summary>What the therapist agreed to for a saved message, in <c>undertone.json</c>.</summary>
-public sealed record ExportAgreement
+/// <summary>
+/// What the therapist agreed to for a saved message, in <c>undertone.json</c>: the terms as the page records them
+/// (<see cref="AgreementInput"/>), then the stored agreement's dates and version.
+/// </summary>
+public sealed record ExportAgreement : AgreementInput
 {
-    public DateOnly AskedOn { get; init; }
-
-    public AgreementAnswer Answer { get; init; }
-
-    public RecordFormat? Format { get; init; }
-
-    public StoragePlace? Storage { get; init; }
-
-    public RecordAccess? Access { get; init; }
-
-    public string? AccessPerson { get; init; }
-
-    public RetentionKind? Retention { get; init; }
-
-    public int? RetentionDays { get; init; }
-
-    public string? Boundaries { get; init; }
-
+    // After the terms, as the file has always written them.
+    [JsonPropertyOrder(1)]
     public DateTimeOffset CreatedAt { get; init; }
 
+    [JsonPropertyOrder(1)]
     public DateTimeOffset UpdatedAt { get; init; }
 
+    [JsonPropertyOrder(1)]
     public long Version { get; init; }
 
     /// <summary>A stored agreement, for the export.</summary>
@@ -51,20 +41,6 @@ public sealed record ExportAgreement
         };
     }
 
-    /// <summary>What the file says was recorded, to check and store the same way as on the page.</summary>
-    public AgreementInput ToInput() => new()
-    {
-        AskedOn = AskedOn,
-        Answer = Answer,
-        Format = Format,
-        Storage = Storage,
-        Access = Access,
-        AccessPerson = AccessPerson,
-        Retention = Retention,
-        RetentionDays = RetentionDays,
-        Boundaries = Boundaries,
-    };
-
     /// <summary>
     /// The agreement to store, for an import of a checked file (<see cref="AgreementInput.Validate"/> found nothing):
     /// stored by the page's rules, with the file's dates (a version below 1 becomes 1).
@@ -72,7 +48,7 @@ public sealed record ExportAgreement
     public ScriptAgreement ToAgreement()
     {
         var agreement = new ScriptAgreement { CreatedAt = CreatedAt, UpdatedAt = UpdatedAt, Version = Math.Max(1, Version) };
-        ToInput().ApplyTo(agreement);
+        ApplyTo(agreement);
         return agreement;
     }
 }

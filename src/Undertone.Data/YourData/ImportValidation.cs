@@ -133,7 +133,7 @@ internal static class ImportValidation
 
             if (script.Agreement is { } agreement)
             {
-                foreach (var error in agreement.ToInput().Validate(today))
+                foreach (var error in agreement.Validate(today))
                 {
                     problems.Add(new ImportProblem(name, Item("scripts", i), "agreement." + error.Field, error.Message));
                 }

@@ -65,19 +65,37 @@ public static class MessageCheck
     ];
 
     internal static readonly PartDetector ReasonPart = new(MessagePatterns.ReasonPresent(), 12,
-        ["remember", "remembering", "reflect", "reflecting", "hold", "track", "notice", "pattern", "patterns", "revisit", "come", "forget", "forgetting", "memory", "why", "because", "can", "help", "helps", "keep", "asking"]);
+        ["remember", "remembering", "reflect", "reflecting", "hold", "track", "notice", "pattern", "patterns", "revisit", "come", "forget", "forgetting", "memory", "why", "because", "can", "help", "helps", "keep", "asking"],
+        new(FindingKind.MissingReason, FindingSeverity.Warning, 0, 0,
+            "The message doesn't say why you'd like a record, which is what helps them say yes.",
+            "I'd like a way to remember what we work on between sessions."));
 
     internal static readonly PartDetector FormatPart = new(MessagePatterns.FormatPresent(), 13,
-        ["record", "recording", "recorded", "records", "audio", "transcript", "transcripts", "recap", "recaps", "summary", "summaries", "summarise", "summarize", "note", "notes", "takeaways", "write", "written", "format", "voice", "worksheet"]);
+        ["record", "recording", "recorded", "records", "audio", "transcript", "transcripts", "recap", "recaps", "summary", "summaries", "summarise", "summarize", "note", "notes", "takeaways", "write", "written", "format", "voice", "worksheet"],
+        new(FindingKind.MissingFormat, FindingSeverity.Warning, 0, 0,
+            "It doesn't say what kind of record you have in mind, such as a short recap or audio.",
+            "I'm thinking of a short written recap, not a recording."));
 
     internal static readonly PartDetector PrivacyPart = new(MessagePatterns.PrivacyPresent(), 14,
-        ["device", "phone", "laptop", "computer", "tablet", "app", "cloud", "store", "stored", "storing", "save", "saved", "delete", "deleted", "deleting", "encrypted", "encryption", "folder", "drive", "notebook", "password", "kept", "keep"]);
+        ["device", "phone", "laptop", "computer", "tablet", "app", "cloud", "store", "stored", "storing", "save", "saved", "delete", "deleted", "deleting", "encrypted", "encryption", "folder", "drive", "notebook", "password", "kept", "keep"],
+        new(FindingKind.MissingPrivacy, FindingSeverity.Warning, 0, 0,
+            "It doesn't say where the record would live or how long you'd keep it.",
+            "I'd keep it only on my own device and delete it once I've reviewed it."));
 
     internal static readonly PartDetector UsePart = new(MessagePatterns.UsePresent(), 15,
-        ["just", "only", "alone", "myself", "own", "personal", "share", "shared", "sharing", "one", "nobody", "anyone", "haven't", "sure", "undecided"]);
+        ["just", "only", "alone", "myself", "own", "personal", "share", "shared", "sharing", "one", "nobody", "anyone", "haven't", "sure", "undecided"],
+        new(FindingKind.MissingUse, FindingSeverity.Info, 0, 0,
+            "It doesn't say whether the record is just for you or would be shared.",
+            "It would be for my personal reflection only."));
 
     internal static readonly PartDetector RoomPart = new(MessagePatterns.RoomPresent(), 16,
-        ["comfortable", "policy", "think", "thoughts", "feel", "okay", "would", "let", "answer", "view", "fine", "no", "say"]);
+        ["comfortable", "policy", "think", "thoughts", "feel", "okay", "would", "let", "answer", "view", "fine", "no", "say"],
+        new(FindingKind.MissingRoom, FindingSeverity.Warning, 0, 0,
+            "It no longer asks what they're comfortable with, so it may read as a decision rather than a question.",
+            "What are you comfortable with, and what does your policy allow? It's okay to say no."));
+
+    /// <summary>The five parts, in the message's order: rules 12 to 16, and the order their "missing" findings are listed in.</summary>
+    private static readonly PartDetector[] Parts = [ReasonPart, FormatPart, PrivacyPart, UsePart, RoomPart];
 
     private const int JustificationRule = 11;
 
@@ -90,11 +108,7 @@ public static class MessageCheck
     [
         .. Rules.Select(rule => rule.Triggers),
         JustificationTriggers,
-        ReasonPart.Triggers,
-        FormatPart.Triggers,
-        PrivacyPart.Triggers,
-        UsePart.Triggers,
-        RoomPart.Triggers,
+        .. Parts.Select(part => part.Triggers),
     ]);
 
     /// <summary>Checks <paramref name="text"/> as a message of the given length.</summary>
@@ -140,21 +154,14 @@ public static class MessageCheck
 
         findings.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
 
-        AddIfMissing(findings, text, sentences, ReasonPart, FindingKind.MissingReason, FindingSeverity.Warning,
-            "The message doesn't say why you'd like a record, which is what helps them say yes.",
-            "I'd like a way to remember what we work on between sessions.");
-        AddIfMissing(findings, text, sentences, FormatPart, FindingKind.MissingFormat, FindingSeverity.Warning,
-            "It doesn't say what kind of record you have in mind, such as a short recap or audio.",
-            "I'm thinking of a short written recap, not a recording.");
-        AddIfMissing(findings, text, sentences, PrivacyPart, FindingKind.MissingPrivacy, FindingSeverity.Warning,
-            "It doesn't say where the record would live or how long you'd keep it.",
-            "I'd keep it only on my own device and delete it once I've reviewed it.");
-        AddIfMissing(findings, text, sentences, UsePart, FindingKind.MissingUse, FindingSeverity.Info,
-            "It doesn't say whether the record is just for you or would be shared.",
-            "It would be for my personal reflection only.");
-        AddIfMissing(findings, text, sentences, RoomPart, FindingKind.MissingRoom, FindingSeverity.Warning,
-            "It no longer asks what they're comfortable with, so it may read as a decision rather than a question.",
-            "What are you comfortable with, and what does your policy allow? It's okay to say no.");
+        foreach (var part in Parts)
+        {
+            if (!Mentions(text, sentences, part))
+            {
+                findings.Add(part.Missing);
+            }
+        }
+
         return findings;
     }
 
@@ -218,14 +225,6 @@ public static class MessageCheck
         return false;
     }
 
-    private static void AddIfMissing(List<Finding> findings, string text, List<(int Start, int End, uint Rules)> sentences, PartDetector part, FindingKind kind, FindingSeverity severity, string message, string suggestion)
-    {
-        if (!Mentions(text, sentences, part))
-        {
-            findings.Add(new Finding(kind, severity, 0, 0, message, suggestion));
-        }
-    }
-
     /// <summary>True when "not", "never" or a "-n't" word comes earlier in the same clause ("I would never record without asking").</summary>
     private static bool IsNegated(string text, int index)
     {
@@ -286,12 +285,15 @@ public static class MessageCheck
     }
 
     /// <summary>Finds whether a message mentions one of the five parts: trigger words, then a pattern on their sentence.</summary>
-    internal sealed class PartDetector(Regex pattern, int ruleNumber, string[] triggers)
+    internal sealed class PartDetector(Regex pattern, int ruleNumber, string[] triggers, Finding missing)
     {
         public Regex Pattern { get; } = pattern;
 
         public int RuleNumber { get; } = ruleNumber;
 
         public string[] Triggers { get; } = triggers;
+
+        /// <summary>What the check says when a message no longer mentions this part.</summary>
+        public Finding Missing { get; } = missing;
     }
 }

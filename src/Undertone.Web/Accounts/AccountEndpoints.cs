@@ -15,13 +15,10 @@ public static class AccountEndpoints
     public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var accounts = app.MapGroup(string.Empty).AllowAnonymous().ExcludeFromDescription();
-        accounts.MapGet(SignInPath, ShowSignIn);
-        accounts.MapPost(SignInPath, SignIn);
-        accounts.MapGet(SignOutPath, (HttpContext context, IAntiforgery antiforgery) => AccountPages.SignOutAsync(context, antiforgery));
-        accounts.MapPost(SignOutPath, SignOut);
-        accounts.MapGet(SetUpPath, ShowSetUp);
-        accounts.MapPost(SetUpPath, SetUp);
+        app.MapOpenAccountPages()
+            .MapForm(SignInPath, ShowSignIn, SignIn)
+            .MapForm(SignOutPath, (HttpContext context, IAntiforgery antiforgery) => AccountPages.SignOutAsync(context, antiforgery), SignOut)
+            .MapForm(SetUpPath, ShowSetUp, SetUp);
         app.MapAccountHome().MapInvites().MapPasswordChange().MapAuthenticator().MapDeleteAccount();
         return app;
     }

@@ -19,14 +19,12 @@ public static class AuthenticatorEndpoints
 
     public static IEndpointRouteBuilder MapAuthenticator(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup(string.Empty).ExcludeFromDescription();
-        group.MapGet(Path, (HttpContext context, UserManager<Account> users, IAntiforgery antiforgery) => ShowAsync(context, users, antiforgery, StatusCodes.Status200OK, problem: null));
-        group.MapPost(Path, TurnOnAsync);
-        group.MapPost(OffPath, TurnOffAsync);
-
-        var signIn = app.MapGroup(string.Empty).AllowAnonymous().ExcludeFromDescription();
-        signIn.MapGet(CodePath, ShowCodeAsync);
-        signIn.MapPost(CodePath, SignInWithCodeAsync);
+        var pages = app.MapAccountPages().MapForm(
+            Path,
+            (HttpContext context, UserManager<Account> users, IAntiforgery antiforgery) => ShowAsync(context, users, antiforgery, StatusCodes.Status200OK, problem: null),
+            TurnOnAsync);
+        pages.MapPost(OffPath, TurnOffAsync);
+        app.MapOpenAccountPages().MapForm(CodePath, ShowCodeAsync, SignInWithCodeAsync);
         return app;
     }
 

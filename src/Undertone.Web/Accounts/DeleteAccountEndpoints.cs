@@ -19,9 +19,10 @@ public static class DeleteAccountEndpoints
 
     public static IEndpointRouteBuilder MapDeleteAccount(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup(string.Empty).ExcludeFromDescription();
-        group.MapGet(Path, (HttpContext context, UserManager<Account> users, IAntiforgery antiforgery) => PageAsync(context, users, antiforgery, StatusCodes.Status200OK, problem: null));
-        group.MapPost(Path, DeleteAsync);
+        app.MapAccountPages().MapForm(
+            Path,
+            (HttpContext context, UserManager<Account> users, IAntiforgery antiforgery) => PageAsync(context, users, antiforgery, StatusCodes.Status200OK, problem: null),
+            DeleteAsync);
         return app;
     }
 

@@ -15,15 +15,13 @@ public static class InviteEndpoints
 
     public static IEndpointRouteBuilder MapInvites(this IEndpointRouteBuilder app)
     {
-        var owner = app.MapGroup(string.Empty).ExcludeFromDescription();
-        owner.MapGet(InvitesPath, (HttpContext context, UserManager<Account> users, Invites invites, IAntiforgery antiforgery) =>
-            ShowAsync(context, users, invites, antiforgery, newLink: null, note: null));
-        owner.MapPost(InvitesPath, CreateAsync);
+        var owner = app.MapAccountPages().MapForm(
+            InvitesPath,
+            (HttpContext context, UserManager<Account> users, Invites invites, IAntiforgery antiforgery) =>
+                ShowAsync(context, users, invites, antiforgery, newLink: null, note: null),
+            CreateAsync);
         owner.MapPost(WithdrawPath, WithdrawAsync);
-
-        var join = app.MapGroup(string.Empty).AllowAnonymous().ExcludeFromDescription();
-        join.MapGet(JoinPath, ShowJoinAsync);
-        join.MapPost(JoinPath, JoinAsync);
+        app.MapOpenAccountPages().MapForm(JoinPath, ShowJoinAsync, JoinAsync);
         return app;
     }
 

@@ -11,9 +11,7 @@ public static class PasswordEndpoints
 
     public static IEndpointRouteBuilder MapPasswordChange(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup(string.Empty).ExcludeFromDescription();
-        group.MapGet(Path, (HttpContext context, IAntiforgery antiforgery) => PageAsync(context, antiforgery, StatusCodes.Status200OK, []));
-        group.MapPost(Path, ChangeAsync);
+        app.MapAccountPages().MapForm(Path, (HttpContext context, IAntiforgery antiforgery) => PageAsync(context, antiforgery, StatusCodes.Status200OK, []), ChangeAsync);
         return app;
     }
 

@@ -85,7 +85,7 @@ public sealed class RecapEditorState(RecapStore recaps, StoreCall call, TimeProv
         {
             RecapId = null;
             Version = 0;
-            Form = new RecapForm { SessionDate = Today.ToDateTime(TimeOnly.MinValue) };
+            Form = new RecapForm(new RecapDraft { SessionDate = Today });
             LastSaved = Form.ToDraft();
             IsOpen = true;
             return null;
@@ -378,7 +378,7 @@ public sealed class RecapEditorState(RecapStore recaps, StoreCall call, TimeProv
         RecapId = recap.Id;
         Version = recap.Version;
         LastSaved = RecapDraft.From(recap).Tidy();
-        Form = RecapForm.From(LastSaved);
+        Form = new RecapForm(LastSaved);
     }
 
     private void Validate()

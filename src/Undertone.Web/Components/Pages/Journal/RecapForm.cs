@@ -1,60 +1,50 @@
 namespace Undertone.Web.Components.Pages.Journal;
 
-/// <summary>What the recap form binds to. Turned into a <see cref="RecapDraft"/> for validation and saving.</summary>
+/// <summary>
+/// What the recap form binds to: the <see cref="RecapDraft"/> being edited, one field at a time, with the session date
+/// as the date picker holds it (null while none is picked) and the themes as a list the chips add to and take from.
+/// </summary>
 public sealed class RecapForm
 {
-    public DateTime? SessionDate { get; set; }
+    private RecapDraft _draft;
 
-    public string Label { get; set; } = "";
+    /// <summary>An empty form, with no session date picked.</summary>
+    public RecapForm()
+    {
+        _draft = new RecapDraft { SessionDate = default };
+    }
 
-    public string WhatCameUp { get; set; } = "";
-
-    public string Takeaways { get; set; } = "";
-
-    public string NextSteps { get; set; } = "";
-
-    public string ToRevisit { get; set; } = "";
-
-    public int? Feeling { get; set; }
-
-    public string FeelingWords { get; set; } = "";
-
-    public string TherapistSaid { get; set; } = "";
-
-    public List<string> Themes { get; set; } = [];
-
-    /// <summary>The draft, or null while no session date is picked.</summary>
-    public RecapDraft? ToDraft() => SessionDate is { } date
-        ? new RecapDraft
-        {
-            SessionDate = DateOnly.FromDateTime(date),
-            Label = Label,
-            WhatCameUp = WhatCameUp,
-            Takeaways = Takeaways,
-            NextSteps = NextSteps,
-            ToRevisit = ToRevisit,
-            Feeling = Feeling,
-            FeelingWords = FeelingWords,
-            TherapistSaid = TherapistSaid,
-            ThemeNames = [.. Themes],
-        }.Tidy()
-        : null;
-
-    public static RecapForm From(RecapDraft draft)
+    /// <summary>A form showing <paramref name="draft"/>.</summary>
+    public RecapForm(RecapDraft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        return new RecapForm
-        {
-            SessionDate = draft.SessionDate.ToDateTime(TimeOnly.MinValue),
-            Label = draft.Label,
-            WhatCameUp = draft.WhatCameUp,
-            Takeaways = draft.Takeaways,
-            NextSteps = draft.NextSteps,
-            ToRevisit = draft.ToRevisit,
-            Feeling = draft.Feeling,
-            FeelingWords = draft.FeelingWords,
-            TherapistSaid = draft.TherapistSaid,
-            Themes = [.. draft.ThemeNames],
-        };
+        _draft = draft;
+        SessionDate = draft.SessionDate.ToDateTime(TimeOnly.MinValue);
+        Themes = [.. draft.ThemeNames];
     }
+
+    public DateTime? SessionDate { get; set; }
+
+    public string Label { get => _draft.Label; set => _draft = _draft with { Label = value }; }
+
+    public string WhatCameUp { get => _draft.WhatCameUp; set => _draft = _draft with { WhatCameUp = value }; }
+
+    public string Takeaways { get => _draft.Takeaways; set => _draft = _draft with { Takeaways = value }; }
+
+    public string NextSteps { get => _draft.NextSteps; set => _draft = _draft with { NextSteps = value }; }
+
+    public string ToRevisit { get => _draft.ToRevisit; set => _draft = _draft with { ToRevisit = value }; }
+
+    public int? Feeling { get => _draft.Feeling; set => _draft = _draft with { Feeling = value }; }
+
+    public string FeelingWords { get => _draft.FeelingWords; set => _draft = _draft with { FeelingWords = value }; }
+
+    public string TherapistSaid { get => _draft.TherapistSaid; set => _draft = _draft with { TherapistSaid = value }; }
+
+    public List<string> Themes { get; } = [];
+
+    /// <summary>The draft, tidied, or null while no session date is picked.</summary>
+    public RecapDraft? ToDraft() => SessionDate is { } date
+        ? (_draft with { SessionDate = DateOnly.FromDateTime(date), ThemeNames = [.. Themes] }).Tidy()
+        : null;
 }

@@ -1,0 +1,24 @@
+namespace Undertone.Web.Accounts;
+
+/// <summary>
+/// How the account pages are mapped: plain HTML pages (<see cref="AccountHtml"/>), kept out of the API description,
+/// most of them a form shown by a GET and sent back by a POST to the same path.
+/// </summary>
+internal static class AccountRoutes
+{
+    /// <summary>Pages for the signed-in person (<see cref="AccountGate"/> sends everyone else to sign in).</summary>
+    public static RouteGroupBuilder MapAccountPages(this IEndpointRouteBuilder app) =>
+        app.MapGroup(string.Empty).ExcludeFromDescription();
+
+    /// <summary>Pages open to everyone: signing in, the first set-up, joining by an invite.</summary>
+    public static RouteGroupBuilder MapOpenAccountPages(this IEndpointRouteBuilder app) =>
+        app.MapAccountPages().AllowAnonymous();
+
+    /// <summary>A form at <paramref name="path"/>: <paramref name="show"/> answers the GET, <paramref name="send"/> the POST.</summary>
+    public static RouteGroupBuilder MapForm(this RouteGroupBuilder pages, string path, Delegate show, Delegate send)
+    {
+        pages.MapGet(path, show);
+        pages.MapPost(path, send);
+        return pages;
+    }
+}
