@@ -30,6 +30,37 @@ public sealed partial class JournalTests(UndertoneAppFixture app)
     }
 
     [Fact]
+    public async Task ThemeAndDateFilters_AreTheBrowsersOwnControls_AndNarrowTheList()
+    {
+        var word = PersonSteps.UniqueWord("harbour");
+        var theme = PersonSteps.UniqueWord("tides");
+        var recaps = app.Services.GetRequiredService<RecapStore>();
+        Assert.True((await recaps.SaveRecapAsync(null, new RecapDraft { SessionDate = new(2002, 3, 5), WhatCameUp = $"Tide day {word}.", ThemeNames = [theme] }, 0)).IsSaved);
+        Assert.True((await recaps.SaveRecapAsync(null, new RecapDraft { SessionDate = new(2002, 3, 19), WhatCameUp = $"Calm day {word}." }, 0)).IsSaved);
+        var page = await app.NewPageAsync();
+        await UndertoneAppFixture.GotoAsync(page, "/journal");
+        var status = page.GetByRole(AriaRole.Status).Filter(new() { HasTextRegex = new Regex("recaps?$") });
+
+        await page.GetByLabel("Theme", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = theme });
+        await Assertions.Expect(status).ToHaveTextAsync("1 recap");
+        await Assertions.Expect(page.GetByText($"Tide day {word}.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText($"Calm day {word}.")).ToHaveCountAsync(0);
+
+        await page.GetByLabel("Theme", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "All themes" });
+        await page.GetByLabel("From", new() { Exact = true }).FillAsync("2002-03-10");
+        await page.GetByLabel("To", new() { Exact = true }).FillAsync("2002-03-31");
+        await Assertions.Expect(page.GetByText($"Calm day {word}.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText($"Tide day {word}.")).ToHaveCountAsync(0);
+        await UndertoneAppFixture.ScreenshotAsync(page, "journal-filtered-1280");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show all" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("From", new() { Exact = true })).ToHaveValueAsync("");
+        await Assertions.Expect(page.GetByLabel("Theme", new() { Exact = true })).ToHaveValueAsync("");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Show all" })).ToHaveCountAsync(0);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task LongestAllowedFieldInCjkAndEmoji_IsSavedWhole()
     {
         // 9,990 characters of CJK is ~30 KB of UTF-8 (~60 KB in the circuit's JSON): past SignalR's 32 KB default.

@@ -77,4 +77,66 @@ public sealed class ShellTests(UndertoneAppFixture app)
             await page.Context.CloseAsync();
         }
     }
+
+    [Fact]
+    public async Task Menu_OnAPhone_IsClosedUntilOpened_AndClosesWhenAPageIsChosen()
+    {
+        var page = await app.NewPageAsync(width: 390, height: 844);
+        await UndertoneAppFixture.GotoAsync(page, "/");
+        var menuButton = page.GetByRole(AriaRole.Button, new() { Name = "Open or close the menu" });
+        var journalLink = page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Journal" });
+
+        await Assertions.Expect(menuButton).ToHaveAttributeAsync("aria-expanded", "false");
+        await Assertions.Expect(journalLink).Not.ToBeVisibleAsync();
+
+        await menuButton.ClickAsync();
+        await Assertions.Expect(menuButton).ToHaveAttributeAsync("aria-expanded", "true");
+        await Assertions.Expect(journalLink).ToBeVisibleAsync();
+        await journalLink.FocusAsync();
+        await Assertions.Expect(journalLink).ToBeFocusedAsync();
+        await UndertoneAppFixture.ScreenshotAsync(page, "menu-390-open");
+
+        await journalLink.ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/journal$"));
+        await Assertions.Expect(menuButton).ToHaveAttributeAsync("aria-expanded", "false");
+        await Assertions.Expect(journalLink).Not.ToBeVisibleAsync();
+
+        // The dimmed page behind the open menu closes it too.
+        await menuButton.ClickAsync();
+        await Assertions.Expect(journalLink).ToBeVisibleAsync();
+        await page.Mouse.ClickAsync(370, 400);
+        await Assertions.Expect(menuButton).ToHaveAttributeAsync("aria-expanded", "false");
+        await Assertions.Expect(journalLink).Not.ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Menu_OnAWideScreen_IsOpenBesideThePage_AndTheButtonClosesAndReopensIt()
+    {
+        var page = await app.NewPageAsync();
+        await UndertoneAppFixture.GotoAsync(page, "/");
+        var menuButton = page.GetByRole(AriaRole.Button, new() { Name = "Open or close the menu" });
+        var journalLink = page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Journal" });
+        var heading = page.GetByRole(AriaRole.Heading, new() { Level = 1 });
+
+        await Assertions.Expect(menuButton).ToHaveAttributeAsync("aria-expanded", "true");
+        await Assertions.Expect(journalLink).ToBeVisibleAsync();
+        var besideTheMenu = (await heading.BoundingBoxAsync())!.X;
+
+        await menuButton.ClickAsync();
+        await Assertions.Expect(menuButton).ToHaveAttributeAsync("aria-expanded", "false");
+        await Assertions.Expect(journalLink).Not.ToBeVisibleAsync();
+        await page.WaitForFunctionAsync("() => document.getAnimations().length === 0");
+        Assert.True((await heading.BoundingBoxAsync())!.X < besideTheMenu - 100, "The page moves over when the menu closes.");
+
+        await page.Keyboard.PressAsync("Enter"); // the button keeps focus: the keyboard opens the menu again
+        await Assertions.Expect(menuButton).ToHaveAttributeAsync("aria-expanded", "true");
+        await Assertions.Expect(journalLink).ToBeVisibleAsync();
+
+        // Made narrow, the window shows the page without the menu over it, as on a phone.
+        await page.SetViewportSizeAsync(700, 900);
+        await Assertions.Expect(journalLink).Not.ToBeVisibleAsync();
+        await Assertions.Expect(menuButton).ToHaveAttributeAsync("aria-expanded", "false");
+        await page.Context.CloseAsync();
+    }
 }

@@ -119,6 +119,56 @@ public sealed class ScriptPageTests : ComponentTestBase
     }
 
     [Fact]
+    public async Task OverLongName_MarksItsFieldInvalid_AndTheFieldPointsAtTheErrorThatIsAnnounced()
+    {
+        var cut = await RenderPageAsync();
+        Assert.Equal("false", Field(cut, "Your therapist's name").GetAttribute("aria-invalid"));
+
+        Field(cut, "Your therapist's name").Input(new string('a', ConsentAsk.MaxNameLength + 1));
+
+        cut.WaitForAssertion(() => Assert.Equal("true", Field(cut, "Your therapist's name").GetAttribute("aria-invalid")));
+        var error = cut.Find("#" + Field(cut, "Your therapist's name").GetAttribute("aria-describedby"));
+        Assert.Equal("alert", error.GetAttribute("role"));
+        Assert.Contains("at most 80 characters", error.TextContent, StringComparison.Ordinal);
+        Assert.Equal("false", Field(cut, "Your name, for the sign-off").GetAttribute("aria-invalid"));
+
+        Field(cut, "Your therapist's name").Input("Dr. Rivera");
+
+        cut.WaitForAssertion(() => Assert.Equal("false", Field(cut, "Your therapist's name").GetAttribute("aria-invalid")));
+        Assert.Null(Field(cut, "Your therapist's name").GetAttribute("aria-describedby"));
+        Assert.Contains("Dr. Rivera", BuilderPage.Message(cut), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MemorySwitch_IsASwitchThatShowsTheChoicesWhenTurnedOn()
+    {
+        var cut = await RenderPageAsync();
+        var toggle = cut.Find("input[role=switch]");
+        Assert.Equal("false", toggle.GetAttribute("aria-checked"));
+        Assert.Equal("Mention what makes remembering hard for me", toggle.Closest("label")!.TextContent.Trim());
+        Assert.Empty(cut.FindAll("[aria-label='What makes remembering hard']"));
+
+        toggle.Change(true);
+
+        cut.WaitForAssertion(() => Assert.Equal("true", cut.Find("input[role=switch]").GetAttribute("aria-checked")));
+        Assert.NotNull(cut.Find("[aria-label='What makes remembering hard']"));
+    }
+
+    [Fact]
+    public async Task Builder_CallsNoMudBlazorKeyInterceptorOrSizeScript()
+    {
+        var cut = await RenderPageAsync();
+        Field(cut, "Your own reason (optional)").Input("to keep track");
+        cut.WaitForAssertion(() => Assert.Contains("keep track", BuilderPage.Message(cut), StringComparison.Ordinal));
+
+        // MudTextField and MudSwitch connected a key interceptor through JS interop; each such call costs a visitor
+        // serializer metadata on the server. The fields are the browser's own inputs now.
+        Assert.DoesNotContain(JSInterop.Invocations, i => i.Identifier.Contains("KeyInterceptor", StringComparison.OrdinalIgnoreCase)
+            || i.Identifier.Contains("BoundingClientRect", StringComparison.OrdinalIgnoreCase)
+            || i.Identifier.Contains("resize", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public async Task SavedScript_IsListedAndTheDraftComesBackOnANewVisit()
     {
         await UseDatabaseAsync();

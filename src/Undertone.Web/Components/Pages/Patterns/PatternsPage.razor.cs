@@ -14,6 +14,7 @@ public partial class PatternsPage
     private const int RecapLinksShown = 8;
 
     private static readonly MarkupString ChecklistIcon = new(Icons.Material.Outlined.Checklist);
+    private static readonly MarkupString LightbulbIcon = new(Icons.Material.Outlined.Lightbulb);
     private static readonly MarkupString LabelIcon = new(Icons.Material.Outlined.Label);
 
     private PatternReport? _report;
