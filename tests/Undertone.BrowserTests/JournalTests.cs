@@ -7,17 +7,10 @@ public sealed partial class JournalTests(UndertoneAppFixture app)
     public async Task WrittenRecap_IsThereAfterReload_AndSearchFindsIt()
     {
         var word = PersonSteps.UniqueWord("lighthouse");
-        var page = await app.NewPageAsync();
-        await UndertoneAppFixture.GotoAsync(page, "/journal/new");
+        var text = $"We talked about the {word} and “home” — café, 日本語 🙂";
 
-        await page.GetByLabel("What came up?").FillAsync($"We talked about the {word} and “home” — café, 日本語 🙂");
-        await page.GetByLabel("What mattered most?").FocusAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved at" })).ToBeVisibleAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(JournalIdUrl());
-
-        await page.ReloadAsync();
-        await UndertoneAppFixture.WaitForInteractiveAsync(page);
-        await Assertions.Expect(page.GetByLabel("What came up?")).ToHaveValueAsync($"We talked about the {word} and “home” — café, 日本語 🙂");
+        var page = await WriteRecapThenReloadAsync(text);
+        await Assertions.Expect(page.GetByLabel("What came up?")).ToHaveValueAsync(text);
 
         await UndertoneAppFixture.GotoAsync(page, "/search");
         await page.GetByLabel("Search recaps and questions").FillAsync(word);
@@ -65,16 +58,8 @@ public sealed partial class JournalTests(UndertoneAppFixture app)
     {
         // 9,990 characters of CJK is ~30 KB of UTF-8 (~60 KB in the circuit's JSON): past SignalR's 32 KB default.
         var text = PersonSteps.UniqueWord("tidepool") + " " + string.Concat(Enumerable.Repeat("日本語の気持ち🙂", 1_200))[..9_970];
-        var page = await app.NewPageAsync();
-        await UndertoneAppFixture.GotoAsync(page, "/journal/new");
 
-        await page.GetByLabel("What came up?").FillAsync(text);
-        await page.GetByLabel("What mattered most?").FocusAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved at" })).ToBeVisibleAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(JournalIdUrl());
-        await page.ReloadAsync();
-        await UndertoneAppFixture.WaitForInteractiveAsync(page);
-
+        var page = await WriteRecapThenReloadAsync(text);
         Assert.Equal(text, await page.GetByLabel("What came up?").InputValueAsync());
         await page.Context.CloseAsync();
     }
@@ -135,6 +120,19 @@ public sealed partial class JournalTests(UndertoneAppFixture app)
         Assert.Equal(0, await page.Locator("img[src='x']").CountAsync());
         Assert.Equal(0, dialogs);
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>
+    /// Writes a new recap on the recap page, waits until it is saved and the address names it, then reloads that page.
+    /// </summary>
+    private async Task<IPage> WriteRecapThenReloadAsync(string whatCameUp)
+    {
+        var page = await app.NewPageAsync();
+        await PersonSteps.WriteRecapAsync(page, whatCameUp);
+        await Assertions.Expect(page).ToHaveURLAsync(JournalIdUrl());
+        await page.ReloadAsync();
+        await UndertoneAppFixture.WaitForInteractiveAsync(page);
+        return page;
     }
 
     [GeneratedRegex(@"/journal/\d+$")]

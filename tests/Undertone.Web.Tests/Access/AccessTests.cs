@@ -7,7 +7,7 @@ public sealed class AccessTests : IAsyncLifetime
 
     private readonly UndertoneWebFactory _factory = new();
 
-    public static TheoryData<string> DataPages => new() { "/", "/script", "/journal", "/journal/new", "/questions", "/patterns", "/prep", "/search", "/settings", "/journal/themes", "/not-found", "/no-such-page" };
+    public static TheoryData<string> DataPages => [.. AppPages.All, "/not-found", "/no-such-page"];
 
     public static TheoryData<string, string> ApiCalls => new()
     {

@@ -7,14 +7,10 @@ public sealed partial class AutocompleteTests(UndertoneWebFactory factory) : ICl
 {
     private static readonly string[] NotText = ["radio", "checkbox", "hidden", "number", "button", "submit", "file", "range", "reset"];
 
+    public static TheoryData<string> Pages => [.. AppPages.All];
+
     [Theory]
-    [InlineData("/script")]
-    [InlineData("/journal")]
-    [InlineData("/journal/new")]
-    [InlineData("/questions")]
-    [InlineData("/search")]
-    [InlineData("/journal/themes")]
-    [InlineData("/settings")]
+    [MemberData(nameof(Pages))]
     public async Task EveryTextInput_HasAutocompleteOff(string path)
     {
         using var client = factory.CreateClient();

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Undertone.Web.Accounts;
 
 namespace Undertone.Web.Tests.Accounts;
 

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using Undertone.Data.Postgres.Accounts;
-using Undertone.Web.Accounts;
 
 namespace Undertone.Web.Tests.Accounts;
 

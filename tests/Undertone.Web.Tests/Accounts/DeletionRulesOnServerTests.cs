@@ -3,8 +3,6 @@ using Microsoft.Extensions.Configuration;
 using Npgsql;
 using Undertone.Data.Agreements;
 using Undertone.Data.Ownership;
-using Undertone.Data.Postgres.Accounts;
-using Undertone.Web.Accounts;
 using Undertone.Web.Agreements;
 using Undertone.Web.Tests.Agreements;
 

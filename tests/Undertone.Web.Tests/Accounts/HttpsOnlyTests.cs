@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
-using Undertone.Web.Accounts;
 
 namespace Undertone.Web.Tests.Accounts;
 

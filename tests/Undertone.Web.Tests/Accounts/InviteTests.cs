@@ -1,7 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
-using Undertone.Data.Postgres.Accounts;
-using Undertone.Web.Accounts;
 
 namespace Undertone.Web.Tests.Accounts;
 

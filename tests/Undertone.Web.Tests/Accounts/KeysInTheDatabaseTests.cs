@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
-using Microsoft.EntityFrameworkCore;
 using Undertone.Data.Postgres.Keys;
-using Undertone.Web.Accounts;
 
 namespace Undertone.Web.Tests.Accounts;
 

@@ -1,9 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
-using Undertone.Data.Postgres.Accounts;
 using Undertone.Data.Tests.Postgres;
-using Undertone.Web.Accounts;
 
 namespace Undertone.Web.Tests.Accounts;
 

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Undertone.Data.Postgres.Accounts;
-using Undertone.Web.Accounts;
 
 namespace Undertone.Web.Tests.Accounts;
 

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Undertone.Data.Postgres.Accounts;
-using Undertone.Web.Accounts;
-
 namespace Undertone.Web.Tests.Accounts;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Undertone.Web.Accounts;
-
 namespace Undertone.Web.Tests.Accounts;
 
 /// <summary>Signing in and out in server mode: a wrong password gets a kind refusal, repeated failures pause signing in, signing out ends access.</summary>

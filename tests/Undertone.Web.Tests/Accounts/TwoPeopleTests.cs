@@ -1,6 +1,4 @@
-using System.IO.Compression;
 using System.Text.Json.Nodes;
-using Undertone.Web.Accounts;
 using Undertone.Web.Tests.Export;
 
 namespace Undertone.Web.Tests.Accounts;

@@ -1,6 +1,3 @@
-using System.IO.Compression;
-using Undertone.Web.Api;
-
 namespace Undertone.Web.Tests.Api;
 
 public sealed class DataApiTests : ApiTestBase

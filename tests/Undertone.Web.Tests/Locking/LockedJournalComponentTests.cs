@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Undertone.Web.Components.Locking;
 using Undertone.Web.Locking;
 using Undertone.Web.Tests.Script;

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components.Forms;
-using Undertone.Web.Api;
 
 namespace Undertone.Web.Tests.Settings;
 
