@@ -31,7 +31,8 @@ public sealed class ScriptPageTests : ComponentTestBase
         var marks = BuilderPage.Marks(cut);
         Assert.Contains(marks.Marks, m => m.Class == MessageMarks.ChangedClass);
         // The browser is given the highlights (numbers, no text) to draw behind the box.
-        Assert.Equal(marks.ToBrowser(), (int[])JSInterop.Invocations["undertone.messageEditor.mark"].Last().Arguments[1]!);
+        var pushed = JSInterop.Invocations["undertone.messageEditor.mark"];
+        Assert.Equal(marks.ToBrowser(), (int[])pushed[pushed.Count - 1].Arguments[1]!);
         Assert.Contains("changed with the warmer tone", cut.Find(".change-note").TextContent, StringComparison.Ordinal);
     }
 
