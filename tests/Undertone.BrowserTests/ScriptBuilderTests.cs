@@ -334,8 +334,8 @@ public sealed class ScriptBuilderTests(UndertoneAppFixture app)
     }
 
     /// <summary>Waits until the mirror's pieces matching <paramref name="selector"/> read, together, exactly <paramref name="expected"/>.</summary>
-    private static Task WaitForMarkedTextAsync(IPage page, string selector, string expected) =>
-        page.WaitForFunctionAsync(
+    private static async Task WaitForMarkedTextAsync(IPage page, string selector, string expected) =>
+        await page.WaitForFunctionAsync(
             "([selector, expected]) => [...document.querySelectorAll(selector)].map(s => s.textContent).join('') === expected",
             new object[] { selector, expected });
 
