@@ -279,6 +279,66 @@ public sealed class ScriptBuilderTests(UndertoneAppFixture app)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task Highlights_MarkExactlyThePartTheFindingAndTheChangedSentences_AndFollowTheWordsAfterTyping()
+    {
+        var (page, message, generated) = await OpenFreshMessageAsync();
+        var privacy = ScriptComposer.Compose(ScriptForm.StartingAsk).Parts.Single(p => p.Part == ScriptPartKind.Privacy).Text;
+
+        // A part: pressing its legend item tints exactly that part's words, and nothing else.
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Highlight part 3: {ScriptLabels.Part(ScriptPartKind.Privacy)}", Exact = true }).ClickAsync();
+        await page.Mouse.MoveAsync(0, 0); // the part stays shown: it was pressed, not just hovered
+        await WaitForMarkedTextAsync(page, ".editor-mirror span.part-privacy", privacy);
+        Assert.Equal(privacy, await page.EvaluateAsync<string>(
+            "() => [...document.querySelectorAll('.editor-mirror span')].filter(s => getComputedStyle(s).backgroundColor !== 'rgba(0, 0, 0, 0)').map(s => s.textContent).join('')"));
+
+        // A finding: the words the check points at are underlined.
+        var paragraph = generated.IndexOf("\n\n", StringComparison.Ordinal) + 2;
+        await TypeAtAsync(page, message, paragraph, "I'm so sorry to ask about this. ");
+        var text = await message.InputValueAsync();
+        var apology = MessageCheck.Run(text, ScriptForm.StartingAsk.Length).Single(f => f.Kind == FindingKind.Apology);
+        var apologyWords = text.Substring(apology.Start, apology.Length);
+        await WaitForMarkedTextAsync(page, ".editor-mirror span.finding", apologyWords);
+        Assert.True(await page.EvaluateAsync<bool>(
+            "() => [...document.querySelectorAll('.editor-mirror span.finding')].every(s => getComputedStyle(s).textDecorationLine.includes('underline'))"));
+
+        // Typing before them moves the text; once the server has it, every highlight is on the same words again.
+        await TypeAtAsync(page, message, paragraph, "One more thing first. ");
+        await WaitForMarkedTextAsync(page, ".editor-mirror span.finding", apologyWords);
+        await WaitForMarkedTextAsync(page, ".editor-mirror span.part-privacy", privacy);
+        Assert.Equal(await message.InputValueAsync(), await page.EvaluateAsync<string>(
+            "() => document.querySelector('.editor-mirror').textContent.replace('\\u200b', '')"));
+        Assert.False(await page.EvaluateAsync<bool>(
+            "() => (JSON.stringify(localStorage) + JSON.stringify(sessionStorage) + location.href).includes('sorry')"), "The message reached browser storage or the address.");
+
+        // A tone switch: the sentences that changed are marked, and only those.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Reset to generated" }).ClickAsync();
+        await Assertions.Expect(message).ToHaveValueAsync(generated);
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Warmer", Exact = true }).CheckAsync();
+        var warm = ScriptComposer.Compose(ScriptForm.StartingAsk with { Tone = Tone.Warm }).Text;
+        var changed = SentenceChanges.Changed(generated, warm).OrderBy(r => r.Start).Select(r => warm.Substring(r.Start, r.Length));
+        await Assertions.Expect(message).ToHaveValueAsync(warm);
+        await WaitForMarkedTextAsync(page, ".editor-mirror span.changed", string.Concat(changed));
+        await ScreenshotAsync(page, "script-1280-highlights");
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>Types <paramref name="words"/> at <paramref name="at"/> with the keyboard and waits until the server has the text.</summary>
+    private static async Task TypeAtAsync(IPage page, ILocator message, int at, string words)
+    {
+        await message.FocusAsync();
+        await message.EvaluateAsync("(el, at) => el.setSelectionRange(at, at)", at);
+        await page.Keyboard.TypeAsync(words);
+        await message.BlurAsync();
+        await WaitUntilSyncedAsync(page);
+    }
+
+    /// <summary>Waits until the mirror's pieces matching <paramref name="selector"/> read, together, exactly <paramref name="expected"/>.</summary>
+    private static async Task WaitForMarkedTextAsync(IPage page, string selector, string expected) =>
+        await page.WaitForFunctionAsync(
+            "([selector, expected]) => [...document.querySelectorAll(selector)].map(s => s.textContent).join('') === expected",
+            new object[] { selector, expected });
+
     /// <summary>Waits until the editor has no edit the server hasn't acknowledged (its typing marker is gone).</summary>
     private static Task WaitUntilSyncedAsync(IPage page) =>
         page.Locator(".editor-stack:not([data-typing])").WaitForAsync(new() { State = WaitForSelectorState.Attached });

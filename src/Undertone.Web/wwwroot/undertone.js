@@ -70,8 +70,63 @@ window.undertone = {
         if (s.acked >= s.edit) {
           delete s.stack.dataset.typing;
           s.ta.style.minHeight = '';
+          draw(s);
         }
       });
+    }
+
+    // FNV-1a over the UTF-16 code units, as a signed 32-bit number: the same as MessageMarks.HashOf on the server.
+    function hashOf(text) {
+      let hash = 0x811c9dc5;
+      for (let i = 0; i < text.length; i++) {
+        hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+      }
+      return hash | 0;
+    }
+
+    // Draws the mirror behind the text area: the box's own text, cut where a highlight starts or ends, each piece a
+    // span with the classes of the highlights over it (parts, at most one finding, a changed sentence). The marks
+    // come from the server (MessageMarks: the text's length and hash, then class, start, end for each) and are drawn
+    // only over the text they were made for; over any other text the mirror is the plain text, so it stays aligned.
+    function draw(s) {
+      const text = s.ta.value;
+      const numbers = s.marks;
+      const marks = [];
+      if (numbers && numbers[0] === text.length && numbers[1] === hashOf(text)) {
+        for (let i = 2; i + 2 < numbers.length; i += 3) {
+          const name = s.classes[numbers[i]];
+          if (name !== undefined && numbers[i + 2] <= text.length && numbers[i + 1] < numbers[i + 2]) {
+            marks.push({ name: name, start: numbers[i + 1], end: numbers[i + 2], finding: name.startsWith('finding') });
+          }
+        }
+      }
+      const cuts = new Set([0, text.length]);
+      for (const mark of marks) {
+        cuts.add(mark.start);
+        cuts.add(mark.end);
+      }
+      const pieces = document.createDocumentFragment();
+      let previous = 0;
+      for (const cut of [...cuts].sort((a, b) => a - b)) {
+        if (cut <= previous) {
+          continue;
+        }
+        const names = [];
+        let finding = false;
+        for (const mark of marks) {
+          if (previous >= mark.start && previous < mark.end && !(mark.finding && finding) && !names.includes(mark.name)) {
+            names.push(mark.name);
+            finding = finding || mark.finding;
+          }
+        }
+        const span = document.createElement('span');
+        span.className = names.join(' ');
+        span.textContent = text.slice(previous, cut);
+        pieces.appendChild(span);
+        previous = cut;
+      }
+      pieces.appendChild(document.createTextNode('\u200b')); // a last empty line still has its height
+      s.mirror.replaceChildren(pieces);
     }
 
     function sync(s) {
@@ -108,11 +163,13 @@ window.undertone = {
         const s = {
           ta: textarea, stack: textarea.parentElement, dotnet: dotnet, timer: 0, abort: new AbortController(),
           edit: options.knownEdit, sent: options.knownEdit, acked: options.knownEdit,
-          revision: options.revision, version: options.version, tab: options.tab, endpoint: options.endpoint
+          revision: options.revision, version: options.version, tab: options.tab, endpoint: options.endpoint,
+          mirror: textarea.parentElement.querySelector('.editor-mirror'), classes: options.classes, marks: options.marks
         };
         if (textarea.value !== options.text) {
           textarea.value = options.text;
         }
+        draw(s);
         const signal = s.abort.signal;
         textarea.addEventListener('input', () => {
           s.edit++;
@@ -147,6 +204,7 @@ window.undertone = {
         if (force || s.edit === knownEdit) {
           if (textarea.value !== text) {
             textarea.value = text;
+            draw(s);
           }
           s.revision = revision;
           if (s.edit !== knownEdit) {
@@ -159,6 +217,14 @@ window.undertone = {
           s.sent = Math.min(s.sent, s.acked);
           sync(s);
           s.revision = revision;
+        }
+      },
+      // New highlights from the server (MessageMarks.ToBrowser): kept, and drawn over the box's text if they are for it.
+      mark: function (textarea, marks) {
+        const s = editors.get(textarea);
+        if (s) {
+          s.marks = marks;
+          draw(s);
         }
       },
       detach: function (textarea) {

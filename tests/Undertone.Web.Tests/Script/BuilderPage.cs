@@ -9,6 +9,9 @@ internal static class BuilderPage
     /// <summary>The message as the server has it (what copy, save and the check use).</summary>
     public static string Message(IRenderedComponent<ScriptPage> cut) => cut.Instance.State?.Message.Text ?? "";
 
+    /// <summary>The highlights the page gives the browser to draw behind the message box.</summary>
+    public static MessageMarks Marks(IRenderedComponent<ScriptPage> cut) => cut.FindComponent<MessagePreview>().Instance.Marks;
+
     /// <summary>Types <paramref name="text"/> as the whole message, as the editor reports it after a pause.</summary>
     public static Task TypeAsync(IRenderedComponent<ScriptPage> cut, string text)
     {
