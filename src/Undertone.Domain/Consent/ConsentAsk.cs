@@ -97,6 +97,33 @@ public sealed record ConsentAsk
         return errors;
     }
 
+    /// <summary>
+    /// How many of the message's words are the person's own (their names, the other person's, their own reason):
+    /// the length's word limit counts only our words.
+    /// </summary>
+    public int OwnWordCount()
+    {
+        var words = Count(CustomReason);
+        if (Delivery == Delivery.Written)
+        {
+            words += Count(TherapistName) + Count(UserName);
+        }
+
+        if (Access == RecordAccess.MeAndSomeone)
+        {
+            words += Count(AccessPerson);
+        }
+
+        if (Use == RecordUse.ShareWith)
+        {
+            words += Count(SharePerson);
+        }
+
+        return words;
+
+        static int Count(string? value) => TextRules.Tidy(value) is { } tidy ? TextRules.CountWords(tidy) : 0;
+    }
+
     /// <summary>The names a written message greets and signs with, checked the same way for the ask and the follow-up.</summary>
     internal static void AddNameProblems(List<FieldError> errors, string? therapistName, string? userName)
     {

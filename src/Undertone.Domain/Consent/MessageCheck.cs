@@ -11,8 +11,11 @@ public static class MessageCheck
 {
     public const int MaxTextLength = 10_000;
 
-    /// <summary>How many words past the length's own limit a message can run (room for names and the user's own words).</summary>
-    public const int ExtraWordsAllowed = 100;
+    /// <summary>
+    /// How many words past the length's own limit a message can run: room for names and a few words of the person's
+    /// own. When the ask is known, its names and own reason are allowed for instead, if they are longer.
+    /// </summary>
+    public const int RoomForNames = 25;
 
     /// <summary>How many justifications ("because", "that's why", "I just want"…) make a message feel over-explained.</summary>
     public const int JustificationsAllowed = 3;
@@ -32,36 +35,32 @@ public static class MessageCheck
     // and a 2,000-character message costs a few short scans instead of a dozen full ones.
     private static readonly Rule[] Rules =
     [
-        new(MessagePatterns.SecretlyRecording(), ["secretly", "quietly", "covertly", "discreetly", "sneakily", "hidden"],
-            FindingKind.SecretRecording, FindingSeverity.Serious, skipWhenNegated: true, SecretMessage, null),
+        new(MessagePatterns.SecretlyRecording(), ["secretly", "quietly", "covertly", "discreetly", "sneakily", "hidden", "bag", "pocket", "purse", "backpack", "coat", "jacket", "sleeve", "lap"],
+            FindingKind.SecretRecording, FindingSeverity.Serious, skipWhenNegated: true, SecretMessage),
         new(MessagePatterns.RecordingAnyway(), ["anyway", "regardless", "either", "matter", "without"],
-            FindingKind.SecretRecording, FindingSeverity.Serious, skipWhenNegated: true, SecretMessage, null),
-        new(MessagePatterns.RegardlessOfThem(), ["know", "notice", "even", "whether"],
-            FindingKind.SecretRecording, FindingSeverity.Serious, skipWhenNegated: true, SecretMessage, null),
+            FindingKind.SecretRecording, FindingSeverity.Serious, skipWhenNegated: true, SecretMessage),
+        new(MessagePatterns.RegardlessOfThem(), ["know", "notice", "even", "whether", "if"],
+            FindingKind.SecretRecording, FindingSeverity.Serious, skipWhenNegated: true, SecretMessage),
         new(MessagePatterns.AlreadyRecording(), ["recording", "taping", "recorded", "taped"],
-            FindingKind.SecretRecording, FindingSeverity.Serious, skipWhenNegated: true, SecretMessage, null),
+            FindingKind.SecretRecording, FindingSeverity.Serious, skipWhenNegated: true, SecretMessage),
         new(MessagePatterns.PressureINeed(), ["have", "must", "need"],
             FindingKind.Pressure, FindingSeverity.Warning, skipWhenNegated: true,
-            "Saying you have to can sound like the decision is made; asking leaves them room to answer honestly.",
-            "I'd like to"),
+            "Saying you have to can sound like the decision is made; asking leaves them room to answer honestly."),
         new(MessagePatterns.PressureOnThem(), ["need", "have", "must", "got", "you've"],
             FindingKind.Pressure, FindingSeverity.Warning, skipWhenNegated: true,
-            "Telling them what they have to do can feel like pressure; an invitation is easier to answer honestly.",
-            "would you be willing to"),
+            "Telling them what they have to do can feel like pressure; an invitation is easier to answer honestly."),
         new(MessagePatterns.PressureOther(), ["insist", "negotiable", "nonnegotiable", "optional", "won't", "expect", "require", "option", "choice", "please", "can't", "cannot", "answer", "need", "want"],
-            FindingKind.Pressure, FindingSeverity.Warning, skipWhenNegated: true, PressureMessage, null),
+            FindingKind.Pressure, FindingSeverity.Warning, skipWhenNegated: true, PressureMessage),
         new(MessagePatterns.LegalArgument(), ["legally", "allowed", "entitled", "permitted", "law", "right", "rights", "party", "HIPAA", "GDPR", "lawyer", "attorney"],
-            FindingKind.LegalArgument, FindingSeverity.Warning, skipWhenNegated: true, LegalMessage, null),
+            FindingKind.LegalArgument, FindingSeverity.Warning, skipWhenNegated: true, LegalMessage),
         new(MessagePatterns.ApologyForAsking(), ["sorry"],
             FindingKind.Apology, FindingSeverity.Info, skipWhenNegated: false,
-            "Asking for what helps you is reasonable, so there's no need to apologise for it.",
-            "I'd like to ask"),
+            "Asking for what helps you is reasonable, so there's no need to apologise for it."),
         new(MessagePatterns.ApologyOther(), ["sorry", "apologise", "apologize", "apologies", "weird", "strange", "odd", "awkward", "unusual", "lot", "much", "ask", "silly", "stupid", "rude", "problem", "bother", "annoying", "offensive", "forgive", "feel"],
-            FindingKind.Apology, FindingSeverity.Info, skipWhenNegated: false, ApologyMessage, null),
+            FindingKind.Apology, FindingSeverity.Info, skipWhenNegated: false, ApologyMessage),
         new(MessagePatterns.Defensive(), ["promise", "swear", "trust", "believe", "trying", "mean"],
             FindingKind.OverExplaining, FindingSeverity.Info, skipWhenNegated: false,
-            "You don't need to defend yourself; wanting to remember your sessions is reason enough.",
-            null),
+            "You don't need to defend yourself; wanting to remember your sessions is reason enough."),
     ];
 
     internal static readonly PartDetector ReasonPart = new(MessagePatterns.ReasonPresent(), 12,
@@ -89,7 +88,7 @@ public static class MessageCheck
             "It would be for my personal reflection only."));
 
     internal static readonly PartDetector RoomPart = new(MessagePatterns.RoomPresent(), 16,
-        ["comfortable", "policy", "think", "thoughts", "feel", "okay", "would", "let", "answer", "view", "fine", "no", "say"],
+        ["comfortable", "policy", "think", "thoughts", "feel", "okay", "would", "let", "answer", "view", "fine", "no", "say", "practice", "whatever", "take", "problem", "up", "call"],
         new(FindingKind.MissingRoom, FindingSeverity.Warning, 0, 0,
             "It no longer asks what they're comfortable with, so it may read as a decision rather than a question.",
             "What are you comfortable with, and what does your policy allow? It's okay to say no."));
@@ -111,11 +110,22 @@ public static class MessageCheck
         .. Parts.Select(part => part.Triggers),
     ]);
 
-    /// <summary>Checks <paramref name="text"/> as a message of the given length.</summary>
-    public static IReadOnlyList<Finding> Run(string text, MessageLength length)
+    /// <summary>Checks <paramref name="text"/>, written from <paramref name="ask"/>: its length, its tone, and its own names and reason.</summary>
+    public static IReadOnlyList<Finding> Run(string text, ConsentAsk ask)
+    {
+        ArgumentNullException.ThrowIfNull(ask);
+        return Run(text, ask.Length, ask.Tone, ask.OwnWordCount());
+    }
+
+    /// <summary>
+    /// Checks <paramref name="text"/> as a message of the given length and tone (the tone of the sentences it
+    /// suggests). <paramref name="ownWords"/>: words of the person's own (names, their own reason) the length's limit
+    /// doesn't count, when they are more than <see cref="RoomForNames"/>.
+    /// </summary>
+    public static IReadOnlyList<Finding> Run(string text, MessageLength length, Tone tone = Tone.Neutral, int ownWords = 0)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var limit = ScriptComposer.WordLimit(length);
+        var limit = ScriptComposer.WordLimit(length) + Math.Max(RoomForNames, ownWords);
         var findings = new List<Finding>();
         var sentences = Index.Sentences(text);
 
@@ -132,21 +142,31 @@ public static class MessageCheck
                 foreach (var match in rule.Pattern.EnumerateMatches(text.AsSpan(start, end - start)))
                 {
                     var index = start + match.Index;
-                    if ((rule.SkipWhenNegated && IsNegated(text, index)) || Overlaps(findings, index, match.Length))
+                    if (rule.SkipWhenNegated && IsNegated(text, index))
                     {
                         continue;
                     }
 
-                    findings.Add(new Finding(rule.Kind, rule.Severity, index, match.Length, rule.Message, rule.Suggestion));
+                    // The finding is about its whole sentence, which a suggestion replaces; one finding of each kind per
+                    // sentence. A very long sentence is pointed at where the words are, with no rewrite.
+                    var (sentenceStart, sentenceEnd) = Trimmed(text, start, end);
+                    var rewrite = TextRules.CountWords(text.AsSpan(sentenceStart, sentenceEnd - sentenceStart)) <= FindingSuggestions.MaxWordsToRewrite;
+                    var (from, to) = rewrite ? (sentenceStart, sentenceEnd) : (index, index + match.Length);
+                    if (Overlaps(findings, rule.Kind, from, to - from))
+                    {
+                        continue;
+                    }
+
+                    var suggestion = rewrite ? FindingSuggestions.For(rule.Kind, text, sentenceStart, sentenceEnd, index, index + match.Length, tone) : null;
+                    findings.Add(new Finding(rule.Kind, rule.Severity, from, to - from, rule.Message, suggestion));
                 }
             }
         }
 
         AddJustifications(text, sentences, findings);
-        var words = TextRules.CountWords(text);
-        if (words > limit + ExtraWordsAllowed)
+        if (TextRules.CountWords(text) > limit)
         {
-            var (start, end) = Trimmed(text);
+            var (start, end) = Trimmed(text, 0, text.Length);
             findings.Add(new Finding(FindingKind.OverExplaining, FindingSeverity.Info, start, end - start,
                 LengthMessage(length),
                 null));
@@ -167,7 +187,7 @@ public static class MessageCheck
 
     private static string LengthMessage(MessageLength length) => length switch
     {
-        MessageLength.Short => "This is much longer than a short message; a shorter one is easier to read and answer.",
+        MessageLength.Short => "This is longer than a short message; a shorter one is easier to read and answer.",
         MessageLength.Standard => "This runs long for a standard message; trimming it makes it easier to read and answer.",
         MessageLength.Detailed => "This is long even for a detailed message; a few fewer sentences will make it easier to answer.",
     };
@@ -237,11 +257,11 @@ public static class MessageCheck
         return MessagePatterns.Negation().IsMatch(text.AsSpan(start, index - start));
     }
 
-    private static bool Overlaps(List<Finding> findings, int start, int length)
+    private static bool Overlaps(List<Finding> findings, FindingKind kind, int start, int length)
     {
         foreach (var finding in findings)
         {
-            if (start < finding.Start + finding.Length && finding.Start < start + length)
+            if (finding.Kind == kind && start < finding.Start + finding.Length && finding.Start < start + length)
             {
                 return true;
             }
@@ -250,10 +270,8 @@ public static class MessageCheck
         return false;
     }
 
-    private static (int Start, int End) Trimmed(string text)
+    private static (int Start, int End) Trimmed(string text, int start, int end)
     {
-        var start = 0;
-        var end = text.Length;
         while (start < end && char.IsWhiteSpace(text[start]))
         {
             start++;
@@ -267,7 +285,7 @@ public static class MessageCheck
         return (start, end);
     }
 
-    private sealed class Rule(Regex pattern, string[] triggers, FindingKind kind, FindingSeverity severity, bool skipWhenNegated, string message, string? suggestion)
+    private sealed class Rule(Regex pattern, string[] triggers, FindingKind kind, FindingSeverity severity, bool skipWhenNegated, string message)
     {
         public Regex Pattern { get; } = pattern;
 
@@ -280,8 +298,6 @@ public static class MessageCheck
         public bool SkipWhenNegated { get; } = skipWhenNegated;
 
         public string Message { get; } = message;
-
-        public string? Suggestion { get; } = suggestion;
     }
 
     /// <summary>Finds whether a message mentions one of the five parts: trigger words, then a pattern on their sentence.</summary>

@@ -150,7 +150,7 @@ public static class ScriptsApi
 
     private static CheckResponse Check(CheckRequest body)
     {
-        var findings = MessageCheck.Run(body.Text!, body.Length!.Value);
+        var findings = MessageCheck.Run(body.Text!, body.Length!.Value, body.Tone ?? Tone.Neutral);
         return new CheckResponse(
             [.. findings.Select(f => new FindingResponse(f.Kind, f.Severity, f.Start, f.Length, f.Message, f.Suggestion))]);
     }

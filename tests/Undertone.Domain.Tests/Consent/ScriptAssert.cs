@@ -40,7 +40,7 @@ internal static partial class ScriptAssert
             previousEnd = part.Start + part.Text.Length;
         }
 
-        var ourWords = TextRules.CountWords(text) - FreeTextWords(ask);
+        var ourWords = TextRules.CountWords(text) - ask.OwnWordCount();
         if (ourWords > ScriptComposer.WordLimit(ask.Length))
         {
             return $"{ourWords} of our words, over the {ask.Length} limit";
@@ -91,7 +91,7 @@ internal static partial class ScriptAssert
             return "not deterministic";
         }
 
-        var findings = MessageCheck.Run(text, ask.Length);
+        var findings = MessageCheck.Run(text, ask);
         if (findings.Count > 0)
         {
             return $"check found {findings[0].Kind} at '{text.Substring(findings[0].Start, findings[0].Length)}'";
@@ -104,30 +104,6 @@ internal static partial class ScriptAssert
     {
         var problem = Problem(ask, script);
         Assert.True(problem is null, $"{problem}\n---\n{script.Text}");
-    }
-
-    /// <summary>Words the user wrote (names and free text), which the word limits don't count.</summary>
-    public static int FreeTextWords(ConsentAsk ask)
-    {
-        var words = Count(ask.CustomReason);
-        if (ask.Delivery == Delivery.Written)
-        {
-            words += Count(ask.TherapistName) + Count(ask.UserName);
-        }
-
-        if (ask.Access == RecordAccess.MeAndSomeone)
-        {
-            words += Count(ask.AccessPerson);
-        }
-
-        if (ask.Use == RecordUse.ShareWith)
-        {
-            words += Count(ask.SharePerson);
-        }
-
-        return words;
-
-        static int Count(string? value) => TextRules.Tidy(value) is { } tidy ? TextRules.CountWords(tidy) : 0;
     }
 
     [GeneratedRegex(@"[{}\[\]<>_]|TODO|\bnull\b|\(\)")]

@@ -293,7 +293,7 @@ public sealed class MessageState
             return;
         }
 
-        Findings = MessageCheck.Run(Text, Ask.Length);
+        Findings = MessageCheck.Run(Text, Ask);
         FindingsFor = Text;
     }
 
