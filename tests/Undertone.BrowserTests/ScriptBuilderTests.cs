@@ -37,7 +37,8 @@ public sealed class ScriptBuilderTests(UndertoneAppFixture app)
 
         await message.FillAsync(text);
         await Assertions.Expect(page.GetByText("No need to apologise").First).ToBeVisibleAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Use “I'd like to ask” instead" }).First.ClickAsync();
+        await Assertions.Expect(page.GetByText("You could say instead: “I'd like to ask about this.”")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Use this sentence" }).First.ClickAsync();
         await Assertions.Expect(message).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("I'd like to ask about this"));
 
         await message.FillAsync("My own words. What are you comfortable with? No is okay.");

@@ -100,18 +100,13 @@ internal static class FindingSuggestions
 
     private static bool Flagged(string sentence) => MessageCheck.Run(sentence, MessageLength.Detailed).Any(f => f.Length > 0);
 
-    /// <summary>What the message asks for, from the flagged sentence first and then the whole message.</summary>
+    /// <summary>What the message asks for, from the flagged sentence first and then the whole message; a written recap before a recording, as "a recap, not a recording" means.</summary>
     private static Record About(ReadOnlySpan<char> sentence, string text)
     {
         return Find(sentence) ?? Find(text) ?? new("keeping a record of our sessions", "keep a record of our sessions");
 
         static Record? Find(ReadOnlySpan<char> words)
         {
-            if (words.Contains("takeaways", StringComparison.OrdinalIgnoreCase))
-            {
-                return new("naming the main takeaways together at the end", "write down the takeaways we name together");
-            }
-
             if (words.Contains("transcript", StringComparison.OrdinalIgnoreCase))
             {
                 return new("keeping a transcript of our sessions", "keep a transcript of our sessions");
@@ -123,6 +118,11 @@ internal static class FindingSuggestions
                 {
                     return new("keeping a short written recap of our sessions", "keep a written recap of our sessions");
                 }
+            }
+
+            if (words.Contains("takeaways together", StringComparison.OrdinalIgnoreCase))
+            {
+                return new("naming the main takeaways together at the end", "write down the takeaways we name together");
             }
 
             foreach (var word in (ReadOnlySpan<string>)["record", "audio", "tape", "taping"])

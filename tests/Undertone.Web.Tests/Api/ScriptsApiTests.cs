@@ -151,10 +151,25 @@ public sealed class ScriptsApiTests(UndertoneWebFactory factory) : IClassFixture
         Assert.Contains("secretRecording", kinds);
         Assert.Contains("missingRoom", kinds);
         var apology = findings.First(f => f.GetProperty("kind").GetString() == "apology");
-        Assert.Equal("sorry to ask", text.Substring(apology.GetProperty("start").GetInt32(), apology.GetProperty("length").GetInt32()), ignoreCase: true);
+        Assert.Equal("Sorry to ask, but I'm legally allowed to record.", text.Substring(apology.GetProperty("start").GetInt32(), apology.GetProperty("length").GetInt32()));
         Assert.Equal("info", apology.GetProperty("severity").GetString());
         Assert.Equal("serious", findings.First(f => f.GetProperty("kind").GetString() == "secretRecording").GetProperty("severity").GetString());
         Assert.True(findings.All(f => f.TryGetProperty("suggestion", out _) && f.TryGetProperty("message", out _)));
+    }
+
+    [Theory]
+    [InlineData(null, "Would you be open to recording our sessions?")]
+    [InlineData("warm", "Would you be open to recording our sessions, if it feels right to you?")]
+    [InlineData("direct", "Are you open to recording our sessions?")]
+    public async Task Check_SuggestsAWholeSentenceInTheToneAsked(string? tone, string suggestion)
+    {
+        const string text = "Hi,\n\nYou need to agree to a recording.";
+        using var response = await _client.PostAsJsonAsync(new Uri("/api/scripts/check", UriKind.Relative), new { text, length = "short", tone });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var pressure = json.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("kind").GetString() == "pressure");
+        Assert.Equal("You need to agree to a recording.", text.Substring(pressure.GetProperty("start").GetInt32(), pressure.GetProperty("length").GetInt32()));
+        Assert.Equal(suggestion, pressure.GetProperty("suggestion").GetString());
     }
 
     /// <summary>
@@ -185,6 +200,7 @@ public sealed class ScriptsApiTests(UndertoneWebFactory factory) : IClassFixture
         { "check", "{ \"text\": \"hello\", \"length\": \"standard, detailed\" }", "length" },
         { "check", "{ \"text\": \"bell\\u0007\", \"length\": \"short\" }", "text" },
         { "check", "{ \"text\": 42, \"length\": \"short\" }", "text" },
+        { "check", "{ \"text\": \"hello\", \"length\": \"short\", \"tone\": \"friendly\" }", "tone" },
         { "follow-up", "{\"alternatives\": [], \"tone\": \"warm\", \"delivery\": \"written\"}", "alternatives" },
         { "follow-up", "{\"alternatives\": [\"hugs\"], \"tone\": \"warm\", \"delivery\": \"written\"}", "alternatives" },
         { "follow-up", "{\"alternatives\": [\"privateNote\"], \"delivery\": \"written\"}", "tone" },

@@ -89,11 +89,48 @@ public sealed class ScriptPageTests : ComponentTestBase
 
         cut.WaitForAssertion(() => Assert.Contains("No need to apologise", cut.Find(".findings").TextContent, StringComparison.Ordinal));
         Assert.Contains(BuilderPage.Marks(cut).Marks, m => m.Class.StartsWith(MessageMarks.FindingClass, StringComparison.Ordinal));
-        Button(cut, "Use “I'd like to ask” instead").Click();
+        Assert.Contains("You could say instead: “I'd like to ask about this.”", cut.Find("li[data-kind=Apology]").TextContent, StringComparison.Ordinal);
+        Button(cut, "Use this sentence").Click();
 
         cut.WaitForAssertion(() => Assert.Contains("I'd like to ask about this.", BuilderPage.Message(cut), StringComparison.Ordinal));
         Assert.DoesNotContain("sorry", BuilderPage.Message(cut), StringComparison.OrdinalIgnoreCase);
         cut.WaitForAssertion(() => Assert.DoesNotContain("No need to apologise", cut.Find(".findings").TextContent, StringComparison.Ordinal));
+    }
+
+    /// <summary>Issue 17's three messages the check used to miss: each is pointed out with a whole sentence to use instead.</summary>
+    [Theory]
+    [InlineData("If you'd rather not, I might just record on my phone in my bag.", "SecretRecording", "I would only record our sessions with your agreement")]
+    [InlineData("I'm so sorry to even bring this up and I hope it's not weird.", "Apology", "I'd like to ask you about keeping a short written recap of our sessions.")]
+    [InlineData("I really need you to let me record our sessions… I expect a yes on this one.", "Pressure", "Would you be open to recording our sessions?")]
+    public async Task MessageCheck_ShowsTheFindingAndAWholeSentenceForMessagesItUsedToMiss(string sentence, string kind, string suggestion)
+    {
+        var cut = await RenderPageAsync();
+        await BuilderPage.TypeAsync(cut, Starting.Insert(Starting.IndexOf("\n\n", StringComparison.Ordinal) + 2, sentence + " "));
+
+        cut.WaitForAssertion(() => Assert.Contains(suggestion, cut.Find($"li[data-kind={kind}] .finding-suggestion").TextContent, StringComparison.Ordinal));
+        Assert.Contains(sentence, cut.Find($"li[data-kind={kind}] .finding-quote").TextContent, StringComparison.Ordinal);
+
+        cut.Find($"li[data-kind={kind}] button").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains(suggestion, BuilderPage.Message(cut), StringComparison.Ordinal));
+        Assert.DoesNotContain(sentence, BuilderPage.Message(cut), StringComparison.Ordinal);
+        cut.WaitForAssertion(() => Assert.Contains("Nothing to point out", cut.Find(".findings").TextContent, StringComparison.Ordinal));
+    }
+
+    /// <summary>Issue 17's three ways of leaving room for the therapist's answer: none of them is "missing room".</summary>
+    [Theory]
+    [InlineData("How would you feel about that, and what does your practice allow?")]
+    [InlineData("Happy to go with whatever works best for you.")]
+    [InlineData("I'd value your honest take, and it's no problem at all if it's not something you do.")]
+    public async Task MessageCheck_FindsNothingToPointOut_WhenTheRoomIsInOtherWords(string room)
+    {
+        var cut = await RenderPageAsync();
+        await BuilderPage.TypeAsync(cut, "Hi,\n\nI'd like a way to remember what we talk about in our sessions. I'm thinking of a short written recap, "
+            + "not a recording. I'd keep it only on my own device and delete it once I've reviewed it. It would be for my personal "
+            + "reflection only. " + room + "\n\nThanks,\nSam");
+
+        cut.WaitForAssertion(() => Assert.Contains("Nothing to point out", cut.Find(".findings").TextContent, StringComparison.Ordinal));
+        Assert.Empty(cut.FindAll("li[data-kind=MissingRoom]"));
     }
 
     [Fact]
