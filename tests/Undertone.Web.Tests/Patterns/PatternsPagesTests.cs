@@ -235,6 +235,18 @@ public sealed partial class PatternsPagesTests : ComponentTestBase
         Assert.Empty(JSInterop.Invocations);
     }
 
+    [Fact]
+    public async Task Prep_HoldsNoMudBlazorComponent_AndItsButtonsStillPrintAndDownload()
+    {
+        var (_, _, cut) = await RenderSeededAsync<PrepPage>();
+        cut.WaitForElement("[data-testid=prep-questions-list]");
+
+        Assert.DoesNotContain(cut.FindComponents<IComponent>(), c => c.Instance.GetType().Namespace?.StartsWith("MudBlazor", StringComparison.Ordinal) == true);
+        Assert.Equal("api/export/bring-to-session.pdf", cut.FindAll("a[download]").Single(a => a.TextContent.Contains("Download PDF", StringComparison.Ordinal)).GetAttribute("href"));
+        cut.FindAll("button").Single(b => b.TextContent.Contains("Print this page", StringComparison.Ordinal)).Click();
+        Assert.Single(JSInterop.Invocations, i => i.Identifier == "print");
+    }
+
     [GeneratedRegex(@"[ML](?<x>[\d.]+) (?<y>[\d.]+)")]
     private static partial Regex PathPoints();
 }

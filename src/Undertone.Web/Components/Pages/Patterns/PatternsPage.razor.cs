@@ -13,7 +13,6 @@ public partial class PatternsPage
     private static readonly MarkupString ChecklistIcon = new(Icons.Material.Outlined.Checklist);
     private static readonly MarkupString LightbulbIcon = new(Icons.Material.Outlined.Lightbulb);
     private static readonly MarkupString LabelIcon = new(Icons.Material.Outlined.Label);
-    private static readonly MarkupString WarningIcon = new(Icons.Material.Outlined.ReportProblem);
 
     private PatternReport? _report;
     private string? _openTheme;
