@@ -232,6 +232,8 @@ public sealed class BusyJournalTests : ComponentTestBase
 
         Assert.Empty(patterns.FindAll(".mud-skeleton"));
         Assert.Empty(prep.FindAll(".mud-skeleton"));
+        Assert.Contains(BusyMessages.NotLoaded, patterns.Find("[role=alert]").TextContent, StringComparison.Ordinal);
+        Assert.Contains(BusyMessages.NotLoaded, prep.Find("[role=alert]").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

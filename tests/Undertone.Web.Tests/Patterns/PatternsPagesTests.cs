@@ -1,8 +1,12 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Components.Sections;
+using Microsoft.AspNetCore.Components.Web;
 using Undertone.Web.Components.Pages.Patterns;
 
 namespace Undertone.Web.Tests.Patterns;
 
-public sealed class PatternsPagesTests : ComponentTestBase
+public sealed partial class PatternsPagesTests : ComponentTestBase
 {
     private async Task<(TestJournal Journal, PatternsStore Patterns)> UseStoresAsync()
     {
@@ -189,4 +193,60 @@ public sealed class PatternsPagesTests : ComponentTestBase
         Assert.DoesNotContain("without", nudge, StringComparison.Ordinal);
         Assert.DoesNotContain("in a row", nudge, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Patterns_Chart_DrawsEachThemesCounts_AndNamesItsLinesInWords()
+    {
+        var (_, patterns, cut) = await RenderSeededAsync<PatternsPage>();
+        var chart = cut.WaitForElement("[data-testid=theme-chart]");
+        var themes = (await patterns.GetReportAsync()).Themes;
+
+        // Each theme's line goes through one point per session, as high as its count of the recent sessions.
+        var theme = Assert.Single(themes.Themes);
+        var points = PathPoints().Matches(chart.QuerySelector(".chart-series-0 .chart-line")!.GetAttribute("d")!)
+            .Select(m => double.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture));
+        Assert.Equal(theme.RollingCount.Select(c => 100 - (100.0 * c / themes.RecentSessions)), points);
+        Assert.Equal(themes.Timeline.Count, theme.RollingCount.Count);
+        Assert.Contains(4, theme.RollingCount);
+
+        // For screen readers: the drawing is an image with a title naming its lines, the legend lists them, and the
+        // chart's table says the same numbers.
+        var svg = chart.QuerySelector("svg[role=img]")!;
+        var title = cut.Find("#" + svg.GetAttribute("aria-labelledby"));
+        Assert.Contains("work", title.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["work"], chart.QuerySelectorAll(".chart-legend li").Select(li => li.TextContent.Trim()));
+        Assert.Contains("last 4 sessions", cut.Find("#" + chart.GetAttribute("aria-describedby")).TextContent, StringComparison.Ordinal);
+        var tableCells = cut.FindAll(".chart-data tbody td").Select(td => td.TextContent.Split(' ')[0]);
+        Assert.Equal(theme.RollingCount.Select(c => c.ToString(CultureInfo.InvariantCulture)), tableCells);
+    }
+
+    [Fact]
+    public async Task Patterns_WithEntries_HoldsNoMudBlazorComponent_AndCallsNoScript()
+    {
+        var (_, _, cut) = await RenderSeededAsync<PatternsPage>();
+        cut.WaitForElement("[data-testid=theme-chart]");
+        cut.WaitForElement("[data-testid=revisit]");
+
+        // MudChart was a tree of components per series and axis, held by every visitor; MudText, MudPaper, MudAlert
+        // and the rest one each (docs/decisions/015-lighter-circuits.md). The page is its own markup now.
+        var components = cut.FindComponents<IComponent>().Select(c => c.Instance.GetType()).ToList();
+        Assert.DoesNotContain(components, type => type.Namespace?.StartsWith("MudBlazor", StringComparison.Ordinal) == true);
+        Assert.Equal([typeof(PageTitle), typeof(SectionContent), typeof(ThemeChart)], components);
+        Assert.Empty(JSInterop.Invocations);
+    }
+
+    [Fact]
+    public async Task Prep_HoldsNoMudBlazorComponent_AndItsButtonsStillPrintAndDownload()
+    {
+        var (_, _, cut) = await RenderSeededAsync<PrepPage>();
+        cut.WaitForElement("[data-testid=prep-questions-list]");
+
+        Assert.DoesNotContain(cut.FindComponents<IComponent>(), c => c.Instance.GetType().Namespace?.StartsWith("MudBlazor", StringComparison.Ordinal) == true);
+        Assert.Equal("api/export/bring-to-session.pdf", cut.FindAll("a[download]").Single(a => a.TextContent.Contains("Download PDF", StringComparison.Ordinal)).GetAttribute("href"));
+        cut.FindAll("button").Single(b => b.TextContent.Contains("Print this page", StringComparison.Ordinal)).Click();
+        Assert.Single(JSInterop.Invocations, i => i.Identifier == "print");
+    }
+
+    [GeneratedRegex(@"[ML](?<x>[\d.]+) (?<y>[\d.]+)")]
+    private static partial Regex PathPoints();
 }

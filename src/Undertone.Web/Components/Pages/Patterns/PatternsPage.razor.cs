@@ -7,9 +7,6 @@ namespace Undertone.Web.Components.Pages.Patterns;
 
 public partial class PatternsPage
 {
-    /// <summary>How many themes the chart draws (the table lists them all).</summary>
-    public const int ChartThemeCount = 5;
-
     /// <summary>How many recap links a theme or phrase shows before "and N more".</summary>
     private const int RecapLinksShown = 8;
 
@@ -18,21 +15,10 @@ public partial class PatternsPage
     private static readonly MarkupString LabelIcon = new(Icons.Material.Outlined.Label);
 
     private PatternReport? _report;
-    private List<ChartSeries<double>> _series = [];
-    private string[] _labels = [];
     private string? _openTheme;
     private string _status = "";
     private string? _loadProblem;
     private bool _busy;
-
-    private readonly LineChartOptions _chartOptions = new()
-    {
-        YAxisTicks = 1,
-        YAxisSuggestedMax = 5,
-        YAxisRequireZeroPoint = true,
-        ShowToolTips = true,
-        LineStrokeWidth = 3,
-    };
 
     [Inject]
     public required PatternsStore Store { get; set; }
@@ -48,20 +34,13 @@ public partial class PatternsPage
 
     private IReadOnlyDictionary<int, DateOnly> SessionDates => _report?.SessionDates ?? new Dictionary<int, DateOnly>();
 
-    private IEnumerable<ThemeSummary> ChartThemes => _report?.Themes.Themes.Take(ChartThemeCount) ?? [];
+    private IEnumerable<ThemeSummary> ChartThemes => _report?.Themes.Themes.Take(ThemeChart.ThemeCount) ?? [];
 
     protected override async Task OnInitializedAsync() => await LoadAsync();
 
     /// <summary>Reads the report again. When the file is busy, what is on screen stays as it was and says so.</summary>
     private async Task LoadAsync() =>
-        _loadProblem = await Call.TryLoadAsync(async () =>
-        {
-            var report = await Store.GetReportAsync();
-            _labels = [.. report.Themes.Timeline.Select(s => PatternsText.ShortDate(s.SessionDate))];
-            _report = report;
-            _series = [.. ChartThemes.Select(t => new ChartSeries<double> { Name = t.Name, Data = t.RollingCount.Select(c => (double)c).ToArray() })];
-            _chartOptions.YAxisSuggestedMax = report.Themes.RecentSessions;
-        });
+        _loadProblem = await Call.TryLoadAsync(async () => _report = await Store.GetReportAsync());
 
     private static string MarkText(RevisitEntry entry) => entry.Kind == RevisitKind.OpenQuestion ? "Mark as asked" : "Mark addressed";
 
