@@ -128,6 +128,8 @@ public sealed partial class VoiceNotesPanel : IAsyncDisposable
         StartResult? result;
         try
         {
+            // The recorder's script is fetched the first time someone records, not with every page.
+            await JS.InvokeVoidAsync("undertone.loadScript", Assets["voice-notes.js"]);
             result = await JS.InvokeAsync<StartResult>("undertoneVoice.start", _self, recapId, _levelElement, _elapsedElement);
         }
         catch (JSException)
