@@ -1,5 +1,3 @@
-using Undertone.Web.Tests.Locking;
-
 namespace Undertone.Web.Tests.Hosting;
 
 /// <summary>
@@ -8,7 +6,12 @@ namespace Undertone.Web.Tests.Hosting;
 /// </summary>
 public sealed class HomeRenderModeTests(UndertoneWebFactory factory) : IClassFixture<UndertoneWebFactory>
 {
-    private const string CircuitMarker = "\"type\":\"server\"";
+    /// <summary>Whether the page's HTML holds an interactive server component (the marker a circuit starts from).</summary>
+    private static bool HasCircuit(string html) => html.Contains("\"type\":\"server\"", StringComparison.Ordinal);
+
+    /// <summary>The script tags of a page (the import map names every script the app has, loaded or not).</summary>
+    private static string LinkedScripts(string html) =>
+        string.Join('\n', System.Text.RegularExpressions.Regex.Matches(html, "<script[^>]*src=\"[^\"]*\"").Select(m => m.Value));
 
     [Fact]
     public async Task Home_HasNoCircuit_OtherPagesDo()
@@ -18,9 +21,9 @@ public sealed class HomeRenderModeTests(UndertoneWebFactory factory) : IClassFix
         var home = await client.GetStringAsync(new Uri("/", UriKind.Relative));
         var script = await client.GetStringAsync(new Uri("/script", UriKind.Relative));
 
-        Assert.DoesNotContain(CircuitMarker, home, StringComparison.Ordinal);
+        Assert.False(HasCircuit(home));
         Assert.Contains("data-static-layout=\"true\"", home, StringComparison.Ordinal);
-        Assert.Contains(CircuitMarker, script, StringComparison.Ordinal);
+        Assert.True(HasCircuit(script));
         Assert.DoesNotContain("data-static-layout", script, StringComparison.Ordinal);
         Assert.DoesNotContain("voice-notes", LinkedScripts(home), StringComparison.Ordinal);
         Assert.DoesNotContain("voice-notes", LinkedScripts(script), StringComparison.Ordinal);
@@ -29,17 +32,13 @@ public sealed class HomeRenderModeTests(UndertoneWebFactory factory) : IClassFix
     [Fact]
     public async Task Home_WithAPassphrase_IsInteractive()
     {
-        await using var app = new LockTestApp();
+        await using var app = new Locking.LockTestApp();
         using var client = app.Start().CreateClient();
-        (await client.PostAsJsonAsync("/api/lock/setup", new { passphrase = LockTestApp.Passphrase })).EnsureSuccessStatusCode();
+        (await client.PostAsJsonAsync("/api/lock/setup", new { passphrase = Locking.LockTestApp.Passphrase })).EnsureSuccessStatusCode();
 
         var home = await client.GetStringAsync(new Uri("/", UriKind.Relative));
 
-        Assert.Contains(CircuitMarker, home, StringComparison.Ordinal);
+        Assert.True(HasCircuit(home));
         Assert.DoesNotContain("data-static-layout", home, StringComparison.Ordinal);
     }
-
-    /// <summary>The script tags of a page (the import map names every script the app has, loaded or not).</summary>
-    private static string LinkedScripts(string html) =>
-        string.Join('\n', System.Text.RegularExpressions.Regex.Matches(html, "<script[^>]*src=\"[^\"]*\"").Select(m => m.Value));
 }
