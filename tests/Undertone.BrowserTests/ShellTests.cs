@@ -42,6 +42,41 @@ public sealed class ShellTests(UndertoneAppFixture app)
     }
 
     [Fact]
+    public async Task Home_OpenedDirectly_HasNoCircuit_AndItsLinkOpensAWorkingPage()
+    {
+        var page = await app.NewPageAsync();
+        await using var context = page.Context; // closed at the end, even when a check fails
+        var circuitsAsked = 0; // Blazor asks /_blazor/negotiate before it opens a circuit's WebSocket
+        page.Request += (_, request) =>
+        {
+            if (new Uri(request.Url).AbsolutePath.StartsWith("/_blazor", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref circuitsAsked);
+            }
+        };
+
+        await page.GotoAsync("/");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        Assert.Equal(0, circuitsAsked);
+        await Assertions.Expect(page.Locator("main")).ToHaveAttributeAsync("data-interactive", "false");
+        await Assertions.Expect(page.Locator("[data-static-layout]")).ToHaveCountAsync(1);
+
+        var socket = await page.RunAndWaitForWebSocketAsync(
+            () => page.GetByRole(AriaRole.Link, new() { Name = "Write my message" }).ClickAsync());
+        Assert.Contains("/_blazor", socket.Url, StringComparison.Ordinal);
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/script$"));
+        await UndertoneAppFixture.WaitForInteractiveAsync(page);
+        await Assertions.Expect(page.Locator("[data-static-layout]")).ToHaveCountAsync(0);
+
+        // Home again, from inside the app: drawn in the same circuit, which stays open.
+        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Home" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("therapy");
+        await Assertions.Expect(page.Locator("main")).ToHaveAttributeAsync("data-interactive", "true");
+        Assert.False(socket.IsClosed);
+    }
+
+    [Fact]
     public async Task Home_OnAPhoneSizedScreen_HasNoHorizontalScroll()
     {
         var page = await app.NewPageAsync(width: 390, height: 844);
@@ -54,21 +89,25 @@ public sealed class ShellTests(UndertoneAppFixture app)
         await page.Context.CloseAsync();
     }
 
-    [Fact]
-    public async Task DarkModeToggle_IsRememberedAfterReload()
+    [Theory]
+    [InlineData("/")] // drawn with no circuit: the button is a form
+    [InlineData("/journal")] // interactive
+    public async Task DarkModeToggle_IsRememberedAfterReload(string path)
     {
         var page = await app.NewPageAsync();
         try
         {
-            await UndertoneAppFixture.GotoAsync(page, "/");
+            await UndertoneAppFixture.GotoAsync(page, path);
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Switch to dark mode" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Switch to light mode" })).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator(".mud-layout.app-dark")).ToHaveCountAsync(1);
             await page.ReloadAsync();
             await UndertoneAppFixture.WaitForInteractiveAsync(page);
 
             await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Switch to light mode" })).ToBeVisibleAsync();
-            await UndertoneAppFixture.ScreenshotAsync(page, "home-1280-dark");
+            await Assertions.Expect(page).ToHaveURLAsync(app.BaseUrl + path);
+            await UndertoneAppFixture.ScreenshotAsync(page, $"dark{path.Replace('/', '-')}-1280");
         }
         finally
         {
@@ -100,6 +139,7 @@ public sealed class ShellTests(UndertoneAppFixture app)
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/journal$"));
         await Assertions.Expect(menuButton).ToHaveAttributeAsync("aria-expanded", "false");
         await Assertions.Expect(journalLink).Not.ToBeVisibleAsync();
+        await UndertoneAppFixture.WaitForInteractiveAsync(page); // the home page had no circuit; the journal starts one
 
         // The dimmed page behind the open menu closes it too.
         await menuButton.ClickAsync();

@@ -59,7 +59,10 @@ public sealed class UndertoneAppFixture : IAsyncLifetime
     public Task<IPage> NewAnonymousPageAsync(int width = 1280, int height = 900) =>
         _chromium!.NewPageAsync(BaseUrl, width, height, "clipboard-read", "clipboard-write");
 
-    /// <summary>Navigates and waits until Blazor has taken over the prerendered page, so clicks do something.</summary>
+    /// <summary>
+    /// Navigates and waits until the page works: Blazor has taken over the prerendered page, so clicks do something, or
+    /// the page was drawn with no circuit at all (the home page opened directly; MainLayout's data-static-layout).
+    /// </summary>
     public static async Task GotoAsync(IPage page, string path)
     {
         ArgumentNullException.ThrowIfNull(page);
@@ -70,7 +73,7 @@ public sealed class UndertoneAppFixture : IAsyncLifetime
     public static Task WaitForInteractiveAsync(IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        return page.Locator("main[data-interactive='true']").WaitForAsync();
+        return page.Locator("main[data-interactive='true'], [data-static-layout] main").WaitForAsync();
     }
 
     /// <summary>Saves a screenshot under docs/screenshots when UNDERTONE_SCREENSHOTS is set (used to refresh the README images).</summary>

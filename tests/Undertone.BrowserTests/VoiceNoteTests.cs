@@ -39,6 +39,31 @@ public sealed class VoiceNoteTests(UndertoneAppFixture app)
     }
 
     [Fact]
+    public async Task RecorderScript_IsFetchedOnlyByThePagesWithVoiceNotes()
+    {
+        var page = await app.NewPageAsync();
+        await using var context = page.Context; // closed at the end, even when a check fails
+        var fetched = 0;
+        page.Request += (_, request) =>
+        {
+            if (new Uri(request.Url).AbsolutePath.StartsWith("/voice-notes", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref fetched);
+            }
+        };
+
+        await UndertoneAppFixture.GotoAsync(page, "/");
+        await UndertoneAppFixture.GotoAsync(page, "/script");
+        await UndertoneAppFixture.GotoAsync(page, "/journal");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.Equal(0, fetched);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "New recap" }).ClickAsync();
+        await page.WaitForFunctionAsync("() => typeof window.undertoneVoice === 'object'");
+        Assert.Equal(1, fetched);
+    }
+
+    [Fact]
     public async Task Record_Reload_Play_Export_Delete()
     {
         var recapId = await NewRecapAsync(new DateOnly(2004, 2, 3));

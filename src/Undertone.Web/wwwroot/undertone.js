@@ -48,6 +48,27 @@ window.undertone = {
       return false;
     }
   },
+  // Loads one of the app's own scripts the first time a page needs it, once per tab (voice-notes.js: only the recap
+  // page records), so other pages neither fetch nor run it.
+  loadScript: (function () {
+    const loading = new Map();
+    return function (src) {
+      if (!loading.has(src)) {
+        loading.set(src, new Promise(function (resolve, reject) {
+          const script = document.createElement('script');
+          script.src = src;
+          script.onload = () => resolve();
+          script.onerror = () => {
+            loading.delete(src);
+            script.remove();
+            reject(new Error('The script could not be loaded.'));
+          };
+          document.body.appendChild(script);
+        }));
+      }
+      return loading.get(src);
+    };
+  })(),
   selectText: function (element) {
     if (element && element.select) {
       element.focus();
@@ -239,3 +260,27 @@ window.undertone = {
     };
   })()
 };
+
+// The menu of a page drawn without a circuit (the home page's first load: MainLayout's data-static-layout). It sets the
+// classes and states MainLayout sets when it is interactive, so the menu opens and closes with no circuit at all.
+document.addEventListener('click', function (event) {
+  const target = event.target instanceof Element ? event.target : null;
+  const layout = target && target.closest('[data-static-layout]');
+  if (!layout) {
+    return;
+  }
+  const menu = layout.querySelector('#app-menu');
+  const narrowButton = target.closest('.menu-button-narrow');
+  if (narrowButton || target.closest('[data-testid="menu-overlay"]')) {
+    const open = !!narrowButton && !menu.classList.contains('narrow-open');
+    menu.classList.toggle('narrow-open', open);
+    layout.querySelector('[data-testid="menu-overlay"]').hidden = !open;
+    layout.querySelector('.menu-button-narrow').setAttribute('aria-expanded', open ? 'true' : 'false');
+  } else if (target.closest('.menu-button-wide')) {
+    const closed = !menu.classList.contains('wide-closed');
+    menu.classList.toggle('wide-closed', closed);
+    layout.classList.toggle('mud-drawer-open-responsive-md-left', !closed);
+    layout.classList.toggle('mud-drawer-close-responsive-md-left', closed);
+    layout.querySelector('.menu-button-wide').setAttribute('aria-expanded', closed ? 'false' : 'true');
+  }
+});

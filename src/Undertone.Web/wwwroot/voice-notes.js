@@ -182,9 +182,9 @@ window.undertoneVoice = (function () {
   }
 
   // A recording made in pieces has no length written at its start, so browsers show it as endless until played
-  // through. Seeking far past the end once makes the browser find the real length.
-  document.addEventListener('loadedmetadata', e => {
-    const audio = e.target;
+  // through. Seeking far past the end once makes the browser find the real length. This script is loaded by the recap
+  // page after it is drawn, so notes whose metadata came first are seen to as well.
+  function findLength(audio) {
     if (!(audio instanceof HTMLAudioElement) || !audio.hasAttribute('data-voice-note') || isFinite(audio.duration)) {
       return;
     }
@@ -196,7 +196,13 @@ window.undertoneVoice = (function () {
     };
     audio.addEventListener('durationchange', restore);
     audio.currentTime = 1e101;
-  }, true);
+  }
+  document.addEventListener('loadedmetadata', e => findLength(e.target), true);
+  document.querySelectorAll('audio[data-voice-note]').forEach(audio => {
+    if (audio.readyState >= HTMLMediaElement.HAVE_METADATA) {
+      findLength(audio);
+    }
+  });
 
   return { start, pause, resume, stop };
 })();

@@ -77,6 +77,12 @@ public sealed partial class VoiceNotesPanel : IAsyncDisposable
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
+        // The recorder's script (and the notes' length fix) is fetched by the pages with voice notes only, once drawn.
+        if (firstRender)
+        {
+            await LoadScriptAsync();
+        }
+
         // The recorder's elements exist only once the recording phase has rendered; start then.
         if (_startPending && _recordingRecapId is { } recapId)
         {
@@ -122,12 +128,25 @@ public sealed partial class VoiceNotesPanel : IAsyncDisposable
         _startPending = true;
     }
 
+    private async Task LoadScriptAsync()
+    {
+        try
+        {
+            await JS.InvokeVoidAsync("undertone.loadScript", Assets["voice-notes.js"]);
+        }
+        catch (Exception ex) when (ex is JSException or JSDisconnectedException or TaskCanceledException)
+        {
+            // Not there yet or the tab is going: recording loads it again before it starts.
+        }
+    }
+
     private async Task BeginRecordingAsync(int recapId)
     {
         _self ??= DotNetObjectReference.Create(this);
         StartResult? result;
         try
         {
+            await JS.InvokeVoidAsync("undertone.loadScript", Assets["voice-notes.js"]); // loaded once; a failed load is tried again
             result = await JS.InvokeAsync<StartResult>("undertoneVoice.start", _self, recapId, _levelElement, _elapsedElement);
         }
         catch (JSException)
