@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Undertone.Data.CompiledModels;
 using Undertone.Data.Encryption;
 
 namespace Undertone.Data;
@@ -42,6 +43,10 @@ public static class UndertoneDatabase
         ArgumentNullException.ThrowIfNull(options);
         options
             .UseSqlite(ConnectionString(databasePath))
+            // The model as generated code (CompiledModels/, regenerated with each migration: see UndertoneDbContext),
+            // so no start builds it from the configurations (issue 19, docs/decisions/013). Server mode's PostgreSQL
+            // contexts add the owner filters and keep the model EF builds at run time.
+            .UseModel(UndertoneDbContextModel.Instance)
             // On every migrate, EF checks that no migration is missing by building the model twice more (from the
             // snapshot, and for design time) and comparing them, which slows every start (issue 19, docs/benchmarks.md
             // "Start-up"). A forgotten migration is a developer's mistake: UndertoneDatabaseTests catches it.

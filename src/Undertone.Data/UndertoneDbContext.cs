@@ -24,6 +24,14 @@ namespace Undertone.Data;
 /// <c>dotnet ef migrations add &lt;DescriptiveName&gt; --project src/Undertone.Data --startup-project src/Undertone.Data</c>
 /// and the same for PostgreSQL with <c>src/Undertone.Data.Postgres</c> as both projects.
 /// </para>
+/// <para>
+/// Local mode starts from the compiled model in <c>CompiledModels/</c> (generated code, so no start builds the model;
+/// issue 19). Regenerate it after every change to the model, with the migration:
+/// <c>dotnet ef dbcontext optimize --project src/Undertone.Data --startup-project src/Undertone.Data --context UndertoneDbContext --output-dir CompiledModels --namespace Undertone.Data.CompiledModels</c>
+/// and delete the <c>UndertoneDbContextAssemblyAttributes.cs</c> it writes: that attribute would hand the SQLite model to
+/// server mode's PostgreSQL contexts too, which build their own (with the owner filters). <c>UndertoneDatabaseTests</c>
+/// fails while the compiled model is stale.
+/// </para>
 /// </remarks>
 public sealed class UndertoneDbContext(DbContextOptions<UndertoneDbContext> options) : DbContext(options)
 {

@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Undertone.Data.CompiledModels;
 
 namespace Undertone.Data.Tests;
 
@@ -22,6 +24,20 @@ public sealed class UndertoneDatabaseTests
         await using var db = database.CreateDbContext();
 
         Assert.False(db.Database.HasPendingModelChanges(), "The model has changed since the last migration: run dotnet ef migrations add.");
+    }
+
+    [Fact]
+    public async Task CompiledModel_IsWhatTheAppUses_AndMatchesTheModelBuiltFromTheCode()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var compiled = database.CreateDbContext();
+        await using var fromCode = new UndertoneDbContext(new DbContextOptionsBuilder<UndertoneDbContext>()
+            .UseSqlite(UndertoneDatabase.ConnectionString(database.Path)).Options);
+        const string Regenerate = "The compiled model (src/Undertone.Data/CompiledModels) is stale: regenerate it as the comment on UndertoneDbContext says.";
+
+        Assert.Same(UndertoneDbContextModel.Instance, compiled.Model);
+        // Entity types, their tables, properties (types, lengths, nullability), keys, indexes and relationships.
+        Assert.True(Describe(fromCode.Model) == Describe(compiled.Model), Regenerate);
     }
 
     [Fact]
@@ -129,6 +145,9 @@ public sealed class UndertoneDatabaseTests
         var bytes = await File.ReadAllBytesAsync(database.Path);
         Assert.Equal(-1, bytes.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(Secret)));
     }
+
+    private static string Describe(Microsoft.EntityFrameworkCore.Metadata.IModel model) =>
+        model.ToDebugString(MetadataDebugStringOptions.LongDefault);
 
     private static async Task<string?> ScalarAsync(System.Data.Common.DbConnection connection, string sql)
     {

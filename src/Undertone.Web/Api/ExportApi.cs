@@ -18,6 +18,7 @@ public static class ExportApi
         var group = app.MapGroup("/api/export")
             .WithTags("Export")
             .RefuseOtherSites("This download can only be started from Undertone itself.")
+            .AddEndpointFilter(ApiProblems.NameUnreadableValues)
             .AddEndpointFilter(PaperQuery.RefuseUnknown);
         group.MapGet("/recaps/{id:int}.pdf", RecapAsync).WithName("ExportRecapPdf");
         group.MapGet("/recaps.pdf", RecapsAsync).WithName("ExportRecapsPdf");

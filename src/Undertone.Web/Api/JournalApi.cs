@@ -18,7 +18,7 @@ public static class JournalApi
     public static IEndpointRouteBuilder MapJournalApi(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var recaps = app.MapGroup("/api/recaps").WithTags("Recaps");
+        var recaps = app.MapGroup("/api/recaps").WithTags("Recaps").AddEndpointFilter(ApiProblems.NameUnreadableValues);
         recaps.MapGet("/", ListRecapsAsync).WithName("ListRecaps").WithSummary("Recaps, newest first, 50 a page")
             .Produces<ListResponse<RecapResponse>>().ProducesValidationProblem();
         recaps.MapPost("/", CreateRecapAsync).WithName("CreateRecap").WithSummary("Save a new recap; answers 201 with its ETag")
@@ -30,7 +30,7 @@ public static class JournalApi
         recaps.MapDelete("/{id:int}", DeleteRecapAsync).WithName("DeleteRecap").WithSummary("Delete a recap (really: its words leave every file)")
             .ProducesDeleteAnswers();
 
-        var questions = app.MapGroup("/api/questions").WithTags("Questions");
+        var questions = app.MapGroup("/api/questions").WithTags("Questions").AddEndpointFilter(ApiProblems.NameUnreadableValues);
         questions.MapGet("/", ListQuestionsAsync).WithName("ListQuestions").WithSummary("Questions: open and asked first, then resolved and dropped; 50 a page")
             .Produces<ListResponse<QuestionResponse>>().ProducesValidationProblem();
         questions.MapPost("/", CreateQuestionAsync).WithName("CreateQuestion").WithSummary("Save a new open question; answers 201 with its ETag")

@@ -8,9 +8,9 @@ public static class ScriptsApi
         ArgumentNullException.ThrowIfNull(app);
         var group = app.MapGroup("/api/scripts").WithTags("Scripts");
 
-        group.MapComputation<ComposeRequest, ComposeResponse>("/compose", ComposeAsync, "ComposeScript", "Compose the five-part ask");
-        group.MapComputation<CheckRequest, CheckResponse>("/check", CheckAsync, "CheckMessage", "Check a (possibly edited) message");
-        group.MapComputation<FollowUpApiRequest, FollowUpResponse>("/follow-up", FollowUpAsync, "ComposeFollowUp", "Compose a gracious follow-up after a no");
+        group.MapPost("/compose", ComposeAsync).DescribeComputation<ComposeRequest, ComposeResponse>("ComposeScript", "Compose the five-part ask");
+        group.MapPost("/check", CheckAsync).DescribeComputation<CheckRequest, CheckResponse>("CheckMessage", "Check a (possibly edited) message");
+        group.MapPost("/follow-up", FollowUpAsync).DescribeComputation<FollowUpApiRequest, FollowUpResponse>("ComposeFollowUp", "Compose a gracious follow-up after a no");
 
         group.MapScriptDraftApi();
         return app;
@@ -65,9 +65,8 @@ public static class ScriptsApi
         return TypedResults.Ok(compute(input));
     }
 
-    private static RouteHandlerBuilder MapComputation<TBody, TResponse>(
-        this RouteGroupBuilder group, string pattern, Delegate handler, string name, string summary) =>
-        group.MapPost(pattern, handler)
+    private static RouteHandlerBuilder DescribeComputation<TBody, TResponse>(this RouteHandlerBuilder endpoint, string name, string summary) =>
+        endpoint
             .WithName(name)
             .WithSummary(summary)
             .WithJsonBody<TBody>()

@@ -22,7 +22,7 @@ public static class VoiceNotesApi
             .Accepts<VoiceNoteStartRequest>("application/json").Produces<VoiceNoteResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
-        var notes = app.MapGroup("/api/voice-notes").WithTags("Voice notes").RefuseOtherSites();
+        var notes = app.MapGroup("/api/voice-notes").WithTags("Voice notes").RefuseOtherSites().AddEndpointFilter(ApiProblems.NameUnreadableValues);
         notes.MapPost("/{id:int}/chunks", AppendAsync).WithName("AddVoiceNoteChunk")
             .WithSummary("Add the next piece of audio (sequence 0, 1, 2…; up to 1 MB) and the length recorded so far; a repeated piece is ignored")
             .Accepts<byte[]>("application/octet-stream").Produces(StatusCodes.Status204NoContent).ProducesValidationProblem()

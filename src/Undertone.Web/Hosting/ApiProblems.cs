@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.Extensions.Primitives;
 
 namespace Undertone.Web.Hosting;
 
@@ -32,9 +34,7 @@ public sealed partial class ApiProblems(RequestDelegate next, ILogger<ApiProblem
             }
             else
             {
-                await TypedResults.ValidationProblem(
-                    new Dictionary<string, string[]> { [field] = [$"The value of '{field}' could not be read: check its spelling and type."] })
-                    .ExecuteAsync(context).ConfigureAwait(false);
+                await Unreadable([field]).ExecuteAsync(context).ConfigureAwait(false);
             }
 
             return;
@@ -61,6 +61,49 @@ public sealed partial class ApiProblems(RequestDelegate next, ILogger<ApiProblem
 
         await WriteMissingBodyAsync(context).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// An endpoint filter for the API groups whose handlers take values from the query or route: names a value that
+    /// did not parse (<c>?from=notadate</c>), as <see cref="InvokeAsync"/> does for the endpoints built at run time.
+    /// The generated endpoints (<c>EnableRequestDelegateGenerator</c>) answer an optional value that does not parse
+    /// with a bare 400 instead of throwing, and run the filters with that status already set; this is where it shows.
+    /// </summary>
+    public static ValueTask<object?> NameUnreadableValues(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        if (context.HttpContext.Response.StatusCode != StatusCodes.Status400BadRequest)
+        {
+            return next(context);
+        }
+
+        var fields = UnreadableFields(context);
+        return ValueTask.FromResult<object?>(fields.Count == 0
+            ? TypedResults.Problem(detail: "The request could not be read.", statusCode: StatusCodes.Status400BadRequest)
+            : Unreadable(fields));
+    }
+
+    /// <summary>The parsable parameters that were sent (in the query or the route) but are empty in the arguments.</summary>
+    private static List<string> UnreadableFields(EndpointFilterInvocationContext context)
+    {
+        var request = context.HttpContext.Request;
+        var bindings = context.HttpContext.GetEndpoint()?.Metadata.GetOrderedMetadata<IParameterBindingMetadata>() ?? [];
+        var fields = new List<string>();
+        foreach (var binding in bindings)
+        {
+            var position = binding.ParameterInfo.Position;
+            var sent = request.Query.TryGetValue(binding.Name, out var values) ? values : new StringValues(request.RouteValues[binding.Name]?.ToString());
+            if (binding.HasTryParse && position < context.Arguments.Count && context.Arguments[position] is null && !StringValues.IsNullOrEmpty(sent))
+            {
+                fields.Add(binding.Name);
+            }
+        }
+
+        return fields;
+    }
+
+    private static ValidationProblem Unreadable(IEnumerable<string> fields) =>
+        TypedResults.ValidationProblem(fields.ToDictionary(field => field, field => new[] { $"The value of '{field}' could not be read: check its spelling and type." }));
 
     /// <summary>An error status with nothing written yet (a route that did not match, a bare NotFound) gets problem details.</summary>
     internal static Task WriteMissingBodyAsync(HttpContext context)

@@ -29,6 +29,14 @@ public sealed partial class HostingEdgesTests(UndertoneWebFactory factory) : ICl
     }
 
     [Theory]
+    [InlineData("/api/recaps?from=notadate", "from")]
+    [InlineData("/api/recaps?to=2026-02-30", "to")]
+    [InlineData("/api/recaps?page=two", "page")]
+    [InlineData("/api/questions?page=1.5", "page")]
+    public async Task JournalApi_WithABadQueryValue_Is400ProblemDetailsNamingTheField(string path, string field) =>
+        await Export_WithABadQueryValue_Is400ProblemDetailsNamingTheField(path, field);
+
+    [Theory]
     [InlineData("/api/export/recaps/abc.pdf", HttpStatusCode.NotFound)]
     [InlineData("/api/export/recaps/999.pdf", HttpStatusCode.NotFound)]
     [InlineData("/api/no-such-thing", HttpStatusCode.NotFound)]
