@@ -15,39 +15,36 @@ internal static class FindingSuggestions
         var about = About(text.AsSpan(sentenceStart, sentenceEnd - sentenceStart), text);
         return kind switch
         {
-            FindingKind.Apology => WithoutLeadingApology(text, sentenceStart, matchStart, matchEnd, sentenceEnd) ?? tone switch
-            {
-                Tone.Warm => $"I'd love to ask you about {about.Noun}.",
-                Tone.Neutral => $"I'd like to ask you about {about.Noun}.",
-                Tone.Direct => $"I have a question about {about.Noun}.",
-            },
-            FindingKind.Pressure => tone switch
-            {
-                Tone.Warm => $"Would you be open to {about.Noun}, if it feels right to you?",
-                Tone.Neutral => $"Would you be open to {about.Noun}?",
-                Tone.Direct => $"Are you open to {about.Noun}?",
-            },
-            FindingKind.LegalArgument => tone switch
-            {
-                Tone.Warm => "What matters most to me is what you're comfortable with.",
-                Tone.Neutral => "I'd rather ask what you're comfortable with than point to any rules.",
-                Tone.Direct => "I'm asking what you're comfortable with.",
-            },
-            FindingKind.SecretRecording => tone switch
-            {
-                Tone.Warm => $"I would only {about.Verb} with your agreement, and I'll respect your answer either way.",
-                Tone.Neutral => $"I would only {about.Verb} with your agreement, and I'll respect your answer.",
-                Tone.Direct => $"I will only {about.Verb} if you agree.",
-            },
-            FindingKind.OverExplaining => tone switch
-            {
-                Tone.Warm => "I'm asking because it would really help me remember our work.",
-                Tone.Neutral => "I'm asking because it would help me remember our work.",
-                Tone.Direct => "It would help me remember our work.",
-            },
+            FindingKind.Apology => WithoutLeadingApology(text, sentenceStart, matchStart, matchEnd, sentenceEnd) ?? InTone(tone,
+                warm: $"I'd love to ask you about {about.Noun}.",
+                neutral: $"I'd like to ask you about {about.Noun}.",
+                direct: $"I have a question about {about.Noun}."),
+            FindingKind.Pressure => InTone(tone,
+                warm: $"Would you be open to {about.Noun}, if it feels right to you?",
+                neutral: $"Would you be open to {about.Noun}?",
+                direct: $"Are you open to {about.Noun}?"),
+            FindingKind.LegalArgument => InTone(tone,
+                warm: "What matters most to me is what you're comfortable with.",
+                neutral: "I'd rather ask what you're comfortable with than point to any rules.",
+                direct: "I'm asking what you're comfortable with."),
+            FindingKind.SecretRecording => InTone(tone,
+                warm: $"I would only {about.Verb} with your agreement, and I'll respect your answer either way.",
+                neutral: $"I would only {about.Verb} with your agreement, and I'll respect your answer.",
+                direct: $"I will only {about.Verb} if you agree."),
+            FindingKind.OverExplaining => InTone(tone,
+                warm: "I'm asking because it would really help me remember our work.",
+                neutral: "I'm asking because it would help me remember our work.",
+                direct: "It would help me remember our work."),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Only a flagged sentence can be rewritten."),
         };
     }
+
+    private static string InTone(Tone tone, string warm, string neutral, string direct) => tone switch
+    {
+        Tone.Warm => warm,
+        Tone.Neutral => neutral,
+        Tone.Direct => direct,
+    };
 
     /// <summary>
     /// The person's own sentence without its apology: "Sorry to ask, but could we talk about this?" becomes "Could we
