@@ -26,3 +26,10 @@ public sealed class PublishedAppSuite : ICollectionFixture<PublishedApp>
 {
     public const string Name = "Published app";
 }
+
+/// <summary>Pages measured as Lighthouse measures them, with the sample entries in an app of their own.</summary>
+[CollectionDefinition(Name)]
+public sealed class SampleJournalSuite : ICollectionFixture<UndertoneAppFixture>
+{
+    public const string Name = "Browser, sample entries";
+}

@@ -23,6 +23,32 @@ public sealed partial class JournalTests(UndertoneAppFixture app)
     }
 
     [Fact]
+    public async Task LongAnswer_GrowsWithItsText_UpToTwentyLines_ThenScrolls()
+    {
+        var page = await app.NewPageAsync(412, 823);
+        await using var context = page.Context;
+        await UndertoneAppFixture.GotoAsync(page, "/journal/new");
+        var box = page.GetByLabel("What came up?");
+        static string Lines(int count) => string.Join("\n", Enumerable.Range(1, count).Select(i => $"line {i}"));
+        async Task<double> HeightAsync() => (await box.BoundingBoxAsync())!.Height;
+        Task<bool> ScrollsAsync() => box.EvaluateAsync<bool>("b => b.scrollHeight > b.clientHeight");
+        var line = await box.EvaluateAsync<double>("b => parseFloat(getComputedStyle(b).lineHeight)");
+
+        // Each height leaves a line of room under the text, as MudBlazor's auto-sizing did.
+        Assert.Equal(4 * line, await HeightAsync(), 2.0); // empty: three lines to write in
+        await box.FillAsync(Lines(8));
+        Assert.Equal(9 * line, await HeightAsync(), 2.0);
+        Assert.False(await ScrollsAsync(), "eight lines are all in view");
+
+        await box.FillAsync(Lines(30));
+        Assert.Equal(21 * line, await HeightAsync(), 2.0);
+        Assert.True(await ScrollsAsync(), "past twenty lines the box scrolls");
+
+        await box.FillAsync("");
+        Assert.Equal(4 * line, await HeightAsync(), 2.0);
+    }
+
+    [Fact]
     public async Task ThemeAndDateFilters_AreTheBrowsersOwnControls_AndNarrowTheList()
     {
         var word = PersonSteps.UniqueWord("harbour");

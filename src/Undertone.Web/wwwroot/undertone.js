@@ -284,3 +284,15 @@ document.addEventListener('click', function (event) {
     layout.querySelector('.menu-button-wide').setAttribute('aria-expanded', closed ? 'false' : 'true');
   }
 });
+
+// Text boxes that grow with their text (class "grows", app.css): where the browser has no CSS
+// field-sizing, the box is fitted to its text as it is typed (its CSS max-height still caps it).
+if (!CSS.supports('field-sizing', 'content')) {
+  document.addEventListener('input', function (event) {
+    const box = event.target;
+    if (box instanceof HTMLTextAreaElement && box.closest('.grows')) {
+      box.style.height = 'auto';
+      box.style.height = box.scrollHeight + 'px';
+    }
+  });
+}
