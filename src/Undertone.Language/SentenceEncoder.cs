@@ -8,19 +8,26 @@ namespace Undertone.Language;
 internal sealed class SentenceEncoder
 {
     private readonly WordPieceTokenizer _tokenizer;
-    private readonly float[] _table;
+    private readonly sbyte[] _table;
+    private readonly float[] _scales;
 
-    public SentenceEncoder(WordPieceTokenizer tokenizer, float[] table, int dimensions)
+    /// <param name="tokenizer">The model's WordPiece tokenizer.</param>
+    /// <param name="table">Each piece's vector as 8-bit integers, one row per piece (kept so: 8 MB instead of 31).</param>
+    /// <param name="scales">What each piece's integers are multiplied by.</param>
+    /// <param name="dimensions">The length of each piece's vector.</param>
+    public SentenceEncoder(WordPieceTokenizer tokenizer, sbyte[] table, float[] scales, int dimensions)
     {
         ArgumentNullException.ThrowIfNull(tokenizer);
         ArgumentNullException.ThrowIfNull(table);
-        if (table.Length != tokenizer.VocabularySize * dimensions)
+        ArgumentNullException.ThrowIfNull(scales);
+        if (table.Length != tokenizer.VocabularySize * dimensions || scales.Length != tokenizer.VocabularySize)
         {
             throw new ArgumentException("The embedding table does not match the vocabulary.", nameof(table));
         }
 
         _tokenizer = tokenizer;
         _table = table;
+        _scales = scales;
         Dimensions = dimensions;
     }
 
@@ -44,19 +51,15 @@ internal sealed class SentenceEncoder
         using var binary = new BinaryReader(tableStream);
         var count = binary.ReadInt32();
         var dimensions = binary.ReadInt32();
-        var table = new float[count * dimensions];
-        var row = new byte[dimensions];
+        var table = new sbyte[count * dimensions];
+        var scales = new float[count];
         for (var i = 0; i < count; i++)
         {
-            var scale = binary.ReadSingle();
-            binary.BaseStream.ReadExactly(row);
-            for (var d = 0; d < dimensions; d++)
-            {
-                table[i * dimensions + d] = (sbyte)row[d] * scale;
-            }
+            scales[i] = binary.ReadSingle();
+            binary.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(table.AsSpan(i * dimensions, dimensions)));
         }
 
-        return new SentenceEncoder(new WordPieceTokenizer(vocabulary), table, dimensions);
+        return new SentenceEncoder(new WordPieceTokenizer(vocabulary), table, scales, dimensions);
     }
 
     /// <summary>The sentence's vector, written into <paramref name="vector"/> (all zeros when it has no words).</summary>
@@ -73,9 +76,10 @@ internal sealed class SentenceEncoder
         foreach (var id in ids)
         {
             var piece = _table.AsSpan(id * Dimensions, Dimensions);
+            var scale = _scales[id];
             for (var d = 0; d < vector.Length; d++)
             {
-                vector[d] += piece[d];
+                vector[d] += piece[d] * scale;
             }
         }
 
