@@ -206,6 +206,10 @@ public static class MessageCheck
         return findings;
     }
 
+    /// <summary>Everything <paramref name="meaning"/> sees in any sentence of <paramref name="text"/>.</summary>
+    internal static SentenceMeaning Said(string text, IMeaningJudge meaning) =>
+        Judged(text, Index.Sentences(text, everySentence: true), meaning).Aggregate(SentenceMeaning.None, (all, s) => all | s.Meaning);
+
     /// <summary>Every sentence of <paramref name="text"/> that has a word, trimmed: what a meaning judge is asked about.</summary>
     public static IReadOnlyList<TextRange> Sentences(string text)
     {

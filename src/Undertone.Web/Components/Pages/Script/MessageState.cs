@@ -301,6 +301,7 @@ public sealed class MessageState
         }
 
         Findings = MessageCheck.Run(Text, Ask, judge);
+        Covered = Readiness.CoveredBy(Text, judge);
         MeaningBehind = false;
         return true;
     }
@@ -308,7 +309,8 @@ public sealed class MessageState
     /// <summary>The check: while the person types, the rules at once (the meaning check follows, debounced); otherwise both.</summary>
     private void RunCheck(bool typing = false)
     {
-        Covered = Readiness.CoveredBy(Text);
+        var judge = typing ? null : Meaning();
+        Covered = Readiness.CoveredBy(Text, judge);
         MeaningBehind = false;
         if (Text.Length > MessageCheck.MaxTextLength)
         {
@@ -317,10 +319,9 @@ public sealed class MessageState
             return;
         }
 
-        var judge = Meaning();
-        Findings = MessageCheck.Run(Text, Ask, typing ? null : judge);
+        Findings = MessageCheck.Run(Text, Ask, judge);
         FindingsFor = Text;
-        MeaningBehind = typing && judge is not null;
+        MeaningBehind = typing && Meaning() is not null;
     }
 
     private void ComposeFollowUp()
