@@ -7,6 +7,7 @@ using MudBlazor.Services;
 using Serilog;
 using Undertone.Web.Accounts;
 using Undertone.Web.Components;
+using Undertone.Web.Consent;
 
 // A plain console logger until the host's own logger is configured (not Serilog's reloadable bootstrap logger,
 // which cannot be shared by the several hosts the tests start in one process).
@@ -104,6 +105,8 @@ try
     builder.Services.AddSingleton<SampleEntries>();
     builder.Services.AddSingleton<PatternsStore>();
     builder.Services.AddSingleton<ScriptStore>();
+    builder.Services.AddSingleton<MeaningModelHost>();
+    builder.Services.AddHostedService(sp => sp.GetRequiredService<MeaningModelHost>());
     builder.Services.AddSingleton<StoreCall>();
     // The agreement's deletion rules and the own-voice recap (docs/decisions/012-agreement-rules-and-voice-notes.md).
     builder.Services.AddSingleton<Undertone.Data.Agreements.SessionMaterialRules>();

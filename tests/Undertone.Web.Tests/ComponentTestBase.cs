@@ -24,6 +24,9 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSingleton<ILoggerFactory>(new LoggerFactory([Logs]));
         Services.AddSingleton<StoreCall>();
+
+        // Not started: the message check uses its rules alone unless a test loads the model (ScriptPageTests).
+        Services.AddSingleton<Undertone.Web.Consent.MeaningModelHost>();
         Services.AddSingleton(new Undertone.Web.Hosting.RunningMode(Undertone.Web.Hosting.AppMode.Local));
     }
 

@@ -28,11 +28,23 @@ public static class MessageCheck
     private const string LegalMessage =
         "Pointing to the law or your rights can turn a conversation into a dispute; asking what they're comfortable with keeps it a conversation.";
 
+    private const string DefensiveMessage = "You don't need to defend yourself; wanting to remember your sessions is reason enough.";
+
     private const string PressureMessage = "This can read as a demand, which makes an honest answer harder; try asking what would work for them.";
 
     // Each rule's pattern runs only on the sentences that contain one of its trigger words, found with one fast,
     // case-insensitive multi-string search. A finding is about a sentence of the request, so nothing is lost,
     // and a 2,000-character message costs a few short scans instead of a dozen full ones.
+    /// <summary>What a meaning judge can find in a sentence, and what the check then says (the rules' own words).</summary>
+    private static readonly (FindingKind Kind, FindingSeverity Severity, string Message)[] MeaningFindings =
+    [
+        (FindingKind.SecretRecording, FindingSeverity.Serious, SecretMessage),
+        (FindingKind.Pressure, FindingSeverity.Warning, PressureMessage),
+        (FindingKind.LegalArgument, FindingSeverity.Warning, LegalMessage),
+        (FindingKind.Apology, FindingSeverity.Info, ApologyMessage),
+        (FindingKind.OverExplaining, FindingSeverity.Info, DefensiveMessage),
+    ];
+
     private static readonly Rule[] Rules =
     [
         new(MessagePatterns.SecretlyRecording(), ["secretly", "quietly", "covertly", "discreetly", "sneakily", "hidden", "bag", "pocket", "purse", "backpack", "coat", "jacket", "sleeve", "lap"],
@@ -59,8 +71,7 @@ public static class MessageCheck
         new(MessagePatterns.ApologyOther(), ["sorry", "apologise", "apologize", "apologies", "weird", "strange", "odd", "awkward", "unusual", "lot", "much", "ask", "silly", "stupid", "rude", "problem", "bother", "annoying", "offensive", "forgive", "feel"],
             FindingKind.Apology, FindingSeverity.Info, skipWhenNegated: false, ApologyMessage),
         new(MessagePatterns.Defensive(), ["promise", "swear", "trust", "believe", "trying", "mean"],
-            FindingKind.OverExplaining, FindingSeverity.Info, skipWhenNegated: false,
-            "You don't need to defend yourself; wanting to remember your sessions is reason enough."),
+            FindingKind.OverExplaining, FindingSeverity.Info, skipWhenNegated: false, DefensiveMessage),
     ];
 
     internal static readonly PartDetector ReasonPart = new(MessagePatterns.ReasonPresent(), 12,
@@ -110,31 +121,40 @@ public static class MessageCheck
         .. Parts.Select(part => part.Triggers),
     ]);
 
-    /// <summary>Checks <paramref name="text"/>, written from <paramref name="ask"/>: its length, its tone, and its own names and reason.</summary>
-    public static IReadOnlyList<Finding> Run(string text, ConsentAsk ask)
+    /// <summary>
+    /// Checks <paramref name="text"/>, written from <paramref name="ask"/>: its length, its tone, and its own names and
+    /// reason; with <paramref name="meaning"/>, by meaning too.
+    /// </summary>
+    public static IReadOnlyList<Finding> Run(string text, ConsentAsk ask, IMeaningJudge? meaning = null)
     {
         ArgumentNullException.ThrowIfNull(ask);
-        return Run(text, ask.Length, ask.Tone, ask.OwnWordCount());
+        return Run(text, ask.Length, ask.Tone, ask.OwnWordCount(), meaning);
     }
 
     /// <summary>
     /// Checks <paramref name="text"/> as a message of the given length and tone (the tone of the sentences it
     /// suggests). <paramref name="ownWords"/>: words of the person's own (names, their own reason) the length's limit
-    /// doesn't count, when they are more than <see cref="RoomForNames"/>.
+    /// doesn't count, when they are more than <see cref="RoomForNames"/>. <paramref name="meaning"/>: a judge of each
+    /// sentence's meaning, which decides what each sentence is flagged for and which parts the message has; a rule's
+    /// finding stands only where the judge agrees (and keeps the rule's own rewrite).
     /// </summary>
-    public static IReadOnlyList<Finding> Run(string text, MessageLength length, Tone tone = Tone.Neutral, int ownWords = 0)
+    public static IReadOnlyList<Finding> Run(string text, MessageLength length, Tone tone = Tone.Neutral, int ownWords = 0, IMeaningJudge? meaning = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var limit = ScriptComposer.WordLimit(length) + Math.Max(RoomForNames, ownWords);
         var findings = new List<Finding>();
-        var sentences = Index.Sentences(text);
+        var sentences = Index.Sentences(text, everySentence: meaning is not null);
+        var meanings = meaning is null ? [] : Judged(text, sentences, meaning);
 
         for (var r = 0; r < Rules.Length; r++)
         {
             var rule = Rules[r];
-            foreach (var (start, end, rules) in sentences)
+            for (var s = 0; s < sentences.Count; s++)
             {
-                if ((rules & (1u << r)) == 0)
+                var (start, end, rules) = sentences[s];
+
+                // With a judge, which read the rules' verdict too, the judge has the last word.
+                if ((rules & (1u << r)) == 0 || (meaning is not null && !meanings[s].Meaning.HasFlag(Flag(rule.Kind))))
                 {
                     continue;
                 }
@@ -147,18 +167,18 @@ public static class MessageCheck
                         continue;
                     }
 
-                    // The finding is about its whole sentence, which a suggestion replaces; one finding of each kind per
-                    // sentence. A very long sentence is pointed at where the words are, with no rewrite.
-                    var (sentenceStart, sentenceEnd) = Trimmed(text, start, end);
-                    var rewrite = TextRules.CountWords(text.AsSpan(sentenceStart, sentenceEnd - sentenceStart)) <= FindingSuggestions.MaxWordsToRewrite;
-                    var (from, to) = rewrite ? (sentenceStart, sentenceEnd) : (index, index + match.Length);
-                    if (Overlaps(findings, rule.Kind, from, to - from))
-                    {
-                        continue;
-                    }
+                    AddSentenceFinding(findings, text, start, end, index, index + match.Length, rule.Kind, rule.Severity, rule.Message, tone);
+                }
+            }
+        }
 
-                    var suggestion = rewrite ? FindingSuggestions.For(rule.Kind, text, sentenceStart, sentenceEnd, index, index + match.Length, tone) : null;
-                    findings.Add(new Finding(rule.Kind, rule.Severity, from, to - from, rule.Message, suggestion));
+        foreach (var (start, end, said) in meanings)
+        {
+            foreach (var (kind, severity, message) in MeaningFindings)
+            {
+                if (said.HasFlag(Flag(kind)))
+                {
+                    AddSentenceFinding(findings, text, start, end, start, end, kind, severity, message, tone);
                 }
             }
         }
@@ -176,13 +196,72 @@ public static class MessageCheck
 
         foreach (var part in Parts)
         {
-            if (!Mentions(text, sentences, part))
+            // With a judge of meaning, the parts are its to see: their words alone ("phone", "keep") say too little.
+            if (meaning is null ? !Mentions(text, sentences, part) : !meanings.Exists(m => m.Meaning.HasFlag(Flag(part.Missing.Kind))))
             {
                 findings.Add(part.Missing);
             }
         }
 
         return findings;
+    }
+
+    /// <summary>Everything <paramref name="meaning"/> sees in any sentence of <paramref name="text"/>.</summary>
+    internal static SentenceMeaning Said(string text, IMeaningJudge meaning) =>
+        Judged(text, Index.Sentences(text, everySentence: true), meaning).Aggregate(SentenceMeaning.None, (all, s) => all | s.Meaning);
+
+    /// <summary>Every sentence of <paramref name="text"/> that has a word, trimmed: what a meaning judge is asked about.</summary>
+    public static IReadOnlyList<TextRange> Sentences(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return [.. Index.Sentences(text, everySentence: true).Select(s => Trimmed(text, s.Start, s.End)).Select(s => new TextRange(s.Start, s.End - s.Start))];
+    }
+
+    private static List<(int Start, int End, SentenceMeaning Meaning)> Judged(string text, List<(int Start, int End, uint Rules)> sentences, IMeaningJudge meaning)
+    {
+        var judged = new List<(int Start, int End, SentenceMeaning Meaning)>(sentences.Count);
+        foreach (var (start, end, _) in sentences)
+        {
+            var (from, to) = Trimmed(text, start, end);
+            judged.Add((from, to, meaning.Judge(text.AsSpan(from, to - from))));
+        }
+
+        return judged;
+    }
+
+    /// <summary>The meaning that stands for a finding, or for the part a "missing" finding is about.</summary>
+    private static SentenceMeaning Flag(FindingKind kind) => kind switch
+    {
+        FindingKind.SecretRecording => SentenceMeaning.SecretRecording,
+        FindingKind.Apology => SentenceMeaning.Apology,
+        FindingKind.Pressure => SentenceMeaning.Pressure,
+        FindingKind.LegalArgument => SentenceMeaning.LegalArgument,
+        FindingKind.OverExplaining => SentenceMeaning.OverExplaining,
+        FindingKind.MissingReason => SentenceMeaning.Reason,
+        FindingKind.MissingFormat => SentenceMeaning.Format,
+        FindingKind.MissingPrivacy => SentenceMeaning.Privacy,
+        FindingKind.MissingUse => SentenceMeaning.Use,
+        FindingKind.MissingRoom => SentenceMeaning.Room,
+    };
+
+    /// <summary>
+    /// A finding about the sentence from <paramref name="start"/> to <paramref name="end"/>, which its suggestion
+    /// replaces; one finding of each kind per sentence. A very long sentence is pointed at where the words are
+    /// (<paramref name="matchStart"/> to <paramref name="matchEnd"/>), with no rewrite.
+    /// </summary>
+    private static void AddSentenceFinding(List<Finding> findings, string text, int start, int end, int matchStart, int matchEnd,
+        FindingKind kind, FindingSeverity severity, string message, Tone tone)
+    {
+        var (sentenceStart, sentenceEnd) = Trimmed(text, start, end);
+        var rewrite = TextRules.CountWords(text.AsSpan(sentenceStart, sentenceEnd - sentenceStart)) <= FindingSuggestions.MaxWordsToRewrite;
+        var (from, to) = rewrite ? (sentenceStart, sentenceEnd) : (matchStart, matchEnd);
+        if (Overlaps(findings, kind, from, to - from))
+        {
+            return;
+        }
+
+        var suggestion = rewrite ? FindingSuggestions.For(kind, text, sentenceStart, sentenceEnd, matchStart, matchEnd, tone) : null;
+        findings.Add(new Finding(kind, severity, from, to - from, message, suggestion));
     }
 
     private static string LengthMessage(MessageLength length) => length switch

@@ -67,18 +67,25 @@ public static partial class Readiness
         return covered;
     }
 
-    /// <summary>The checklist items a (possibly edited) message still mentions, in checklist order.</summary>
-    public static IReadOnlyList<ChecklistItem> CoveredBy(string text)
+    /// <summary>
+    /// The checklist items a (possibly edited) message still mentions, in checklist order; with
+    /// <paramref name="meaning"/>, the five parts as the message check sees them by meaning.
+    /// </summary>
+    public static IReadOnlyList<ChecklistItem> CoveredBy(string text, IMeaningJudge? meaning = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var said = meaning is null ? SentenceMeaning.None : MessageCheck.Said(text, meaning);
+        bool Has(MessageCheck.PartDetector part, SentenceMeaning judged) =>
+            meaning is null ? MessageCheck.Mentions(text, part) : said.HasFlag(judged);
+
         var covered = new List<ChecklistItem>(7);
-        AddIf(covered, ChecklistItem.Why, MessageCheck.Mentions(text, MessageCheck.ReasonPart));
-        AddIf(covered, ChecklistItem.Format, MessageCheck.Mentions(text, MessageCheck.FormatPart));
+        AddIf(covered, ChecklistItem.Why, Has(MessageCheck.ReasonPart, SentenceMeaning.Reason));
+        AddIf(covered, ChecklistItem.Format, Has(MessageCheck.FormatPart, SentenceMeaning.Format));
         AddIf(covered, ChecklistItem.PersonalOnly, PersonalPresent().IsMatch(text));
-        AddIf(covered, ChecklistItem.StorageAndAccess, MessageCheck.Mentions(text, MessageCheck.PrivacyPart));
-        AddIf(covered, ChecklistItem.Sharing, MessageCheck.Mentions(text, MessageCheck.UsePart));
+        AddIf(covered, ChecklistItem.StorageAndAccess, Has(MessageCheck.PrivacyPart, SentenceMeaning.Privacy));
+        AddIf(covered, ChecklistItem.Sharing, Has(MessageCheck.UsePart, SentenceMeaning.Use));
         AddIf(covered, ChecklistItem.Deletion, DeletionPresent().IsMatch(text));
-        AddIf(covered, ChecklistItem.TheirInput, MessageCheck.Mentions(text, MessageCheck.RoomPart));
+        AddIf(covered, ChecklistItem.TheirInput, Has(MessageCheck.RoomPart, SentenceMeaning.Room));
         return covered;
     }
 

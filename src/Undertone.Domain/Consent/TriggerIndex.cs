@@ -32,13 +32,17 @@ internal sealed class TriggerIndex
         _rulesByWord = masks.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>The sentences (start, end including closing punctuation) that contain trigger words, with the rules triggered.</summary>
-    public List<(int Start, int End, uint Rules)> Sentences(string text)
+    /// <summary>
+    /// The sentences (start, end including closing punctuation) that contain trigger words, with the rules triggered;
+    /// with <paramref name="everySentence"/>, the others too (with no rules), except those without a letter or digit.
+    /// </summary>
+    public List<(int Start, int End, uint Rules)> Sentences(string text, bool everySentence = false)
     {
         var sentences = new List<(int Start, int End, uint Rules)>();
         var sentenceStart = 0;
         var rules = 0u;
         var wordStart = -1;
+        var hasWord = false;
         for (var i = 0; i <= text.Length; i++)
         {
             var c = i < text.Length ? text[i] : '\n';
@@ -47,6 +51,7 @@ internal sealed class TriggerIndex
                 if (wordStart < 0)
                 {
                     wordStart = i;
+                    hasWord = true;
                 }
 
                 continue;
@@ -64,13 +69,14 @@ internal sealed class TriggerIndex
 
             if (c is '.' or '!' or '?' or '\n' && !Abbreviations.IsAbbreviationDot(text, i))
             {
-                if (rules != 0)
+                if (rules != 0 || (everySentence && hasWord))
                 {
                     sentences.Add((sentenceStart, Math.Min(i + 1, text.Length), rules));
                 }
 
                 sentenceStart = i + 1;
                 rules = 0;
+                hasWord = false;
             }
         }
 

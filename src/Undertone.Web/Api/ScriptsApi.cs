@@ -1,3 +1,5 @@
+using Undertone.Web.Consent;
+
 namespace Undertone.Web.Api;
 
 /// <summary>The consent script builder over HTTP: compose, check and follow-up. Pure computation; nothing is stored or logged.</summary>
@@ -22,8 +24,9 @@ public static class ScriptsApi
     internal static Task<Results<Ok<ComposeResponse>, ValidationProblem>> ComposeAsync(HttpRequest request, CancellationToken cancellationToken) =>
         ComputeAsync<ComposeRequest, ConsentAsk, ComposeResponse>(request, RequireAsk, ToAsk, ask => ask.Validate(), Compose, cancellationToken);
 
-    internal static Task<Results<Ok<CheckResponse>, ValidationProblem>> CheckAsync(HttpRequest request, CancellationToken cancellationToken) =>
-        ComputeAsync<CheckRequest, CheckRequest, CheckResponse>(request, RequireCheck, body => body, _ => [], Check, cancellationToken);
+    /// <summary>Checks with the rules, and by meaning once the model has loaded (its load takes a moment after start-up).</summary>
+    internal static Task<Results<Ok<CheckResponse>, ValidationProblem>> CheckAsync(HttpRequest request, [FromServices] MeaningModelHost meaning, CancellationToken cancellationToken) =>
+        ComputeAsync<CheckRequest, CheckRequest, CheckResponse>(request, RequireCheck, body => body, _ => [], body => Check(body, meaning.Judge), cancellationToken);
 
     internal static Task<Results<Ok<FollowUpResponse>, ValidationProblem>> FollowUpAsync(HttpRequest request, CancellationToken cancellationToken) =>
         ComputeAsync<FollowUpApiRequest, FollowUpRequest, FollowUpResponse>(
@@ -147,9 +150,9 @@ public static class ScriptsApi
         }
     }
 
-    private static CheckResponse Check(CheckRequest body)
+    private static CheckResponse Check(CheckRequest body, IMeaningJudge? meaning)
     {
-        var findings = MessageCheck.Run(body.Text!, body.Length!.Value, body.Tone ?? Tone.Neutral);
+        var findings = MessageCheck.Run(body.Text!, body.Length!.Value, body.Tone ?? Tone.Neutral, meaning: meaning);
         return new CheckResponse(
             [.. findings.Select(f => new FindingResponse(f.Kind, f.Severity, f.Start, f.Length, f.Message, f.Suggestion))]);
     }

@@ -2,47 +2,7 @@ namespace Undertone.Domain.Tests.Consent;
 
 public sealed class ScriptComposerExhaustiveTests
 {
-    private static readonly RetentionRule[] Retentions =
-        [RetentionRule.DeleteAfterReview, RetentionRule.DeleteAfterDays(30), RetentionRule.KeepUntilTherapyEnds];
-
-    public static IEnumerable<ConsentAsk> EveryCombination(ConsentAsk template)
-    {
-        foreach (var format in Enum.GetValues<RecordFormat>())
-        {
-            foreach (var storage in Enum.GetValues<StoragePlace>())
-            {
-                foreach (var access in Enum.GetValues<RecordAccess>())
-                {
-                    foreach (var retention in Retentions)
-                    {
-                        foreach (var use in Enum.GetValues<RecordUse>())
-                        {
-                            foreach (var tone in Enum.GetValues<Tone>())
-                            {
-                                foreach (var length in Enum.GetValues<MessageLength>())
-                                {
-                                    foreach (var delivery in Enum.GetValues<Delivery>())
-                                    {
-                                        yield return template with
-                                        {
-                                            Format = format,
-                                            Storage = storage,
-                                            Access = access,
-                                            Retention = retention,
-                                            Use = use,
-                                            Tone = tone,
-                                            Length = length,
-                                            Delivery = delivery,
-                                        };
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
+    public static IEnumerable<ConsentAsk> EveryCombination(ConsentAsk template) => AskCombinations.Every(template);
 
     [Fact]
     public void EveryCombination_Has4860Asks()

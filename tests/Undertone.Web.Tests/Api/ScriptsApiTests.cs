@@ -1,6 +1,6 @@
 namespace Undertone.Web.Tests.Api;
 
-public sealed class ScriptsApiTests(UndertoneWebFactory factory) : IClassFixture<UndertoneWebFactory>
+public sealed class ScriptsApiTests(UndertoneWebFactory factory) : IClassFixture<UndertoneWebFactory>, IAsyncLifetime
 {
     private const string ValidCompose = """
         {
@@ -25,6 +25,24 @@ public sealed class ScriptsApiTests(UndertoneWebFactory factory) : IClassFixture
         """;
 
     private readonly HttpClient _client = factory.CreateClient();
+
+    /// <summary>The meaning model loads in the background at start-up; these tests check with it, so they wait for it.</summary>
+    public Task InitializeAsync() => factory.Services.GetRequiredService<Undertone.Web.Consent.MeaningModelHost>().Ready;
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Check_OnceTheModelHasLoaded_FindsWhatNoRuleWords()
+    {
+        const string text = "Hi,\n\nNobody needs to know I have my phone recording.";
+        using var response = await _client.PostAsJsonAsync(new Uri("/api/scripts/check", UriKind.Relative), new { text, length = "short" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var secret = json.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("kind").GetString() == "secretRecording");
+
+        Assert.Equal("Nobody needs to know I have my phone recording.", text.Substring(secret.GetProperty("start").GetInt32(), secret.GetProperty("length").GetInt32()));
+        Assert.Equal("I would only record our sessions with your agreement, and I'll respect your answer.", secret.GetProperty("suggestion").GetString());
+    }
 
     [Fact]
     public async Task Compose_ValidAsk_ReturnsTextSubjectWordCountAndFivePartsInCamelCase()

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using Undertone.Web.Consent;
 using static Undertone.Web.Tests.Script.BuilderPage;
 
 namespace Undertone.Web.Tests.Script;
@@ -104,8 +105,9 @@ public sealed class ScriptPageTests : ComponentTestBase
     [InlineData("I really need you to let me record our sessions… I expect a yes on this one.", "Pressure", "Would you be open to recording our sessions?")]
     public async Task MessageCheck_ShowsTheFindingAndAWholeSentenceForMessagesItUsedToMiss(string sentence, string kind, string suggestion)
     {
-        var cut = await RenderPageAsync();
+        var cut = await RenderPageAsync(withMeaning: true);
         await BuilderPage.TypeAsync(cut, Starting.Insert(Starting.IndexOf("\n\n", StringComparison.Ordinal) + 2, sentence + " "));
+        Clock.Advance(ScriptBuilderState.MeaningPause);
 
         cut.WaitForAssertion(() => Assert.Contains(suggestion, cut.Find($"li[data-kind={kind}] .finding-suggestion").TextContent, StringComparison.Ordinal));
         Assert.Contains(sentence, cut.Find($"li[data-kind={kind}] .finding-quote").TextContent, StringComparison.Ordinal);
@@ -124,13 +126,42 @@ public sealed class ScriptPageTests : ComponentTestBase
     [InlineData("I'd value your honest take, and it's no problem at all if it's not something you do.")]
     public async Task MessageCheck_FindsNothingToPointOut_WhenTheRoomIsInOtherWords(string room)
     {
-        var cut = await RenderPageAsync();
+        var cut = await RenderPageAsync(withMeaning: true);
         await BuilderPage.TypeAsync(cut, "Hi,\n\nI'd like a way to remember what we talk about in our sessions. I'm thinking of a short written recap, "
             + "not a recording. I'd keep it only on my own device and delete it once I've reviewed it. It would be for my personal "
             + "reflection only. " + room + "\n\nThanks,\nSam");
+        Clock.Advance(ScriptBuilderState.MeaningPause);
 
         cut.WaitForAssertion(() => Assert.Contains("Nothing to point out", cut.Find(".findings").TextContent, StringComparison.Ordinal));
         Assert.Empty(cut.FindAll("li[data-kind=MissingRoom]"));
+    }
+
+    /// <summary>The rules run as the person types; the meaning check once typing pauses, and it sees what no rule words.</summary>
+    [Fact]
+    public async Task MeaningCheck_RunsOnceTypingPauses_AndFindsWhatTheRulesMiss()
+    {
+        var cut = await RenderPageAsync(withMeaning: true);
+        var sentence = "Nobody needs to know I have my phone recording.";
+        await BuilderPage.TypeAsync(cut, Starting.Insert(Starting.IndexOf("\n\n", StringComparison.Ordinal) + 2, sentence + " "));
+        cut.WaitForAssertion(() => Assert.Contains(sentence, BuilderPage.Message(cut), StringComparison.Ordinal));
+        Assert.Empty(cut.FindAll("li[data-kind=SecretRecording]"));
+
+        Clock.Advance(ScriptBuilderState.MeaningPause - TimeSpan.FromMilliseconds(1));
+        Assert.Empty(cut.FindAll("li[data-kind=SecretRecording]"));
+        Clock.Advance(TimeSpan.FromMilliseconds(1));
+
+        cut.WaitForAssertion(() => Assert.Contains(sentence, cut.Find("li[data-kind=SecretRecording] .finding-quote").TextContent, StringComparison.Ordinal));
+        Assert.Contains("I would only record our sessions with your agreement", cut.Find("li[data-kind=SecretRecording] .finding-suggestion").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MeaningCheck_WhileTheModelIsStillLoading_TheRulesAloneAnswer()
+    {
+        var cut = await RenderPageAsync();
+        await BuilderPage.TypeAsync(cut, Starting.Insert(Starting.IndexOf("\n\n", StringComparison.Ordinal) + 2, "Nobody needs to know I have my phone recording. "));
+        Clock.Advance(ScriptBuilderState.MeaningPause);
+
+        cut.WaitForAssertion(() => Assert.Contains("Nothing to point out", cut.Find(".findings").TextContent, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -290,7 +321,7 @@ public sealed class ScriptPageTests : ComponentTestBase
         Assert.Single(JSInterop.Invocations, i => i.Identifier == "undertone.selectText");
     }
 
-    private async Task<IRenderedComponent<ScriptPage>> RenderPageAsync(bool useDatabase = true)
+    private async Task<IRenderedComponent<ScriptPage>> RenderPageAsync(bool useDatabase = true, bool withMeaning = false)
     {
         if (useDatabase)
         {
@@ -300,6 +331,13 @@ public sealed class ScriptPageTests : ComponentTestBase
         Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         Services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
         Services.AddSingleton<ScriptStore>();
+        if (withMeaning)
+        {
+            var meaning = Services.GetRequiredService<MeaningModelHost>();
+            await meaning.StartAsync(CancellationToken.None);
+            await meaning.Ready;
+        }
+
         Render<MudBlazor.MudPopoverProvider>();
         var cut = Render<ScriptPage>();
         cut.WaitForAssertion(() => Assert.NotEmpty(BuilderPage.Message(cut)));

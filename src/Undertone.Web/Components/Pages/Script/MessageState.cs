@@ -38,6 +38,12 @@ public sealed class MessageState
 
     public IReadOnlyList<Finding> Findings { get; private set; } = [];
 
+    /// <summary>The judge of meaning the check uses, once one is ready (null: the check's rules alone).</summary>
+    public Func<IMeaningJudge?> Meaning { get; init; } = static () => null;
+
+    /// <summary>The findings are the rules' alone for the text as typed: the meaning check is still to come.</summary>
+    public bool MeaningBehind { get; private set; }
+
     /// <summary>The text <see cref="Findings"/> were computed for.</summary>
     public string? FindingsFor { get; private set; }
 
@@ -154,7 +160,7 @@ public sealed class MessageState
         TextError = TextRules.CheckBlock(text, MessageCheck.MaxTextLength, "The message");
         // The person was typing while a new choice rewrote the message: their words win, and they are asked.
         ShowReplaceOffer = IsEdited && (ShowReplaceOffer || basedOnRevision < _choiceRevision);
-        RunCheck();
+        RunCheck(typing: true);
         return true;
     }
 
@@ -283,9 +289,29 @@ public sealed class MessageState
         ChangeNote = null;
     }
 
-    private void RunCheck()
+    /// <summary>
+    /// Checks the text by meaning too, when the last check (while typing) was the rules' alone. Returns true when the
+    /// findings were renewed.
+    /// </summary>
+    public bool CheckMeaning()
     {
-        Covered = Readiness.CoveredBy(Text);
+        if (!MeaningBehind || Meaning() is not { } judge || !string.Equals(FindingsFor, Text, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        Findings = MessageCheck.Run(Text, Ask, judge);
+        Covered = Readiness.CoveredBy(Text, judge);
+        MeaningBehind = false;
+        return true;
+    }
+
+    /// <summary>The check: while the person types, the rules at once (the meaning check follows, debounced); otherwise both.</summary>
+    private void RunCheck(bool typing = false)
+    {
+        var judge = typing ? null : Meaning();
+        Covered = Readiness.CoveredBy(Text, judge);
+        MeaningBehind = false;
         if (Text.Length > MessageCheck.MaxTextLength)
         {
             Findings = [];
@@ -293,8 +319,9 @@ public sealed class MessageState
             return;
         }
 
-        Findings = MessageCheck.Run(Text, Ask);
+        Findings = MessageCheck.Run(Text, Ask, judge);
         FindingsFor = Text;
+        MeaningBehind = typing && Meaning() is not null;
     }
 
     private void ComposeFollowUp()

@@ -1,3 +1,5 @@
+using Undertone.Web.Consent;
+
 namespace Undertone.Web.Components.Pages.Script;
 
 /// <summary>
@@ -7,12 +9,17 @@ namespace Undertone.Web.Components.Pages.Script;
 /// re-render on <see cref="Changed"/>. Every store call goes through <see cref="StoreCall"/>: when the journal file
 /// can't be reached, the state keeps what was typed and holds the calm message to show.
 /// </summary>
-public sealed class ScriptBuilderState(ScriptStore store, StoreCall call)
+public sealed class ScriptBuilderState(ScriptStore store, StoreCall call, MeaningModelHost? meaning = null, TimeProvider? time = null) : IDisposable
 {
+    /// <summary>How long typing must pause before the message is checked by meaning (the rules run at once).</summary>
+    public static readonly TimeSpan MeaningPause = TimeSpan.FromMilliseconds(400);
+
+    private CancellationTokenSource? _meaningWait;
+
     /// <summary>This open page, for the draft's "who saved last" (a tab never conflicts with itself).</summary>
     public Guid Tab { get; } = Guid.NewGuid();
 
-    public MessageState Message { get; } = new();
+    public MessageState Message { get; } = new() { Meaning = () => meaning?.Judge };
 
     public string Name { get; set; } = "";
 
@@ -84,12 +91,53 @@ public sealed class ScriptBuilderState(ScriptStore store, StoreCall call)
         {
             IsDirty = true;
             NotifyChanged();
+            CheckMeaningAfterAPause();
         }
 
         if (changed || edit != wasEdit)
         {
             await SaveDraftAsync();
         }
+    }
+
+    /// <summary>Runs the meaning check once typing has paused for <see cref="MeaningPause"/>; each keystroke restarts the wait.</summary>
+    private void CheckMeaningAfterAPause()
+    {
+        StopWaitingForMeaning();
+        if (!Message.MeaningBehind)
+        {
+            return;
+        }
+
+        _meaningWait = new CancellationTokenSource();
+        _ = CheckMeaningAsync(_meaningWait.Token);
+
+        async Task CheckMeaningAsync(CancellationToken token)
+        {
+            try
+            {
+                await Task.Delay(MeaningPause, time ?? TimeProvider.System, token);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            if (Message.CheckMeaning())
+            {
+                NotifyChanged();
+            }
+        }
+    }
+
+    /// <summary>Stops a meaning check that is waiting for typing to pause.</summary>
+    public void Dispose() => StopWaitingForMeaning();
+
+    private void StopWaitingForMeaning()
+    {
+        _meaningWait?.Cancel();
+        _meaningWait?.Dispose();
+        _meaningWait = null;
     }
 
     public Task ApplyFindingAsync(Finding finding)

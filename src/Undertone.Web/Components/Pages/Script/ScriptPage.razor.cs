@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using Undertone.Web.Consent;
 
 namespace Undertone.Web.Components.Pages.Script;
 
@@ -23,12 +24,16 @@ public sealed partial class ScriptPage : IDisposable
 
     [Inject] private LockKeeper Keeper { get; set; } = null!;
 
+    [Inject] private MeaningModelHost Meaning { get; set; } = null!;
+
+    [Inject] private TimeProvider Time { get; set; } = null!;
+
     /// <summary>The builder's state, once the working draft has been read.</summary>
     public ScriptBuilderState? State => _state;
 
     protected override async Task OnInitializedAsync()
     {
-        var state = new ScriptBuilderState(Store, Call);
+        var state = new ScriptBuilderState(Store, Call, Meaning, Time);
         await state.OpenAsync();
         state.Changed += OnStateChanged;
         _state = state;
@@ -41,6 +46,7 @@ public sealed partial class ScriptPage : IDisposable
         if (_state is not null)
         {
             _state.Changed -= OnStateChanged;
+            _state.Dispose();
         }
     }
 
