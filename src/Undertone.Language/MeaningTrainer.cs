@@ -77,16 +77,7 @@ internal static class MeaningTrainer
     {
         ConsentAsk[] templates =
         [
-            new()
-            {
-                Reasons = Enum.GetValues<AskReason>(),
-                MemoryContexts = Enum.GetValues<MemoryContext>(),
-                CustomReason = "by the evening the session has turned into a blur",
-                AccessPerson = "my partner Alex",
-                SharePerson = "my psychiatrist Dr. Okafor",
-                TherapistName = "Dr. Nowak",
-                UserName = "Sam",
-            },
+            AskCombinations.EverythingOn,
             .. Enum.GetValues<AskReason>().Select(reason => new ConsentAsk { Reasons = [reason] }),
             new() { Reasons = [], CustomReason = "I want to be present instead of taking notes" },
         ];

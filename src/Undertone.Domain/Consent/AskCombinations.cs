@@ -10,6 +10,18 @@ public static class AskCombinations
     public static IReadOnlyList<RetentionRule> Retentions { get; } =
         [RetentionRule.DeleteAfterReview, RetentionRule.DeleteAfterDays(30), RetentionRule.KeepUntilTherapyEnds];
 
+    /// <summary>An ask with every reason and context, a reason of the person's own and every name filled in: the longest messages.</summary>
+    public static ConsentAsk EverythingOn { get; } = new()
+    {
+        Reasons = Enum.GetValues<AskReason>(),
+        MemoryContexts = Enum.GetValues<MemoryContext>(),
+        CustomReason = "by the evening the session has turned into a blur",
+        AccessPerson = "my partner Alex",
+        SharePerson = "my psychiatrist Dr. Okafor",
+        TherapistName = "Dr. Łucja Nowak",
+        UserName = "Sam",
+    };
+
     public static IEnumerable<ConsentAsk> Every(ConsentAsk template)
     {
         ArgumentNullException.ThrowIfNull(template);

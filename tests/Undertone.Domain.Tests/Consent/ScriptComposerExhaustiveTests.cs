@@ -13,17 +13,7 @@ public sealed class ScriptComposerExhaustiveTests
     [Fact]
     public void Compose_EveryCombination_WithEverythingSwitchedOn_IsWellFormedAndPassesTheCheck()
     {
-        var template = new ConsentAsk
-        {
-            Reasons = Enum.GetValues<AskReason>(),
-            MemoryContexts = Enum.GetValues<MemoryContext>(),
-            CustomReason = "by the evening the session has turned into a blur",
-            AccessPerson = "my partner Alex",
-            SharePerson = "my psychiatrist Dr. Okafor",
-            TherapistName = "Dr. Łucja Nowak",
-            UserName = "Sam",
-        };
-        AssertAll(template);
+        AssertAll(AskCombinations.EverythingOn);
     }
 
     [Fact]
