@@ -50,6 +50,24 @@ public sealed class ScriptBuilderTests(UndertoneAppFixture app)
         await page.Context.CloseAsync();
     }
 
+    /// <summary>The meaning model, loaded in the background at start-up, judges the message once typing pauses.</summary>
+    [Fact]
+    public async Task MeaningCheck_PointsOutASecretRecording_ThatNoRuleWords_AndItsSentenceCanReplaceIt()
+    {
+        var (page, message, generated) = await OpenFreshMessageAsync();
+        const string secret = "Nobody needs to know I have my phone recording.";
+
+        await message.FillAsync(generated.Insert(generated.IndexOf("\n\n", StringComparison.Ordinal) + 2, secret + " "));
+
+        var finding = page.Locator("li[data-kind=SecretRecording]");
+        await Assertions.Expect(finding).ToContainTextAsync("Please only record with their yes");
+        await Assertions.Expect(finding).ToContainTextAsync(secret);
+        await finding.GetByRole(AriaRole.Button, new() { Name = "Use this sentence" }).ClickAsync();
+        await Assertions.Expect(message).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("I would only record our sessions with your agreement"));
+        await Assertions.Expect(finding).ToHaveCountAsync(0);
+        await page.Context.CloseAsync();
+    }
+
     [Fact]
     public async Task SavedScript_IsThereAfterReload_AndAnAgreementIsRecorded()
     {
