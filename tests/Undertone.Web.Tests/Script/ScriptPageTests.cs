@@ -70,6 +70,17 @@ public sealed class ScriptPageTests : ComponentTestBase
     }
 
     [Fact]
+    public async Task EditedMessage_SaysSoUnderTheMessage_WithTheLengthHint()
+    {
+        var cut = await RenderPageAsync();
+        Assert.DoesNotContain("edited by you", cut.Find(".preview-meta").TextContent, StringComparison.Ordinal);
+
+        await BuilderPage.TypeAsync(cut, Starting + " Thanks again.");
+
+        cut.WaitForAssertion(() => Assert.EndsWith("a standard message is up to about 160 · edited by you", cut.Find(".preview-meta").TextContent.Trim(), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ResetToGenerated_RestoresTheGeneratedMessage()
     {
         var cut = await RenderPageAsync();
