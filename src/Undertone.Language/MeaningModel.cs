@@ -81,28 +81,4 @@ public sealed class MeaningModel : IMeaningJudge
 
         return meaning;
     }
-
-    /// <summary>What a check's findings say a text does: its findings, and the parts it is not missing.</summary>
-    internal static SentenceMeaning Said(IReadOnlyList<Finding> findings)
-    {
-        var said = MeaningTrainer.Parts;
-        foreach (var finding in findings)
-        {
-            said = finding.Kind switch
-            {
-                FindingKind.SecretRecording => said | SentenceMeaning.SecretRecording,
-                FindingKind.Apology => said | SentenceMeaning.Apology,
-                FindingKind.Pressure => said | SentenceMeaning.Pressure,
-                FindingKind.LegalArgument => said | SentenceMeaning.LegalArgument,
-                FindingKind.OverExplaining => said | SentenceMeaning.OverExplaining,
-                FindingKind.MissingReason => said & ~SentenceMeaning.Reason,
-                FindingKind.MissingFormat => said & ~SentenceMeaning.Format,
-                FindingKind.MissingPrivacy => said & ~SentenceMeaning.Privacy,
-                FindingKind.MissingUse => said & ~SentenceMeaning.Use,
-                FindingKind.MissingRoom => said & ~SentenceMeaning.Room,
-            };
-        }
-
-        return said;
-    }
 }

@@ -17,9 +17,7 @@ internal static class MeaningTrainer
     private const SentenceMeaning Findings = SentenceMeaning.SecretRecording | SentenceMeaning.Apology | SentenceMeaning.Pressure
         | SentenceMeaning.LegalArgument | SentenceMeaning.OverExplaining;
 
-    private const SentenceMeaning Every = Findings | Parts;
-
-    internal const SentenceMeaning Parts = SentenceMeaning.Reason | SentenceMeaning.Format | SentenceMeaning.Privacy | SentenceMeaning.Use | SentenceMeaning.Room;
+    private const SentenceMeaning Every = Findings | MessageCheck.FiveParts;
 
     public static Classifier[] Train(IReadOnlyList<LabelledExample> corpus, SentenceEncoder encoder)
     {
@@ -178,7 +176,7 @@ internal static class MeaningTrainer
         for (var c = 0; c < classifiers.Length; c++)
         {
             var meaning = classifiers[c].Meaning;
-            var isPart = Parts.HasFlag(meaning);
+            var isPart = MessageCheck.FiveParts.HasFlag(meaning);
             var (low, high) = isPart
                 ? (0f, composedScores.Where(s => s.Part.HasFlag(meaning)).Min(s => s.Best[c]))
                 : (composedScores.Max(s => s.Best[c]) + 1e-4f, 1f);

@@ -93,13 +93,6 @@ internal sealed class SentenceEncoder
         }
     }
 
-    public float[] Encode(ReadOnlySpan<char> sentence)
-    {
-        var vector = new float[Dimensions];
-        Encode(sentence, vector);
-        return vector;
-    }
-
     public static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
     {
         var sum = 0f;

@@ -34,7 +34,7 @@ internal readonly record struct SentenceFeatures(float[] Meaning, int[] Phrases)
 
         var dense = new float[DenseLength(encoder.Dimensions)];
         encoder.Encode(sentence, dense.AsSpan(0, encoder.Dimensions));
-        var rules = MeaningModel.Said(MessageCheck.Run(sentence.ToString(), MessageLength.Detailed));
+        var rules = MessageCheck.Said(MessageCheck.Run(sentence.ToString(), MessageLength.Detailed));
         for (var i = 0; i < LabelledExample.LabelNames.Count; i++)
         {
             dense[encoder.Dimensions + i] = rules.HasFlag(LabelledExample.LabelNames[i].Meaning) ? 1 : 0;

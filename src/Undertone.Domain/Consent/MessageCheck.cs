@@ -35,6 +35,9 @@ public static class MessageCheck
     // Each rule's pattern runs only on the sentences that contain one of its trigger words, found with one fast,
     // case-insensitive multi-string search. A finding is about a sentence of the request, so nothing is lost,
     // and a 2,000-character message costs a few short scans instead of a dozen full ones.
+    /// <summary>The meanings that stand for the five parts.</summary>
+    public const SentenceMeaning FiveParts = SentenceMeaning.Reason | SentenceMeaning.Format | SentenceMeaning.Privacy | SentenceMeaning.Use | SentenceMeaning.Room;
+
     /// <summary>What a meaning judge can find in a sentence, and what the check then says (the rules' own words).</summary>
     private static readonly (FindingKind Kind, FindingSeverity Severity, string Message)[] MeaningFindings =
     [
@@ -74,31 +77,31 @@ public static class MessageCheck
             FindingKind.OverExplaining, FindingSeverity.Info, skipWhenNegated: false, DefensiveMessage),
     ];
 
-    internal static readonly PartDetector ReasonPart = new(MessagePatterns.ReasonPresent(), 12,
+    private static readonly PartDetector ReasonPart = new(MessagePatterns.ReasonPresent(), 12,
         ["remember", "remembering", "reflect", "reflecting", "hold", "track", "notice", "pattern", "patterns", "revisit", "come", "forget", "forgetting", "memory", "why", "because", "can", "help", "helps", "keep", "asking"],
         new(FindingKind.MissingReason, FindingSeverity.Warning, 0, 0,
             "The message doesn't say why you'd like a record, which is what helps them say yes.",
             "I'd like a way to remember what we work on between sessions."));
 
-    internal static readonly PartDetector FormatPart = new(MessagePatterns.FormatPresent(), 13,
+    private static readonly PartDetector FormatPart = new(MessagePatterns.FormatPresent(), 13,
         ["record", "recording", "recorded", "records", "audio", "transcript", "transcripts", "recap", "recaps", "summary", "summaries", "summarise", "summarize", "note", "notes", "takeaways", "write", "written", "format", "voice", "worksheet"],
         new(FindingKind.MissingFormat, FindingSeverity.Warning, 0, 0,
             "It doesn't say what kind of record you have in mind, such as a short recap or audio.",
             "I'm thinking of a short written recap, not a recording."));
 
-    internal static readonly PartDetector PrivacyPart = new(MessagePatterns.PrivacyPresent(), 14,
+    private static readonly PartDetector PrivacyPart = new(MessagePatterns.PrivacyPresent(), 14,
         ["device", "phone", "laptop", "computer", "tablet", "app", "cloud", "store", "stored", "storing", "save", "saved", "delete", "deleted", "deleting", "encrypted", "encryption", "folder", "drive", "notebook", "password", "kept", "keep"],
         new(FindingKind.MissingPrivacy, FindingSeverity.Warning, 0, 0,
             "It doesn't say where the record would live or how long you'd keep it.",
             "I'd keep it only on my own device and delete it once I've reviewed it."));
 
-    internal static readonly PartDetector UsePart = new(MessagePatterns.UsePresent(), 15,
+    private static readonly PartDetector UsePart = new(MessagePatterns.UsePresent(), 15,
         ["just", "only", "alone", "myself", "own", "personal", "share", "shared", "sharing", "one", "nobody", "anyone", "haven't", "sure", "undecided"],
         new(FindingKind.MissingUse, FindingSeverity.Info, 0, 0,
             "It doesn't say whether the record is just for you or would be shared.",
             "It would be for my personal reflection only."));
 
-    internal static readonly PartDetector RoomPart = new(MessagePatterns.RoomPresent(), 16,
+    private static readonly PartDetector RoomPart = new(MessagePatterns.RoomPresent(), 16,
         ["comfortable", "policy", "think", "thoughts", "feel", "okay", "would", "let", "answer", "view", "fine", "no", "say", "practice", "whatever", "take", "problem", "up", "call"],
         new(FindingKind.MissingRoom, FindingSeverity.Warning, 0, 0,
             "It no longer asks what they're comfortable with, so it may read as a decision rather than a question.",
@@ -206,9 +209,19 @@ public static class MessageCheck
         return findings;
     }
 
-    /// <summary>Everything <paramref name="meaning"/> sees in any sentence of <paramref name="text"/>.</summary>
-    internal static SentenceMeaning Said(string text, IMeaningJudge meaning) =>
-        Judged(text, Index.Sentences(text, everySentence: true), meaning).Aggregate(SentenceMeaning.None, (all, s) => all | s.Meaning);
+    /// <summary>What a check's findings say a text does: the findings it deserves, and the parts it is not missing.</summary>
+    public static SentenceMeaning Said(IReadOnlyList<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        var said = FiveParts;
+        foreach (var finding in findings)
+        {
+            var meaning = Flag(finding.Kind);
+            said = (meaning & FiveParts) != 0 ? said & ~meaning : said | meaning;
+        }
+
+        return said;
+    }
 
     /// <summary>Every sentence of <paramref name="text"/> that has a word, trimmed: what a meaning judge is asked about.</summary>
     public static IReadOnlyList<TextRange> Sentences(string text)
@@ -303,14 +316,6 @@ public static class MessageCheck
         }
     }
 
-    /// <summary>True when some sentence of the message mentions the part.</summary>
-    internal static bool Mentions(string text, PartDetector part)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(part);
-        return Mentions(text, Index.Sentences(text), part);
-    }
-
     private static bool Mentions(string text, List<(int Start, int End, uint Rules)> sentences, PartDetector part)
     {
         foreach (var (start, end, rules) in sentences)
@@ -380,7 +385,7 @@ public static class MessageCheck
     }
 
     /// <summary>Finds whether a message mentions one of the five parts: trigger words, then a pattern on their sentence.</summary>
-    internal sealed class PartDetector(Regex pattern, int ruleNumber, string[] triggers, Finding missing)
+    private sealed class PartDetector(Regex pattern, int ruleNumber, string[] triggers, Finding missing)
     {
         public Regex Pattern { get; } = pattern;
 

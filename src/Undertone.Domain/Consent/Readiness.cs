@@ -67,25 +67,25 @@ public static partial class Readiness
         return covered;
     }
 
+    /// <summary>The checklist items a (possibly edited) message still mentions, in checklist order, as the check's rules see them.</summary>
+    public static IReadOnlyList<ChecklistItem> CoveredBy(string text) => CoveredBy(text, MessageCheck.Run(text, MessageLength.Detailed));
+
     /// <summary>
-    /// The checklist items a (possibly edited) message still mentions, in checklist order; with
-    /// <paramref name="meaning"/>, the five parts as the message check sees them by meaning.
+    /// The checklist items a message still mentions, with the five parts taken from <paramref name="findings"/>, the
+    /// check's findings for it (by rules or by meaning): the checklist and the findings never disagree.
     /// </summary>
-    public static IReadOnlyList<ChecklistItem> CoveredBy(string text, IMeaningJudge? meaning = null)
+    public static IReadOnlyList<ChecklistItem> CoveredBy(string text, IReadOnlyList<Finding> findings)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var said = meaning is null ? SentenceMeaning.None : MessageCheck.Said(text, meaning);
-        bool Has(MessageCheck.PartDetector part, SentenceMeaning judged) =>
-            meaning is null ? MessageCheck.Mentions(text, part) : said.HasFlag(judged);
-
+        var said = MessageCheck.Said(findings);
         var covered = new List<ChecklistItem>(7);
-        AddIf(covered, ChecklistItem.Why, Has(MessageCheck.ReasonPart, SentenceMeaning.Reason));
-        AddIf(covered, ChecklistItem.Format, Has(MessageCheck.FormatPart, SentenceMeaning.Format));
+        AddIf(covered, ChecklistItem.Why, said.HasFlag(SentenceMeaning.Reason));
+        AddIf(covered, ChecklistItem.Format, said.HasFlag(SentenceMeaning.Format));
         AddIf(covered, ChecklistItem.PersonalOnly, PersonalPresent().IsMatch(text));
-        AddIf(covered, ChecklistItem.StorageAndAccess, Has(MessageCheck.PrivacyPart, SentenceMeaning.Privacy));
-        AddIf(covered, ChecklistItem.Sharing, Has(MessageCheck.UsePart, SentenceMeaning.Use));
+        AddIf(covered, ChecklistItem.StorageAndAccess, said.HasFlag(SentenceMeaning.Privacy));
+        AddIf(covered, ChecklistItem.Sharing, said.HasFlag(SentenceMeaning.Use));
         AddIf(covered, ChecklistItem.Deletion, DeletionPresent().IsMatch(text));
-        AddIf(covered, ChecklistItem.TheirInput, Has(MessageCheck.RoomPart, SentenceMeaning.Room));
+        AddIf(covered, ChecklistItem.TheirInput, said.HasFlag(SentenceMeaning.Room));
         return covered;
     }
 

@@ -43,7 +43,7 @@ public sealed class MessageCheckWithAJudgeTests
         var findings = MessageCheck.Run(Message, MessageLength.Standard, meaning: judge);
 
         Assert.Equal([FindingKind.MissingRoom], findings.Select(f => f.Kind));
-        Assert.DoesNotContain(ChecklistItem.TheirInput, Readiness.CoveredBy(Message, judge));
+        Assert.DoesNotContain(ChecklistItem.TheirInput, Readiness.CoveredBy(Message, findings));
         Assert.Contains(ChecklistItem.TheirInput, Readiness.CoveredBy(Message));
     }
 

@@ -26,8 +26,8 @@ public sealed class ScriptsApiTests(UndertoneWebFactory factory) : IClassFixture
 
     private readonly HttpClient _client = factory.CreateClient();
 
-    /// <summary>The meaning model loads in the background at start-up; these tests check with it, so they wait for it.</summary>
-    public Task InitializeAsync() => factory.Services.GetRequiredService<Undertone.Web.Consent.MeaningModelHost>().Ready;
+    /// <summary>The meaning model loads in the background once the app has started; these tests check with it, so they wait for it.</summary>
+    public Task InitializeAsync() => factory.Services.GetRequiredService<Undertone.Web.Consent.MeaningModelHost>().LoadAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 

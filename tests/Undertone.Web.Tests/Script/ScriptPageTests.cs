@@ -344,9 +344,7 @@ public sealed class ScriptPageTests : ComponentTestBase
         Services.AddSingleton<ScriptStore>();
         if (withMeaning)
         {
-            var meaning = Services.GetRequiredService<MeaningModelHost>();
-            await meaning.StartAsync(CancellationToken.None);
-            await meaning.Ready;
+            await Services.GetRequiredService<MeaningModelHost>().LoadAsync();
         }
 
         Render<MudBlazor.MudPopoverProvider>();

@@ -301,7 +301,7 @@ public sealed class MessageState
         }
 
         Findings = MessageCheck.Run(Text, Ask, judge);
-        Covered = Readiness.CoveredBy(Text, judge);
+        Covered = Readiness.CoveredBy(Text, Findings);
         MeaningBehind = false;
         return true;
     }
@@ -309,17 +309,17 @@ public sealed class MessageState
     /// <summary>The check: while the person types, the rules at once (the meaning check follows, debounced); otherwise both.</summary>
     private void RunCheck(bool typing = false)
     {
-        var judge = typing ? null : Meaning();
-        Covered = Readiness.CoveredBy(Text, judge);
         MeaningBehind = false;
         if (Text.Length > MessageCheck.MaxTextLength)
         {
+            Covered = Readiness.CoveredBy(Text);
             Findings = [];
             FindingsFor = null;
             return;
         }
 
-        Findings = MessageCheck.Run(Text, Ask, judge);
+        Findings = MessageCheck.Run(Text, Ask, typing ? null : Meaning());
+        Covered = Readiness.CoveredBy(Text, Findings);
         FindingsFor = Text;
         MeaningBehind = typing && Meaning() is not null;
     }
