@@ -1,12 +1,18 @@
-namespace Undertone.Language.Tests;
+using Undertone.Domain.Consent;
+
+namespace Undertone.Language;
 
 /// <summary>Precision and recall of the message check, per finding kind, on one split of the corpus, judged per item.</summary>
 public sealed record CorpusScores(IReadOnlyList<KindScore> Kinds)
 {
     /// <summary>Runs the check (rules only, or with <paramref name="meaning"/>) on every item of <paramref name="split"/>.</summary>
-    public static CorpusScores For(IReadOnlyList<LabelledExample> corpus, string split, IMeaningJudge? meaning)
+    public static CorpusScores For(IReadOnlyList<LabelledExample> corpus, string split, IMeaningJudge? meaning) =>
+        For(corpus.Where(e => e.Split == split).ToList(), meaning);
+
+    /// <summary>Runs the check (rules only, or with <paramref name="meaning"/>) on each of <paramref name="items"/>.</summary>
+    public static CorpusScores For(IReadOnlyList<LabelledExample> items, IMeaningJudge? meaning)
     {
-        var items = corpus.Where(e => e.Split == split).ToList();
+        ArgumentNullException.ThrowIfNull(items);
         var found = items.Select(i => MessageCheck.Run(i.Text, MessageLength.Detailed, meaning: meaning).Select(f => f.Kind).ToHashSet()).ToList();
         var kinds = Enum.GetValues<FindingKind>().Select(kind =>
         {
@@ -22,11 +28,21 @@ public sealed record CorpusScores(IReadOnlyList<KindScore> Kinds)
 
     public KindScore this[FindingKind kind] => Kinds.Single(k => k.Kind == kind);
 
+    /// <summary>The scores of several disjoint sets of items taken together (the folds of a cross-validation).</summary>
+    public static CorpusScores Sum(IEnumerable<CorpusScores> parts) =>
+        new(parts.SelectMany(p => p.Kinds).GroupBy(k => k.Kind).Select(g => new KindScore(g.Key, g.Sum(k => k.Positives),
+            g.Sum(k => k.TruePositives), g.Sum(k => k.FalsePositives), g.Sum(k => k.FalseNegatives), [.. g.SelectMany(k => k.Wrong)])).ToList());
+
     /// <summary>The table for docs/benchmarks.md.</summary>
     public string Table(CorpusScores rulesOnly) =>
         "| Finding | Items with it | Rules: precision | Rules: recall | With the model: precision | With the model: recall |\n"
         + "|---|---:|---:|---:|---:|---:|\n"
         + string.Concat(Kinds.Select(k => $"| {k.Kind} | {k.Positives} | {rulesOnly[k.Kind].Precision:P0} | {rulesOnly[k.Kind].Recall:P0} | {k.Precision:P0} | {k.Recall:P0} |\n"));
+
+    /// <summary>Each kind's counts, precision and recall, and the mean F1 of the findings and of the parts (for the trainer's log).</summary>
+    public string Summary() =>
+        string.Concat(Kinds.Select(k => $"{k.Kind,-16} n={k.Positives,4} tp={k.TruePositives,4} fp={k.FalsePositives,3} fn={k.FalseNegatives,3}  precision {k.Precision,6:P1}  recall {k.Recall,6:P1}\n"))
+        + $"mean F1: findings {Kinds.Where(k => k.Kind < FindingKind.MissingReason).Average(k => k.F1):P1}, parts {Kinds.Where(k => k.Kind >= FindingKind.MissingReason).Average(k => k.F1):P1}";
 
     /// <summary>Whether the check should say <paramref name="kind"/> about an item: a finding it is labelled with, or a part it lacks.</summary>
     private static bool Expected(LabelledExample item, FindingKind kind) => kind switch
