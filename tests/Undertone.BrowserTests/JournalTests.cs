@@ -49,6 +49,20 @@ public sealed partial class JournalTests(UndertoneAppFixture app)
     }
 
     [Fact]
+    public async Task SessionDate_IsADateSizedBox_AndTheSessionNameTakesTheRestOfTheRow()
+    {
+        var page = await app.NewPageAsync();
+        await using var context = page.Context;
+        await UndertoneAppFixture.GotoAsync(page, "/journal/new");
+        var date = (await page.Locator(".date-field").BoundingBoxAsync())!;
+        var name = (await page.Locator(".label-field").BoundingBoxAsync())!;
+
+        Assert.InRange(date.Width, 200, 260);
+        Assert.InRange(name.Y, date.Y - 20, date.Y + 20); // the same row
+        Assert.True(name.Width > 2 * date.Width, $"The name box is {name.Width:0} px wide beside a {date.Width:0} px date.");
+    }
+
+    [Fact]
     public async Task ThemeAndDateFilters_AreTheBrowsersOwnControls_AndNarrowTheList()
     {
         var word = PersonSteps.UniqueWord("harbour");
