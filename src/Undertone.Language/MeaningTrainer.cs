@@ -21,6 +21,7 @@ internal static class MeaningTrainer
     /// (tools/Undertone.Train --evaluate): a third fewer false findings than no floor, for 1.5 points of mean F1.
     /// </summary>
     private const double FindingPrecisionFloor = 0.8;
+
     private const SentenceMeaning Findings = SentenceMeaning.SecretRecording | SentenceMeaning.Apology | SentenceMeaning.Pressure
         | SentenceMeaning.LegalArgument | SentenceMeaning.OverExplaining;
 
