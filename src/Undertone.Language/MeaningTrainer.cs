@@ -75,20 +75,23 @@ internal static class MeaningTrainer
     /// cut into four folds, and each fold is judged by a model trained on two of the others and calibrated on the third.
     /// For choosing how to train (run by tools/Undertone.Train --evaluate); the test split stays for the final table.
     /// </summary>
-    public static CorpusScores CrossValidate(IReadOnlyList<LabelledExample> corpus, SentenceEncoder encoder)
+    public static CorpusScores CrossValidate(IReadOnlyList<LabelledExample> corpus, SentenceEncoder encoder) =>
+        CorpusScores.Sum(CrossValidationFolds(corpus).AsParallel().Select(split =>
+            CorpusScores.For(split, LabelledCorpus.Test, new MeaningModel(encoder, Train(split, encoder), []))));
+
+    /// <summary>
+    /// The four re-splits of <see cref="CrossValidate"/>: the corpus without its test split, a quarter of it (by id) as
+    /// "test" to judge, the next quarter as "dev" to calibrate on, the other half as "train".
+    /// </summary>
+    internal static IEnumerable<List<LabelledExample>> CrossValidationFolds(IReadOnlyList<LabelledExample> corpus)
     {
         const int Folds = 4;
         var pool = corpus.Where(e => e.Split != LabelledCorpus.Test).ToList();
         var fold = pool.ToDictionary(e => e.Id, e => SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(e.Id))[0] % Folds);
-        return CorpusScores.Sum(Enumerable.Range(0, Folds).AsParallel().Select(judged =>
+        return Enumerable.Range(0, Folds).Select(judged => pool.Select(e => e with
         {
-            var split = pool.Select(e => e with
-            {
-                Split = fold[e.Id] == judged ? LabelledCorpus.Test : fold[e.Id] == (judged + 1) % Folds ? LabelledCorpus.Dev : LabelledCorpus.Train,
-            }).ToList();
-            var model = new MeaningModel(encoder, Train(split, encoder), []);
-            return CorpusScores.For(split, LabelledCorpus.Test, model);
-        }));
+            Split = fold[e.Id] == judged ? LabelledCorpus.Test : fold[e.Id] == (judged + 1) % Folds ? LabelledCorpus.Dev : LabelledCorpus.Train,
+        }).ToList());
     }
 
     /// <summary>A fingerprint of the corpus files, kept in the model file so a test can tell when it needs retraining.</summary>

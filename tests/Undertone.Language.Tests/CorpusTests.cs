@@ -41,4 +41,20 @@ public sealed class CorpusTests
         var splitsByText = Corpus.GroupBy(e => e.Text.Trim().ToLowerInvariant()).Where(g => g.Select(e => e.Split).Distinct().Count() > 1).Select(g => g.Key).ToList();
         Assert.Empty(splitsByText);
     }
+
+    [Fact]
+    public void CrossValidation_NeverSeesTheTestSplit_AndJudgesEveryOtherItemOnce()
+    {
+        var folds = MeaningTrainer.CrossValidationFolds(Corpus).ToList();
+        var testIds = Corpus.Where(e => e.Split == LabelledCorpus.Test).Select(e => e.Id).ToHashSet();
+        var pool = Corpus.Count - testIds.Count;
+
+        Assert.Equal(4, folds.Count);
+        Assert.All(folds, f => Assert.DoesNotContain(f, e => testIds.Contains(e.Id)));
+        Assert.All(folds, f => Assert.Equal(pool, f.Count));
+        var judged = folds.SelectMany(f => f.Where(e => e.Split == LabelledCorpus.Test).Select(e => e.Id)).ToList();
+        Assert.Equal(pool, judged.Count);
+        Assert.Equal(pool, judged.Distinct().Count());
+        Assert.All(folds, f => Assert.InRange(f.Count(e => e.Split == LabelledCorpus.Dev), pool / 5, pool / 3));
+    }
 }
