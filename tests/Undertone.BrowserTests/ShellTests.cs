@@ -118,6 +118,31 @@ public sealed class ShellTests(UndertoneAppFixture app)
     }
 
     [Fact]
+    public async Task DarkModeButton_OnTheHomePage_WorksBeforeAnyScriptHasRun()
+    {
+        var page = await app.NewPageAsync();
+        try
+        {
+            // As if the click came before the scripts had loaded: the button is a plain form post. Chromium sends it with
+            // "Origin: null" (our referrer policy), which the origin check used to refuse with an empty 403 page.
+            await page.RouteAsync("**/*.js", route => route.AbortAsync());
+            await UndertoneAppFixture.GotoAsync(page, "/");
+
+            var answer = await page.RunAndWaitForResponseAsync(
+                () => page.GetByRole(AriaRole.Button, new() { Name = "Switch to dark mode" }).ClickAsync(),
+                r => r.Request.Method == "POST");
+
+            Assert.True(answer.Status < 400, $"The dark-mode post answered {answer.Status}.");
+            await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Switch to light mode" })).ToBeVisibleAsync();
+        }
+        finally
+        {
+            await app.Services.GetRequiredService<SettingsStore>().SetFlagAsync(SettingKeys.DarkMode, false);
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
     public async Task Menu_OnAPhone_IsClosedUntilOpened_AndClosesWhenAPageIsChosen()
     {
         var page = await app.NewPageAsync(width: 390, height: 844);

@@ -171,6 +171,36 @@ public sealed class AnotherUserTests(RunningApp app) : IClassFixture<RunningApp>
         }
     }
 
+    /// <summary>
+    /// Chromium sends <c>Origin: null</c> for a plain form post from our own pages (our referrer policy is no-referrer),
+    /// with <c>Sec-Fetch-Site: same-origin</c>; every other source of "null" is a sandboxed frame, a file or a redirect
+    /// through another site, which the browser never calls same-origin. Another port on this host is same-site, not
+    /// same-origin.
+    /// </summary>
+    [Theory]
+    [InlineData("same-origin", HttpStatusCode.OK)]
+    [InlineData("same-site", HttpStatusCode.Forbidden)]
+    [InlineData("cross-site", HttpStatusCode.Forbidden)]
+    [InlineData("none", HttpStatusCode.Forbidden)]
+    [InlineData("", HttpStatusCode.Forbidden)]
+    public async Task Post_WithANullOrigin_IsOursOnlyWhenTheBrowserSaysSameOrigin(string fetchSite, HttpStatusCode expected)
+    {
+        using var client = app.TokenClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/scripts/check")
+        {
+            Content = new StringContent("""{"text":"Could we talk about a short recap?","length":"short"}""", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("Origin", "null");
+        if (fetchSite.Length > 0)
+        {
+            request.Headers.Add("Sec-Fetch-Site", fetchSite);
+        }
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
     [Theory]
     [InlineData("GET /api/export/recaps.pdf?includeTherapistSaid=true HTTP/1.0\r\n")]
     [InlineData("GET / HTTP/1.0\r\n")]
