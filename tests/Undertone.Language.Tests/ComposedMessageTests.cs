@@ -8,6 +8,7 @@ public sealed class ComposedMessageTests
     [MemberData(nameof(Templates))]
     public void EveryComposedMessage_GetsNoFinding_FromTheCheckWithTheModel(string template)
     {
+        // Not AskCombinations.EverythingOn: the trainer learns from that one, so this template has other names and words.
         var ask = template switch
         {
             "every reason and names" => new ConsentAsk

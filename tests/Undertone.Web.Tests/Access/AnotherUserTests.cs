@@ -156,10 +156,7 @@ public sealed class AnotherUserTests(RunningApp app) : IClassFixture<RunningApp>
     public async Task Post_FromAnotherSite_Is403ProblemDetails(string origin, HttpStatusCode expected)
     {
         using var client = app.TokenClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/scripts/check")
-        {
-            Content = new StringContent("""{"text":"Could we talk about a short recap?","length":"short"}""", Encoding.UTF8, "application/json"),
-        };
+        using var request = CheckRequest();
         AddOrigin(request, origin);
 
         using var response = await client.SendAsync(request);
@@ -186,10 +183,7 @@ public sealed class AnotherUserTests(RunningApp app) : IClassFixture<RunningApp>
     public async Task Post_WithANullOrigin_IsOursOnlyWhenTheBrowserSaysSameOrigin(string fetchSite, HttpStatusCode expected)
     {
         using var client = app.TokenClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/scripts/check")
-        {
-            Content = new StringContent("""{"text":"Could we talk about a short recap?","length":"short"}""", Encoding.UTF8, "application/json"),
-        };
+        using var request = CheckRequest();
         request.Headers.Add("Origin", "null");
         if (fetchSite.Length > 0)
         {
@@ -214,6 +208,12 @@ public sealed class AnotherUserTests(RunningApp app) : IClassFixture<RunningApp>
         Assert.DoesNotContain("%PDF", answer, StringComparison.Ordinal);
         Assert.DoesNotContain("<html", answer, StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>A harmless state-changing API call: checking a short message.</summary>
+    private static HttpRequestMessage CheckRequest() => new(HttpMethod.Post, "/api/scripts/check")
+    {
+        Content = new StringContent("""{"text":"Could we talk about a short recap?","length":"short"}""", Encoding.UTF8, "application/json"),
+    };
 
     private void AddOrigin(HttpRequestMessage request, string origin)
     {

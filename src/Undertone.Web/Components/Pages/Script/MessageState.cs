@@ -318,10 +318,11 @@ public sealed class MessageState
             return;
         }
 
-        Findings = MessageCheck.Run(Text, Ask, typing ? null : Meaning());
+        var judge = Meaning();
+        Findings = MessageCheck.Run(Text, Ask, typing ? null : judge);
         Covered = Readiness.CoveredBy(Text, Findings);
         FindingsFor = Text;
-        MeaningBehind = typing && Meaning() is not null;
+        MeaningBehind = typing && judge is not null;
     }
 
     private void ComposeFollowUp()
