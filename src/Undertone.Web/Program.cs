@@ -151,6 +151,12 @@ try
             sqlite.SqliteVersion, sqlite.Library, sqlite.Reason);
     }
 
+    if (mode is AppMode.Local)
+    {
+        // Before anything answers: a program of another account on this computer is turned away, cookie or not.
+        app.UseMiddleware<OwnAccountGate>();
+    }
+
     if (mode is AppMode.Server)
     {
         // Behind a reverse proxy on this machine, or one listed in Undertone:TrustedProxies: the browser's own scheme

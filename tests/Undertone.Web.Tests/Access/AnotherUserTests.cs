@@ -88,7 +88,7 @@ public sealed class AnotherUserTests(RunningApp app) : IClassFixture<RunningApp>
     /// world-readable file first proves that the other account really can read what it is allowed to.
     /// </summary>
     [Fact]
-    public async Task AnotherAccount_CannotReadTheFiles_AndGets401()
+    public async Task AnotherAccount_CannotReadTheFiles_AndIsTurnedAway()
     {
         var asNobody = AsNobodyPrefix();
         var control = Path.Combine(Path.GetTempPath(), $"undertone-control-{Guid.NewGuid():N}.txt");
@@ -109,13 +109,39 @@ public sealed class AnotherUserTests(RunningApp app) : IClassFixture<RunningApp>
 
             var url = new Uri(app.BaseAddress, "/api/export/recaps.pdf?includeTherapistSaid=true").AbsoluteUri;
             var (_, status) = await RunAsync(asNobody, "curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", url);
-            Assert.Equal("401", status.Trim());
+            Assert.Equal("403", status.Trim());
             var (_, page) = await RunAsync(asNobody, "curl", "-s", new Uri(app.BaseAddress, "/journal").AbsoluteUri);
-            Assert.Contains("Open Undertone from its link", page, StringComparison.Ordinal);
+            Assert.Contains("This Undertone belongs to someone else", page, StringComparison.Ordinal);
+            Assert.DoesNotContain(app.DataDirectory, page, StringComparison.Ordinal); // not even where the token file is
         }
         finally
         {
             File.Delete(control);
+        }
+    }
+
+    /// <summary>
+    /// A browser sends the session cookie to every port of this host, so a program another account runs on a spare port
+    /// can collect it when this person's browser is led there (a link, an image). Replayed from that account, the
+    /// cookie, and even the token, open nothing; the same request from this account is the control.
+    /// </summary>
+    [Fact]
+    public async Task AnotherAccount_ReplayingAStolenSessionCookieOrTheToken_IsTurnedAway()
+    {
+        var cookie = await SignInAsync();
+        var recaps = new Uri(app.BaseAddress, "/api/recaps").AbsoluteUri;
+        string[] withCookie = ["curl", "-s", "-w", "\n%{http_code}", "-b", $"{AccessSessions.CookieName}={cookie}", recaps];
+        string[] withToken = ["curl", "-s", "-w", "\n%{http_code}", "-H", "Authorization: Bearer " + app.Token, recaps];
+
+        var (_, ours) = await RunAsync(["env"], withCookie);
+        Assert.EndsWith("\n200", ours, StringComparison.Ordinal);
+
+        var asNobody = AsNobodyPrefix();
+        foreach (var replay in new[] { withCookie, withToken })
+        {
+            var (_, theirs) = await RunAsync(asNobody, replay);
+            Assert.EndsWith("\n403", theirs, StringComparison.Ordinal);
+            Assert.Contains("This Undertone belongs to another account", theirs, StringComparison.Ordinal);
         }
     }
 
@@ -207,6 +233,16 @@ public sealed class AnotherUserTests(RunningApp app) : IClassFixture<RunningApp>
         Assert.StartsWith("HTTP/1.1 400", answer, StringComparison.Ordinal);
         Assert.DoesNotContain("%PDF", answer, StringComparison.Ordinal);
         Assert.DoesNotContain("<html", answer, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Opens the launch link as a browser would, and returns the session cookie it set.</summary>
+    private async Task<string> SignInAsync()
+    {
+        using var client = app.AnonymousClient();
+        using var response = await client.GetAsync(new Uri("/signin?token=" + app.Token, UriKind.Relative));
+        var prefix = AccessSessions.CookieName + "=";
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(prefix, StringComparison.Ordinal));
+        return cookie[prefix.Length..cookie.IndexOf(';', StringComparison.Ordinal)];
     }
 
     /// <summary>A harmless state-changing API call: checking a short message.</summary>
