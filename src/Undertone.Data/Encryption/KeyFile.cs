@@ -40,11 +40,23 @@ internal sealed record KeyFile(int Version, string Cipher, Argon2Settings Kdf, W
         return file;
     }
 
-    /// <summary>Writes the file under a temporary name and moves it into place, so it is never half written.</summary>
+    /// <summary>
+    /// Writes the file under a temporary name and moves it into place, so it is never half written. On Linux and macOS
+    /// the file is readable and writable by its owner only from the moment it exists, whatever the umask.
+    /// </summary>
     public void Write(string path)
     {
         var temporary = path + ".new";
-        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+
+        // A left-over temporary file (the app stopped while writing) keeps its old mode when reused, so start afresh.
+        File.Delete(temporary);
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using (var stream = new FileStream(temporary, options))
         {
             JsonSerializer.Serialize(stream, this, Json);
             stream.Flush(flushToDisk: true);

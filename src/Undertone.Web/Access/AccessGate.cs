@@ -1,31 +1,25 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.Net.Http.Headers;
 
 namespace Undertone.Web.Access;
 
 /// <summary>
 /// Lets a request through only when it carries a signed-in session cookie or <c>Authorization: Bearer &lt;token&gt;</c>,
-/// or asks for something open to everyone (an endpoint marked <see cref="IAllowAnonymous"/>: sign-in, health, static
-/// files). Everything else is refused without a word from the journal: <c>/api</c> with 401 problem details, pages
-/// (and the Blazor connection) with the sign-in explanation.
+/// or asks for something open to everyone (<see cref="OpenToEveryone"/>: sign-in, health, static files). Everything
+/// else is refused without a word from the journal: <c>/api</c> with 401 problem details, pages (and the Blazor
+/// connection) with the sign-in explanation.
 /// </summary>
 public sealed class AccessGate(RequestDelegate next, AccessToken token, AccessSessions sessions, SignInPage signInPage)
 {
     public Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (IsOpen(context) || HasAccess(context))
+        if (context.IsOpenToEveryone() || HasAccess(context))
         {
             return next(context);
         }
 
         return Refuse(context);
     }
-
-    private static bool IsOpen(HttpContext context) =>
-        context.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is not null
-        || context.Request.Path.StartsWithSegments("/_framework", StringComparison.OrdinalIgnoreCase)
-        || context.Request.Path.StartsWithSegments("/_content", StringComparison.OrdinalIgnoreCase);
 
     private bool HasAccess(HttpContext context)
     {

@@ -1,11 +1,9 @@
-using Microsoft.AspNetCore.Authorization;
-
 namespace Undertone.Web.Accounts;
 
 /// <summary>
 /// Server mode's access check, in place of local mode's launch token: a request goes on only with a signed-in person
-/// (the account cookie) or to something open to everyone (an endpoint marked <see cref="IAllowAnonymous"/>: signing in,
-/// the set-up link, health, static files). <c>/api</c> answers 401 problem details; the Blazor connection a bare 401;
+/// (the account cookie) or to something open to everyone (<see cref="OpenToEveryone"/>: signing in, the set-up link,
+/// health, static files). <c>/api</c> answers 401 problem details; the Blazor connection a bare 401;
 /// pages send the browser to the sign-in page. Nothing from any journal is ever part of the answer.
 /// </summary>
 public sealed class AccountGate(RequestDelegate next)
@@ -13,7 +11,7 @@ public sealed class AccountGate(RequestDelegate next)
     public Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (IsOpen(context) || context.User.PersonId() is not null)
+        if (context.IsOpenToEveryone() || context.User.PersonId() is not null)
         {
             return next(context);
         }
@@ -38,9 +36,4 @@ public sealed class AccountGate(RequestDelegate next)
         context.Response.Redirect(AccountEndpoints.SignInPath);
         return Task.CompletedTask;
     }
-
-    private static bool IsOpen(HttpContext context) =>
-        context.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is not null
-        || context.Request.Path.StartsWithSegments("/_framework", StringComparison.OrdinalIgnoreCase)
-        || context.Request.Path.StartsWithSegments("/_content", StringComparison.OrdinalIgnoreCase);
 }

@@ -28,8 +28,8 @@ public static class DataApi
             .WithName("ImportData")
             .WithSummary("Import an Undertone export (ZIP or undertone.json), or a jrnl or Day One JSON export; all or nothing")
             .WithDescription("On a shared server (server mode): into the signed-in person's journal only; every imported item gets a new id there (the file's ids only link its items to each other), and replace deletes only that person's items.")
-            .Accepts<IFormFile>("multipart/form-data")
-            .Accepts<byte[]>(ZipContentType, "application/json")
+            // One Accepts for all three: routing refuses (415) any content type the last Accepts does not list.
+            .Accepts<IFormFile>("multipart/form-data", ZipContentType, "application/json")
             .Produces<ImportResponse>()
             .ProducesValidationProblem();
 

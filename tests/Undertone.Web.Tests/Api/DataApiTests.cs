@@ -40,6 +40,39 @@ public sealed class DataApiTests : ApiTestBase
     }
 
     [Fact]
+    public async Task Import_ExportedZipAsAFormUpload_BringsItAllBack()
+    {
+        await PostRecapAsync("Bring me back by form");
+        var zip = await Client.GetByteArrayAsync(new Uri("/api/data/export", UriKind.Relative));
+        await WipeAsync("delete everything");
+
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(zip);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
+        form.Add(file, "file", "undertone-export-2026-12-01.zip");
+        using var applied = await Client.PostAsync(new Uri("/api/data/import?mode=replace&confirm=replace%20everything", UriKind.Relative), form);
+
+        Assert.Equal(HttpStatusCode.OK, applied.StatusCode);
+        using var json = JsonDocument.Parse(await applied.Content.ReadAsStringAsync());
+        Assert.True(json.RootElement.GetProperty("applied").GetBoolean());
+        Assert.Equal(1, json.RootElement.GetProperty("recaps").GetInt32());
+        Assert.Contains("Bring me back by form", await Client.GetStringAsync(new Uri("/api/recaps", UriKind.Relative)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpenApi_Import_AcceptsAFormUploadAZipAndJson()
+    {
+        using var document = JsonDocument.Parse(await Client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)));
+
+        var content = document.RootElement.GetProperty("paths").GetProperty("/api/data/import").GetProperty("post")
+            .GetProperty("requestBody").GetProperty("content");
+
+        Assert.Equal(
+            "application/json,application/zip,multipart/form-data",
+            string.Join(',', content.EnumerateObject().Select(type => type.Name).Order(StringComparer.Ordinal)));
+    }
+
+    [Fact]
     public async Task Import_Replace_WithoutTheTypedConfirmation_IsRefused()
     {
         await PostRecapAsync("Keep me");

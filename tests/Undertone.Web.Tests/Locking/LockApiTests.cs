@@ -135,6 +135,31 @@ public sealed class LockApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync(new Uri("/api/export/recaps.pdf", UriKind.Relative))).StatusCode);
     }
 
+    [Fact]
+    public async Task IdleLock_RequestsOpenToEveryone_DoNotKeepItOpen()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-12-01T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        var (app, client) = Start(clock);
+        (await client.PostAsJsonAsync("/api/lock/setup", new { passphrase = Passphrase })).EnsureSuccessStatusCode();
+        using var anybody = app.CreateClient();
+        anybody.DefaultRequestHeaders.Authorization = null; // another account on this computer, or an image on any web site
+
+        clock.Advance(TimeSpan.FromMinutes(10));
+        foreach (var path in new[] { "/_framework/blazor.web.js", "/_content/MudBlazor/MudBlazor.min.css", "/app.css", "/favicon.svg", "/signin", "/openapi/v1.json", "/healthz" })
+        {
+            using var response = await anybody.GetAsync(new Uri(path, UriKind.Relative));
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {response.StatusCode}");
+        }
+
+        using (var renewal = await anybody.PostAsJsonAsync(SessionRenewalEndpoints.Path, new { ticket = "made-up" }))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, renewal.StatusCode);
+        }
+
+        clock.Advance(TimeSpan.FromMinutes(6));
+        Assert.True((await client.GetFromJsonAsync<LockState>("/api/lock"))!.Locked); // 16 minutes since anyone signed in used it
+    }
+
     private (WebApplicationFactory<Program> App, HttpClient Client) Start(TimeProvider? clock = null)
     {
         var factory = UndertoneWebFactory.On(_folder);
