@@ -32,11 +32,7 @@ public sealed class DataApiTests : ApiTestBase
         using var applied = await PostFileAsync("/api/data/import?mode=replace&confirm=replace%20everything", zip, "application/zip");
 
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, applied.StatusCode);
-        using var json = JsonDocument.Parse(await applied.Content.ReadAsStringAsync());
-        Assert.True(json.RootElement.GetProperty("applied").GetBoolean());
-        Assert.Equal(1, json.RootElement.GetProperty("recaps").GetInt32());
-        Assert.Contains("Bring me back", await Client.GetStringAsync(new Uri("/api/recaps", UriKind.Relative)), StringComparison.Ordinal);
+        await AssertBroughtBackAsync(applied, "Bring me back");
     }
 
     [Fact]
@@ -52,11 +48,7 @@ public sealed class DataApiTests : ApiTestBase
         form.Add(file, "file", "undertone-export-2026-12-01.zip");
         using var applied = await Client.PostAsync(new Uri("/api/data/import?mode=replace&confirm=replace%20everything", UriKind.Relative), form);
 
-        Assert.Equal(HttpStatusCode.OK, applied.StatusCode);
-        using var json = JsonDocument.Parse(await applied.Content.ReadAsStringAsync());
-        Assert.True(json.RootElement.GetProperty("applied").GetBoolean());
-        Assert.Equal(1, json.RootElement.GetProperty("recaps").GetInt32());
-        Assert.Contains("Bring me back by form", await Client.GetStringAsync(new Uri("/api/recaps", UriKind.Relative)), StringComparison.Ordinal);
+        await AssertBroughtBackAsync(applied, "Bring me back by form");
     }
 
     [Fact]
@@ -184,6 +176,16 @@ public sealed class DataApiTests : ApiTestBase
                 seen.Add(value);
             }
         }
+    }
+
+    /// <summary>The import was applied, brought back the one recap, and its text is in the journal again.</summary>
+    private async Task AssertBroughtBackAsync(HttpResponseMessage applied, string recapText)
+    {
+        Assert.Equal(HttpStatusCode.OK, applied.StatusCode);
+        using var json = JsonDocument.Parse(await applied.Content.ReadAsStringAsync());
+        Assert.True(json.RootElement.GetProperty("applied").GetBoolean());
+        Assert.Equal(1, json.RootElement.GetProperty("recaps").GetInt32());
+        Assert.Contains(recapText, await Client.GetStringAsync(new Uri("/api/recaps", UriKind.Relative)), StringComparison.Ordinal);
     }
 
     private async Task PostRecapAsync(string text, string label = "", string? theme = null)
