@@ -42,8 +42,17 @@ public sealed partial class TwoServerInstances : IAsyncLifetime
         _chromium = await Chromium.LaunchAsync();
     }
 
-    /// <summary>A browser of its own (cookies and storage), starting on instance 0.</summary>
-    public Task<IPage> NewPageAsync() => _chromium!.NewPageAsync(Url(0));
+    /// <summary>
+    /// A browser of its own (cookies and storage), starting on instance 0. Its waits allow for an instance's first page:
+    /// each instance is a process of its own, cold after every start, and CI runs the test projects side by side (30 s,
+    /// as for the published app).
+    /// </summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var page = await _chromium!.NewPageAsync(Url(0));
+        page.SetDefaultTimeout(30_000);
+        return page;
+    }
 
     /// <summary>Stops an instance the hard way, as a crash or a pulled plug would.</summary>
     public async Task StopAsync(int instance)
