@@ -23,28 +23,28 @@ public sealed partial class OwnAccountGate(RequestDelegate next, ILogger<OwnAcco
 
     private bool IsOwnAccount(HttpContext context)
     {
-        var items = context.Features.Get<IConnectionItemsFeature>()?.Items;
-        if (items?.TryGetValue(VerdictKey, out var known) is true)
+        // Requests on one HTTP/2 connection can run side by side, so the connection's items are shared with care.
+        var items = context.Features.Get<IConnectionItemsFeature>()?.Items ?? new Dictionary<object, object?>();
+        lock (items)
         {
-            return (bool)known!;
-        }
+            if (items.TryGetValue(VerdictKey, out var known))
+            {
+                return (bool)known!;
+            }
 
-        var verdict = true;
-        if (LoopbackAccounts.Own is { } own
-            && context.Connection is { RemoteIpAddress: { } remote, LocalIpAddress: { } local }
-            && LoopbackAccounts.Of(new IPEndPoint(remote, context.Connection.RemotePort), new IPEndPoint(local, context.Connection.LocalPort)) is { } account
-            && account != own)
-        {
-            verdict = false;
-            LogOtherAccount(logger, account);
-        }
+            var verdict = true;
+            if (LoopbackAccounts.Own is { } own
+                && context.Connection is { RemoteIpAddress: { } remote, LocalIpAddress: { } local }
+                && LoopbackAccounts.Of(new IPEndPoint(remote, context.Connection.RemotePort), new IPEndPoint(local, context.Connection.LocalPort)) is { } account
+                && account != own)
+            {
+                verdict = false;
+                LogOtherAccount(logger, account);
+            }
 
-        if (items is not null)
-        {
             items[VerdictKey] = verdict;
+            return verdict;
         }
-
-        return verdict;
     }
 
     private static Task RefuseAsync(HttpContext context)
