@@ -93,6 +93,9 @@ try
     if (mode is AppMode.Local)
     {
         builder.Services.AddHostedService<SignInLink>();
+        // What an edit took out leaves the -wal once writing pauses (docs/decisions/010-your-data.md).
+        builder.Services.AddSingleton<EditedTextCheckpoint>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<EditedTextCheckpoint>());
     }
 
     builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
