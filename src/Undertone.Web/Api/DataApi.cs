@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.OpenApi;
 
 namespace Undertone.Web.Api;
 
@@ -30,6 +31,11 @@ public static class DataApi
             .WithDescription("On a shared server (server mode): into the signed-in person's journal only; every imported item gets a new id there (the file's ids only link its items to each other), and replace deletes only that person's items.")
             // One Accepts for all three: routing refuses (415) any content type the last Accepts does not list.
             .Accepts<IFormFile>("multipart/form-data", ZipContentType, "application/json")
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                operation.RequestBody = ImportBody();
+                return Task.CompletedTask;
+            })
             .Produces<ImportResponse>()
             .ProducesValidationProblem();
 
@@ -41,6 +47,30 @@ public static class DataApi
             .ProducesValidationProblem();
 
         return app;
+    }
+
+    /// <summary>The import's body in the OpenAPI document: a form with one file in the field <c>file</c>, or the file itself.</summary>
+    private static OpenApiRequestBody ImportBody()
+    {
+        static OpenApiSchema File() => new() { Type = JsonSchemaType.String, Format = "binary" };
+        return new OpenApiRequestBody
+        {
+            Required = true,
+            Content = new Dictionary<string, OpenApiMediaType>
+            {
+                ["multipart/form-data"] = new()
+                {
+                    Schema = new OpenApiSchema
+                    {
+                        Type = JsonSchemaType.Object,
+                        Required = new HashSet<string> { "file" },
+                        Properties = new Dictionary<string, IOpenApiSchema> { ["file"] = File() },
+                    },
+                },
+                [ZipContentType] = new() { Schema = File() },
+                ["application/json"] = new() { Schema = File() },
+            },
+        };
     }
 
     internal static PushStreamHttpResult Export(

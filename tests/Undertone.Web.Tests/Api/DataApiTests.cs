@@ -62,6 +62,16 @@ public sealed class DataApiTests : ApiTestBase
         Assert.Equal(
             "application/json,application/zip,multipart/form-data",
             string.Join(',', content.EnumerateObject().Select(type => type.Name).Order(StringComparer.Ordinal)));
+        var form = content.GetProperty("multipart/form-data").GetProperty("schema");
+        Assert.Equal("object", form.GetProperty("type").GetString());
+        Assert.Equal(["file"], form.GetProperty("required").EnumerateArray().Select(name => name.GetString()));
+        var file = form.GetProperty("properties").GetProperty("file");
+        Assert.Equal(("string", "binary"), (file.GetProperty("type").GetString(), file.GetProperty("format").GetString()));
+        foreach (var raw in new[] { "application/zip", "application/json" })
+        {
+            var body = content.GetProperty(raw).GetProperty("schema");
+            Assert.Equal(("string", "binary"), (body.GetProperty("type").GetString(), body.GetProperty("format").GetString()));
+        }
     }
 
     [Fact]
