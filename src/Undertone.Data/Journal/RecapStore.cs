@@ -58,8 +58,15 @@ public sealed class RecapStore(IDbContextFactory<UndertoneDbContext> dbFactory, 
             draft.ApplyTo(recap);
             recap.UpdatedAt = now;
 
+            var carried = recap.Themes.Select(t => t.Id).ToList();
             await RecapThemes.SetAsync(db, recap, draft.ThemeNames, isSample: false, cancellationToken).ConfigureAwait(false);
-            return await VersionedSave.SaveAsync(db, recap, cancellationToken).ConfigureAwait(false);
+            var saved = await VersionedSave.SaveAsync(db, recap, cancellationToken).ConfigureAwait(false);
+            if (saved.IsSaved)
+            {
+                await RecapThemes.DeleteUnusedAsync(db, carried.Except(recap.Themes.Select(t => t.Id)).ToList(), cancellationToken).ConfigureAwait(false);
+            }
+
+            return saved;
         }
     }
 
@@ -176,6 +183,7 @@ public sealed class RecapStore(IDbContextFactory<UndertoneDbContext> dbFactory, 
                         .ToListAsync(cancellationToken).ConfigureAwait(false);
                     db.Recaps.Remove(recap);
                     await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                    await RecapThemes.DeleteUnusedAsync(db, recap.Themes.Select(t => t.Id).ToList(), cancellationToken).ConfigureAwait(false);
                     return new DeletedRecap(recap, questionIds);
                 },
                 cancellationToken).ConfigureAwait(false);
@@ -219,6 +227,12 @@ public sealed class RecapStore(IDbContextFactory<UndertoneDbContext> dbFactory, 
             RecapDraft.From(old).ApplyTo(recap);
             db.Recaps.Add(recap);
             await RecapThemes.SetAsync(db, recap, old.Themes.Select(t => t.Name).ToList(), old.IsSample, cancellationToken).ConfigureAwait(false);
+            foreach (var madeAgain in recap.Themes.Where(t => db.Entry(t).State == EntityState.Added))
+            {
+                // Deleted with the recap because no other recap carried it: it comes back as it was.
+                madeAgain.Colour = old.Themes.First(t => t.NormalizedName == madeAgain.NormalizedName).Colour;
+            }
+
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             if (deleted.QuestionIds.Count > 0)
             {

@@ -3,7 +3,11 @@ using Undertone.Domain.Journal;
 
 namespace Undertone.Data.Journal;
 
-/// <summary>Sets the themes a recap carries, by name: used by <see cref="RecapStore"/> and <see cref="SampleEntries"/>.</summary>
+/// <summary>
+/// Sets the themes a recap carries, by name: used by <see cref="RecapStore"/> and <see cref="SampleEntries"/>. A theme
+/// lives as long as a recap carries it: one that no recap carries any more after a save or a delete goes with it, so a
+/// deleted recap's theme names do not stay behind (undo brings them back by name).
+/// </summary>
 internal static class RecapThemes
 {
     /// <summary>
@@ -43,4 +47,11 @@ internal static class RecapThemes
             recap.Themes.Add(theme);
         }
     }
+
+    /// <summary>Deletes those of <paramref name="themeIds"/> that no recap carries now.</summary>
+    public static Task<int> DeleteUnusedAsync(UndertoneDbContext db, IReadOnlyCollection<int> themeIds, CancellationToken cancellationToken) =>
+        themeIds.Count == 0
+            ? Task.FromResult(0)
+            : db.Themes.Where(t => themeIds.Contains(t.Id) && !db.Recaps.Any(r => r.Themes.Any(carried => carried.Id == t.Id)))
+                .ExecuteDeleteAsync(cancellationToken);
 }

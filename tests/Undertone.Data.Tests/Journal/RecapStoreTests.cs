@@ -144,6 +144,35 @@ public class RecapStoreTests : JournalTestBase
     }
 
     [Fact]
+    public async Task SaveRecap_DroppingATheme_DeletesIt_UnlessAnotherRecapCarriesIt()
+    {
+        var first = await SaveNewAsync(Draft("first", "Sleep", "Work", "Family"));
+        await SaveNewAsync(Draft("second", "Work"));
+
+        Assert.True((await Recaps.SaveRecapAsync(first.Id, Draft("first", "Family"), first.Version)).IsSaved);
+
+        Assert.Equal([("Family", 1), ("Work", 1)], (await Themes.ListThemesAsync()).Select(t => (t.Name, t.RecapCount)));
+    }
+
+    [Fact]
+    public async Task DeleteRecap_ThenRestore_BringsBackATheme_ThatWentWithIt_AsItWas()
+    {
+        var saved = await SaveNewAsync(Draft("coloured", "Garden"));
+        await using (var db = CreateDbContext())
+        {
+            (await db.Themes.SingleAsync()).Colour = "#3a7d6b";
+            await db.SaveChangesAsync();
+        }
+
+        var deleted = await Recaps.DeleteRecapAsync(saved.Id);
+        Assert.Empty(await Themes.ListThemesAsync());
+        await Recaps.RestoreRecapAsync(deleted!);
+
+        var theme = Assert.Single(await Themes.ListThemesAsync());
+        Assert.Equal(("Garden", "#3a7d6b", 1), (theme.Name, theme.Colour, theme.RecapCount));
+    }
+
+    [Fact]
     public async Task SaveRecap_WhenAnotherTabCreatesTheSameNewThemeAtTheSameMoment_UsesThatTheme()
     {
         var racing = new RacingFactory(Options, other =>

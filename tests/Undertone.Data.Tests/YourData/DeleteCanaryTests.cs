@@ -36,6 +36,19 @@ public sealed class DeleteCanaryTests : JournalTestBase
     }
 
     [Fact]
+    public async Task DeletedRecap_TheThemeOnlyItCarried_IsInNoFileOfTheDataFolder()
+    {
+        var recap = await Recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = "Plain words", ThemeNames = [Canary, "Sleep"] }, 0);
+        await Recaps.SaveRecapAsync(null, new() { SessionDate = new DateOnly(2026, 11, 21), WhatCameUp = "Other words", ThemeNames = ["Sleep"] }, 0);
+        Assert.NotEmpty(DataFolderCanary.FilesHolding(Database.Folder, Canary));
+
+        Assert.NotNull(await Recaps.DeleteRecapAsync(recap.Id));
+
+        Assert.Empty(DataFolderCanary.FilesHolding(Database.Folder, Canary));
+        Assert.Equal([("Sleep", 1)], (await Themes.ListThemesAsync()).Select(t => (t.Name, t.RecapCount)));
+    }
+
+    [Fact]
     public async Task DeletedQuestion_IsInNoFileOfTheDataFolder()
     {
         var question = await Questions.AddQuestionAsync($"Ask about {Canary}?");
