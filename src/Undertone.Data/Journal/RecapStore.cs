@@ -34,10 +34,10 @@ public sealed class RecapStore(IDbContextFactory<UndertoneDbContext> dbFactory, 
         {
             return await SaveRecapOnceAsync(id, draft, expectedVersion, cancellationToken).ConfigureAwait(false);
         }
-        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex) || MissingLink.Is(ex))
         {
-            // Another tab created one of these themes a moment ago. Nothing was written; now the theme exists, so
-            // the second try finds it and uses it.
+            // Another tab created one of these themes a moment ago, or deleted one with the last recap carrying it.
+            // Nothing was written; the second try finds the theme, or makes it again.
             return await SaveRecapOnceAsync(id, draft, expectedVersion, cancellationToken).ConfigureAwait(false);
         }
     }
@@ -198,9 +198,9 @@ public sealed class RecapStore(IDbContextFactory<UndertoneDbContext> dbFactory, 
         {
             await RestoreRecapOnceAsync(deleted, cancellationToken).ConfigureAwait(false);
         }
-        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex) || MissingLink.Is(ex))
         {
-            // One of its themes was created again elsewhere in the meantime: use that one.
+            // One of its themes was created again elsewhere in the meantime (use that one), or deleted (make it again).
             await RestoreRecapOnceAsync(deleted, cancellationToken).ConfigureAwait(false);
         }
     }

@@ -173,6 +173,23 @@ public class RecapStoreTests : JournalTestBase
     }
 
     [Fact]
+    public async Task SaveRecap_WhenAnotherTabDeletesTheLastRecapWithItsThemeAtTheSameMoment_MakesTheThemeAgain()
+    {
+        var first = await SaveNewAsync(Draft("the only one with Sleep", "Sleep"));
+        var racing = new RacingFactory(Options, async other =>
+        {
+            other.Recaps.Remove(await other.Recaps.SingleAsync(r => r.Id == first.Id));
+            other.Themes.Remove(await other.Themes.SingleAsync());
+        });
+
+        var result = await new RecapStore(racing, Clock).SaveRecapAsync(null, Draft("Tired all week.", "sleep"), 0);
+
+        Assert.True(racing.OtherTabRan);
+        Assert.Equal(SaveStatus.Saved, result.Status);
+        Assert.Equal([("sleep", 1)], (await Themes.ListThemesAsync()).Select(t => (t.Name, t.RecapCount)));
+    }
+
+    [Fact]
     public async Task SaveRecap_WhenAnotherTabCreatesTheSameNewThemeAtTheSameMoment_UsesThatTheme()
     {
         var racing = new RacingFactory(Options, other =>
