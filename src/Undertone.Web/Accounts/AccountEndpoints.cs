@@ -39,12 +39,13 @@ public static class AccountEndpoints
         return AccountPages.SignInAsync(context, antiforgery, StatusCodes.Status200OK, message, userName: null);
     }
 
-    private static async Task SignIn(HttpContext context, [FromForm] SignInForm form, SignInManager<Account> signIn, IAntiforgery antiforgery)
+    private static async Task SignIn(
+        HttpContext context, [FromForm] SignInForm form, SignInManager<Account> signIn, IAntiforgery antiforgery, EqualWorkSignIn equalWork)
     {
         var userName = form.UserName?.Trim() ?? string.Empty;
         var result = userName.Length == 0 || string.IsNullOrEmpty(form.Password)
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(userName, form.Password, isPersistent: false, lockoutOnFailure: true);
+            : await equalWork.PasswordSignInAsync(signIn, userName, form.Password);
         if (result.Succeeded)
         {
             context.Response.Redirect("/");
@@ -57,10 +58,7 @@ public static class AccountEndpoints
             return;
         }
 
-        var message = result.IsLockedOut
-            ? AccountRules.PausedMessage
-            : "That user name and password don't match. Please check them and try again.";
-        await AccountPages.SignInAsync(context, antiforgery, StatusCodes.Status401Unauthorized, message, userName);
+        await AccountPages.SignInAsync(context, antiforgery, StatusCodes.Status401Unauthorized, AccountRules.SignInRefusal, userName);
     }
 
     private static async Task SignOut(HttpContext context, [FromForm] SignOutForm form, SignInManager<Account> signIn)

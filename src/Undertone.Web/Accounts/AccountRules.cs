@@ -22,6 +22,13 @@ public static class AccountRules
     public static string PausedMessage =>
         $"There were too many tries in a row, so this account is paused for {Pause.TotalMinutes:0} minutes. Please try again after that.";
 
+    /// <summary>
+    /// The sign-in page's one refusal, for a wrong password, a paused account and a name nobody has alike: a different
+    /// answer would tell anyone which user names exist here (and let them pause those accounts on purpose).
+    /// </summary>
+    public static string SignInRefusal =>
+        $"That user name and password don't match, or the account is paused for {Pause.TotalMinutes:0} minutes after too many tries. Please check them and try again.";
+
     /// <summary>What is wrong with a new account's name and password before Identity checks them (empty when nothing is).</summary>
     public static List<string> CheckNewAccount(string userName, string? password, string? confirmPassword)
     {

@@ -51,6 +51,7 @@ public static class ServerModeServices
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
         services.AddScoped<AuthenticationStateProvider, AccountSessionCheck>();
         services.AddScoped<Invites>();
+        services.AddScoped<EqualWorkSignIn>();
 
         services.AddSingleton(sp => new EveryPerson(connectionString, sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddScoped<CircuitHandler, PersonCircuitHandler>();

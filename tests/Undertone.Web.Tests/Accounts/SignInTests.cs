@@ -13,7 +13,7 @@ public sealed class SignInTests(ServerModeFactory app) : IClassFixture<ServerMod
         var answer = await ServerModeFactory.PostFormAsync(client, AccountEndpoints.SignInPath, new() { ["UserName"] = userName, ["Password"] = "not the password at all" });
 
         Assert.Equal(HttpStatusCode.Unauthorized, answer.StatusCode);
-        Assert.Contains("That user name and password don't match", await TextOfAsync(answer), StringComparison.Ordinal);
+        Assert.Contains(AccountRules.SignInRefusal, await TextOfAsync(answer), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/recaps")).StatusCode);
     }
 
@@ -33,8 +33,35 @@ public sealed class SignInTests(ServerModeFactory app) : IClassFixture<ServerMod
         var right = await ServerModeFactory.PostFormAsync(owner, AccountEndpoints.SignInPath, new() { ["UserName"] = userName, ["Password"] = ServerModeFactory.Password });
 
         Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
-        Assert.Contains("this account is paused for 15 minutes", await TextOfAsync(right), StringComparison.Ordinal);
+        Assert.Contains("the account is paused for 15 minutes", await TextOfAsync(right), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Unauthorized, (await owner.GetAsync("/api/recaps")).StatusCode);
+    }
+
+    /// <summary>
+    /// Someone testing names: six wrong passwords for a real account (paused after five) and for a name nobody has get
+    /// the very same answers, so the sign-in page does not tell which user names exist.
+    /// </summary>
+    [Fact]
+    public async Task SignIn_AnswersARealNameAndAnUnknownOneAlike_EvenOnceTheRealOneIsPaused()
+    {
+        var real = "sam-" + Guid.NewGuid().ToString("N")[..8];
+        await app.CreateAccountAsync(real);
+        var unknown = "sam-" + Guid.NewGuid().ToString("N")[..8];
+
+        var answers = new List<(HttpStatusCode, string)>();
+        foreach (var name in new[] { real, unknown })
+        {
+            var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+            for (var i = 0; i <= AccountRules.FailuresBeforePause; i++)
+            {
+                var answer = await ServerModeFactory.PostFormAsync(client, AccountEndpoints.SignInPath, new() { ["UserName"] = name, ["Password"] = $"wrong guess number {i}" });
+                var text = await TextOfAsync(answer);
+                answers.Add((answer.StatusCode, text.Contains(AccountRules.SignInRefusal, StringComparison.Ordinal) ? "refused" : text));
+            }
+        }
+
+        Assert.All(answers, answer => Assert.Equal((HttpStatusCode.Unauthorized, "refused"), answer));
+        Assert.DoesNotContain(answers, answer => answer.Item2.Contains("too many tries in a row", StringComparison.Ordinal));
     }
 
     [Fact]
