@@ -10,7 +10,7 @@ namespace Undertone.Web.Accounts;
 public sealed class EqualWorkSignIn(IPasswordHasher<Account> hasher)
 {
     // Made once per process with the app's own hasher (a race makes it twice; either one does).
-    private static string? s_hashOfNothing;
+    private static string? _hashOfNothing;
 
     public async Task<SignInResult> PasswordSignInAsync(SignInManager<Account> signIn, string userName, string password)
     {
@@ -18,8 +18,8 @@ public sealed class EqualWorkSignIn(IPasswordHasher<Account> hasher)
         var account = await signIn.UserManager.FindByNameAsync(userName);
         if (account is null || await signIn.UserManager.IsLockedOutAsync(account))
         {
-            s_hashOfNothing ??= hasher.HashPassword(new Account(), Guid.NewGuid().ToString());
-            hasher.VerifyHashedPassword(new Account(), s_hashOfNothing, password);
+            _hashOfNothing ??= hasher.HashPassword(new Account(), Guid.NewGuid().ToString());
+            hasher.VerifyHashedPassword(new Account(), _hashOfNothing, password);
         }
 
         return account is null
