@@ -19,6 +19,9 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
     /// <summary>The owner's invite links (only their hashes).</summary>
     public DbSet<Invite> Invites => Set<Invite>();
 
+    /// <summary>Accounts deleted less than a day ago (only their ids), for the closed-account sweep.</summary>
+    public DbSet<ClosedAccount> ClosedAccounts => Set<ClosedAccount>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -35,6 +38,11 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
             invite.Property(i => i.TokenHash).HasMaxLength(64);
             invite.HasIndex(i => i.TokenHash).IsUnique();
             invite.Property(i => i.Label).HasMaxLength(Invite.MaxLabelLength);
+        });
+        builder.Entity<ClosedAccount>(closed =>
+        {
+            closed.ToTable("ClosedAccounts");
+            closed.Property(c => c.Id).ValueGeneratedNever();
         });
     }
 }

@@ -5,7 +5,8 @@ namespace Undertone.Web.Accounts;
 /// <summary>
 /// "Delete my account and everything in it" (<c>/account/delete</c>): with the password and the words typed, every row
 /// of the person's journal goes (<see cref="DataWipe"/>, scoped to them by the query filters and row-level security),
-/// then the account, and the browser is signed out. The owner cannot go while others have accounts here: the others
+/// then the account, and the browser is signed out; the account's id is kept for a day so that anything still on its way
+/// is emptied too (<see cref="ClosedAccountSweep"/>). The owner cannot go while others have accounts here: the others
 /// would be left with nobody to invite people or look after the server.
 /// </summary>
 public static class DeleteAccountEndpoints
@@ -28,7 +29,7 @@ public static class DeleteAccountEndpoints
 
     private static async Task DeleteAsync(
         HttpContext context, [FromForm] DeleteAccountForm form, UserManager<Account> users, SignInManager<Account> signIn,
-        DataWipe wipe, Invites invites, IAntiforgery antiforgery)
+        DataWipe wipe, Invites invites, AccountsDbContext accounts, TimeProvider clock, IAntiforgery antiforgery)
     {
         var account = await AccountHome.SignedInAsync(context, users);
         if (account is null)
@@ -52,6 +53,9 @@ public static class DeleteAccountEndpoints
             return;
         }
 
+        // First the id, so the sweep can empty the journal again should a save already on its way land after the wipe.
+        accounts.ClosedAccounts.Add(new ClosedAccount { Id = account.Id, ClosedAt = clock.GetUtcNow() });
+        await accounts.SaveChangesAsync(CancellationToken.None);
         await wipe.DeleteEverythingAsync(cancellationToken: CancellationToken.None);
         if (account.IsOwner)
         {

@@ -15,8 +15,16 @@ public sealed class EveryPerson(string connectionString, IServiceScopeFactory sc
     /// Runs <paramref name="pass"/> once per account, under the lock named <paramref name="lockKey"/>. Returns how many
     /// people it ran for, or null when another instance holds the lock (nothing ran).
     /// </summary>
-    public async Task<int?> RunAsync(long lockKey, Func<CancellationToken, Task> pass, CancellationToken cancellationToken = default)
+    public Task<int?> RunAsync(long lockKey, Func<CancellationToken, Task> pass, CancellationToken cancellationToken = default) =>
+        RunForAsync(lockKey, accounts => accounts.Users.Select(a => a.Id), pass, cancellationToken);
+
+    /// <summary>
+    /// The same, for the people <paramref name="who"/> picks from the accounts' tables (the closed accounts, for one).
+    /// </summary>
+    public async Task<int?> RunForAsync(
+        long lockKey, Func<AccountsDbContext, IQueryable<Guid>> who, Func<CancellationToken, Task> pass, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(who);
         ArgumentNullException.ThrowIfNull(pass);
         var held = await AdvisoryLock.TryTakeAsync(connectionString, lockKey, cancellationToken).ConfigureAwait(false);
         if (held is null)
@@ -30,8 +38,8 @@ public sealed class EveryPerson(string connectionString, IServiceScopeFactory sc
             var scope = scopes.CreateAsyncScope();
             await using (scope.ConfigureAwait(false))
             {
-                people = await scope.ServiceProvider.GetRequiredService<AccountsDbContext>().Users.AsNoTracking()
-                    .OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+                people = await who(scope.ServiceProvider.GetRequiredService<AccountsDbContext>())
+                    .Order().ToListAsync(cancellationToken).ConfigureAwait(false);
             }
 
             foreach (var person in people)

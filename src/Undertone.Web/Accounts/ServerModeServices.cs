@@ -54,6 +54,8 @@ public static class ServerModeServices
         services.AddScoped<EqualWorkSignIn>();
 
         services.AddSingleton(sp => new EveryPerson(connectionString, sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddSingleton<ClosedAccountSweep>();
+        services.AddHostedService(sp => sp.GetRequiredService<ClosedAccountSweep>());
         services.AddScoped<CircuitHandler, PersonCircuitHandler>();
         services.AddSingleton<SetUpToken>();
         services.AddSingleton<OwnerSetUp>();

@@ -5,7 +5,8 @@ namespace Undertone.Web.Tests.Accounts;
 /// <summary>
 /// "Delete my account and everything in it": only with the password and the words typed, every row of A's goes and
 /// every row of B's stays (counted with raw SQL as the app's ordinary database role, one person at a time), A is
-/// signed out, and the owner cannot leave the others without an owner.
+/// signed out, and the owner cannot leave the others without an owner; what lands after the account went is emptied by
+/// the closed-account sweep.
 /// </summary>
 public sealed class DeleteAccountTests(ServerModeFactory app) : IClassFixture<ServerModeFactory>
 {
@@ -48,6 +49,69 @@ public sealed class DeleteAccountTests(ServerModeFactory app) : IClassFixture<Se
         Assert.Contains("b-5e7f", await b.GetStringAsync("/api/recaps"), StringComparison.Ordinal);
         await using var scope = app.Services.CreateAsyncScope();
         Assert.False(await scope.ServiceProvider.GetRequiredService<AccountsDbContext>().Users.AnyAsync(u => u.Id == personA));
+    }
+
+    /// <summary>
+    /// A save already on its way when the account went (an open tab's autosave before it checks its session again, a
+    /// slow upload) lands after the wipe, under an id nobody can sign in as: the sweep empties that journal again, and
+    /// touches no one else's.
+    /// </summary>
+    [Fact]
+    public async Task ASaveThatLandsAfterTheAccountWent_IsEmptiedByTheSweep_AndNobodyElsesRows()
+    {
+        var (a, personA) = await app.SignedInPersonAsync("late");
+        var (b, personB) = await app.SignedInPersonAsync("stays");
+        await WriteJournalAsync(b);
+        var bBefore = await CountRowsAsync(personB);
+        var deleted = await ServerModeFactory.PostFormAsync(a, DeleteAccountEndpoints.Path, Delete(ServerModeFactory.Password, AccountRules.DeleteConfirmation));
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+
+        await SaveAsAsync(personA, new RecapDraft { SessionDate = new DateOnly(2026, 11, 20), WhatCameUp = "Latecanary words", ThemeNames = ["Latecanary"] });
+        var landed = await CountRowsAsync(personA);
+        Assert.Equal((1, 1), (landed["Recaps"], landed["Themes"]));
+
+        Assert.True(await app.Services.GetRequiredService<ClosedAccountSweep>().RunOnceAsync() >= 1);
+
+        Assert.All((await CountRowsAsync(personA)).Values, count => Assert.Equal(0, count));
+        Assert.Equal(bBefore, await CountRowsAsync(personB));
+    }
+
+    [Fact]
+    public async Task TheSweep_ForgetsADeletedAccountsId_AfterADay_AndNeverEmptiesALiveAccount()
+    {
+        var (live, livePerson) = await app.SignedInPersonAsync("live");
+        await WriteJournalAsync(live);
+        var liveBefore = await CountRowsAsync(livePerson);
+        var old = Guid.NewGuid();
+        var recent = Guid.NewGuid();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var accounts = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
+            var now = DateTimeOffset.UtcNow;
+            accounts.ClosedAccounts.AddRange(
+                new ClosedAccount { Id = old, ClosedAt = now - ClosedAccountSweep.KeepFor - TimeSpan.FromMinutes(1) },
+                new ClosedAccount { Id = recent, ClosedAt = now },
+                new ClosedAccount { Id = livePerson, ClosedAt = now }); // as if its deletion had failed half-way
+            await accounts.SaveChangesAsync();
+        }
+
+        await app.Services.GetRequiredService<ClosedAccountSweep>().RunOnceAsync();
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var kept = await scope.ServiceProvider.GetRequiredService<AccountsDbContext>().ClosedAccounts.Select(c => c.Id).ToListAsync();
+            Assert.DoesNotContain(old, kept);
+            Assert.Contains(recent, kept);
+        }
+
+        Assert.Equal(liveBefore, await CountRowsAsync(livePerson));
+    }
+
+    // A save as it would run for a request or circuit of that person (its own async flow, so the person goes with it).
+    private async Task SaveAsAsync(Guid person, RecapDraft draft)
+    {
+        SignedInPerson.Set(person);
+        Assert.True((await app.Services.GetRequiredService<RecapStore>().SaveRecapAsync(null, draft, 0)).IsSaved);
     }
 
     [Fact]

@@ -220,6 +220,19 @@ namespace Undertone.Data.Postgres.Accounts.Migrations
                     b.ToTable("Accounts", (string)null);
                 });
 
+            modelBuilder.Entity("Undertone.Data.Postgres.Accounts.ClosedAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ClosedAccounts", (string)null);
+                });
+
             modelBuilder.Entity("Undertone.Data.Postgres.Accounts.Invite", b =>
                 {
                     b.Property<Guid>("Id")
