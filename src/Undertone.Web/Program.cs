@@ -195,6 +195,7 @@ try
     app.UseMiddleware<OriginCheck>();
     if (mode is AppMode.Server)
     {
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<PersonFromRequest>();
         app.UseMiddleware<AccountGate>();

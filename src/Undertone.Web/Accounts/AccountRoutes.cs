@@ -10,9 +10,9 @@ internal static class AccountRoutes
     public static RouteGroupBuilder MapAccountPages(this IEndpointRouteBuilder app) =>
         app.MapGroup(string.Empty).ExcludeFromDescription();
 
-    /// <summary>Pages open to everyone: signing in, the first set-up, joining by an invite.</summary>
+    /// <summary>Pages open to everyone: signing in, the first set-up, joining by an invite; their forms are sent a limited number of times per address.</summary>
     public static RouteGroupBuilder MapOpenAccountPages(this IEndpointRouteBuilder app) =>
-        app.MapAccountPages().AllowAnonymous();
+        app.MapAccountPages().AllowAnonymous().RequireRateLimiting(OpenFormTries.Policy);
 
     /// <summary>A form at <paramref name="path"/>: <paramref name="show"/> answers the GET, <paramref name="send"/> the POST.</summary>
     public static RouteGroupBuilder MapForm(this RouteGroupBuilder pages, string path, Delegate show, Delegate send)

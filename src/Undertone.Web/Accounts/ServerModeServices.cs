@@ -52,6 +52,7 @@ public static class ServerModeServices
         services.AddScoped<AuthenticationStateProvider, AccountSessionCheck>();
         services.AddScoped<Invites>();
         services.AddScoped<EqualWorkSignIn>();
+        services.AddOpenFormTries();
 
         services.AddSingleton(sp => new EveryPerson(connectionString, sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddSingleton<ClosedAccountSweep>();
