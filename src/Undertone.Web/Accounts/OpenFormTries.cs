@@ -32,7 +32,7 @@ public static class OpenFormTries
                     rejected.HttpContext,
                     StatusCodes.Status429TooManyRequests,
                     "Too many tries",
-                    $"<h1>Too many tries</h1><p>There were a lot of tries from here in a short time, so this pauses for a few minutes. Please wait {Window.TotalMinutes:0} minutes and try again.</p>",
+                    $"<h1>Too many tries</h1><p>There were a lot of tries from here in a short time. Please wait {Window.TotalMinutes:0} minutes, then try again.</p>",
                     PlainPage.SameOrigin));
             };
         });

@@ -17,7 +17,7 @@ public sealed class OpenFormTriesTests(ServerModeFactory app) : IClassFixture<Se
             answers.Add(answer.StatusCode);
             if (answer.StatusCode == HttpStatusCode.TooManyRequests)
             {
-                Assert.Contains("Please wait 5 minutes and try again.", WebUtility.HtmlDecode(await answer.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+                Assert.Contains("Please wait 5 minutes, then try again.", WebUtility.HtmlDecode(await answer.Content.ReadAsStringAsync()), StringComparison.Ordinal);
                 Assert.Equal("300", answer.Headers.RetryAfter?.ToString());
             }
         }
