@@ -87,9 +87,11 @@ public sealed class Invites(AccountsDbContext db, UserManager<Account> users, Ti
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             // One UPDATE claims the invite: a second use (or a racing one, which waits for this row's lock) finds it used.
+            // The owner's note ("for Lee") goes with it: it only told open invites apart, and it would outlive an account
+            // its person later deletes.
             var claimed = await db.Invites
                 .Where(i => i.TokenHash == hash && i.UsedAt == null && i.ExpiresAt > now)
-                .ExecuteUpdateAsync(set => set.SetProperty(i => i.UsedAt, now), cancellationToken);
+                .ExecuteUpdateAsync(set => set.SetProperty(i => i.UsedAt, now).SetProperty(i => i.Label, (string?)null), cancellationToken);
             if (claimed != 1)
             {
                 return ((Account?)null, (IReadOnlyList<string>)[]);

@@ -38,6 +38,13 @@ public sealed partial class InviteTests(ServerModeFactory app) : IClassFixture<S
         Assert.Equal(HttpStatusCode.Redirect, joined.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await lee.GetAsync("/api/recaps")).StatusCode);
         Assert.DoesNotContain("for Lee 5b2a", await owner.GetStringAsync(InviteEndpoints.InvitesPath), StringComparison.Ordinal); // no longer open
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            // The note about Lee is not kept once the invite is used.
+            var invites = scope.ServiceProvider.GetRequiredService<AccountsDbContext>().Invites;
+            Assert.False(await invites.AnyAsync(i => i.Label == "for Lee 5b2a"));
+            Assert.NotNull((await invites.SingleAsync(i => i.TokenHash == Invites.Hash(token))).UsedAt);
+        }
 
         // Replayed: opening it again, or posting it again with another name, is refused kindly and makes nobody.
         var replay = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
