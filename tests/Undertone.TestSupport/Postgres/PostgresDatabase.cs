@@ -49,11 +49,24 @@ public sealed class PostgresDatabase : IAsyncDisposable
         await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)");
     }
 
+    // Test projects run side by side and each makes and drops databases: PostgreSQL refuses one of these while another
+    // is copying or dropping at the same moment ("object in use", a deadlock). Then the next try goes through.
     private async Task ExecuteOnServerAsync(string sql)
     {
-        await using var connection = new NpgsqlConnection(_server);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(_server);
+                await connection.OpenAsync();
+                await using var command = new NpgsqlCommand(sql, connection);
+                await command.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException ex) when (attempt < 10 && ex.SqlState is PostgresErrorCodes.ObjectInUse or PostgresErrorCodes.DeadlockDetected)
+            {
+                NpgsqlConnection.ClearAllPools();
+            }
+        }
     }
 }
