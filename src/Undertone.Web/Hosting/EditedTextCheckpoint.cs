@@ -15,6 +15,7 @@ namespace Undertone.Web.Hosting;
 public sealed partial class EditedTextCheckpoint(
     IDbContextFactory<UndertoneDbContext> dbFactory,
     UndertonePaths paths,
+    JournalLock journalLock,
     TimeProvider clock,
     ILogger<EditedTextCheckpoint> logger) : BackgroundService
 {
@@ -35,7 +36,8 @@ public sealed partial class EditedTextCheckpoint(
         {
             var look = WalState.Of(walFile);
             bool? emptied = null;
-            if (look.Length > 0 && look == lastLook)
+            // A locked journal's -wal is encrypted, and it cannot be opened: the first look after unlock empties it.
+            if (look.Length > 0 && look == lastLook && !journalLock.IsLocked)
             {
                 emptied = await CheckpointAsync(stoppingToken).ConfigureAwait(false);
                 look = WalState.Of(walFile);
@@ -58,7 +60,7 @@ public sealed partial class EditedTextCheckpoint(
         }
         catch (JournalLockedException)
         {
-            return false; // its -wal is encrypted; the look after unlock tries again
+            return false; // locked in the moment since the look
         }
         catch (SqliteException ex) when (StorageFailure.Classify(ex) is not null)
         {
