@@ -40,7 +40,7 @@ public sealed class DataImport(IDbContextFactory<UndertoneDbContext> dbFactory, 
         {
             var here = await ImportMatching.ExistingAsync(db, cancellationToken).ConfigureAwait(false);
             var (alreadyHere, sideBySide) = ImportMatching.Compare(doc, here);
-            return new ImportPreview(file.Source, doc.Recaps?.Count ?? 0, doc.Questions?.Count ?? 0, doc.Themes?.Count ?? 0, doc.Scripts?.Count ?? 0, alreadyHere, sideBySide, []);
+            return new ImportPreview(file.Source, doc.Recaps?.Count ?? 0, doc.Questions?.Count ?? 0, doc.CarriedThemes().Count, doc.Scripts?.Count ?? 0, alreadyHere, sideBySide, []);
         }
     }
 
@@ -80,7 +80,7 @@ public sealed class DataImport(IDbContextFactory<UndertoneDbContext> dbFactory, 
                     var (alreadyHere, sideBySide) = ImportMatching.Compare(doc, here);
                     await ImportWriter.InsertAsync(db, doc, file.AudioFiles, here, keepIds: mode == ImportMode.Replace && file.Source == ImportSource.Undertone && !SharesIds(db), progress, cancellationToken).ConfigureAwait(false);
                     await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                    result = new ImportPreview(file.Source, doc.Recaps?.Count ?? 0, doc.Questions?.Count ?? 0, doc.Themes?.Count ?? 0, doc.Scripts?.Count ?? 0, alreadyHere, sideBySide, []);
+                    result = new ImportPreview(file.Source, doc.Recaps?.Count ?? 0, doc.Questions?.Count ?? 0, doc.CarriedThemes().Count, doc.Scripts?.Count ?? 0, alreadyHere, sideBySide, []);
                 }
             }
             finally

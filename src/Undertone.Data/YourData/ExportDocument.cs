@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Undertone.Domain.Journal;
 
 namespace Undertone.Data.YourData;
 
@@ -35,4 +36,14 @@ public sealed record ExportDocument
 
     /// <summary>Voice notes, their audio by reference to a file in the ZIP (<see cref="ExportVoiceNote.File"/>).</summary>
     public IReadOnlyList<ExportVoiceNote>? Audio { get; init; }
+
+    /// <summary>
+    /// The file's themes that one of its recaps carries. A theme lives only while a recap carries it, so one that none
+    /// does is what was left of deleted writing (files exported before that rule) and is not brought in.
+    /// </summary>
+    public IReadOnlyList<ExportTheme> CarriedThemes()
+    {
+        var carried = (Recaps ?? []).SelectMany(r => r.Themes ?? []).Select(Theme.Normalize).ToHashSet(StringComparer.Ordinal);
+        return (Themes ?? []).Where(t => carried.Contains(Theme.Normalize(t.Name ?? ""))).ToList();
+    }
 }

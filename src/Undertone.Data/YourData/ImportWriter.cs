@@ -43,7 +43,7 @@ internal static class ImportWriter
             return theme;
         }
 
-        foreach (var theme in doc.Themes ?? [])
+        foreach (var theme in doc.CarriedThemes())
         {
             ThemeFor(theme.Name!, theme.Colour, theme.IsSample, theme.Id);
         }

@@ -102,7 +102,9 @@ public class DataTransferTests : JournalTestBase
         var result = await _import.ApplyAsync(file, ImportMode.Replace);
 
         Assert.True(result.IsValid, string.Join("; ", result.Problems));
-        Assert.Equal((2, 2, 3, 1), (result.Recaps, result.Questions, result.Themes, result.Scripts));
+        // The file names three themes; "Family" is on no recap (left from deleted writing) and is not brought in.
+        Assert.Equal((2, 2, 2, 1), (result.Recaps, result.Questions, result.Themes, result.Scripts));
+        Assert.DoesNotContain("Family", (await Themes.ListThemesAsync()).Select(t => t.Name));
         var recap = await Recaps.GetRecapAsync(await IdHereAsync(fixtureJson, "recaps", 3));
         Assert.NotNull(recap);
         Assert.Equal("Saying no at work, and the guilt after.\nTwo lines — with ünïcödé and 🙂.", recap.WhatCameUp);
@@ -125,7 +127,9 @@ public class DataTransferTests : JournalTestBase
             }
         }
 
-        var fixture = JsonNode.Parse(Comparable(fixtureJson));
+        var fixture = JsonNode.Parse(Comparable(fixtureJson))!;
+        var family = fixture["themes"]!.AsArray().Single(t => (string?)t!["name"] == "Family");
+        fixture["themes"]!.AsArray().Remove(family);
         again = JsonNode.Parse(Comparable(again!.ToJsonString()));
         Assert.True(JsonNode.DeepEquals(fixture, again), again!.ToJsonString());
     }
