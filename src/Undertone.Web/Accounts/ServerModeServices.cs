@@ -22,7 +22,8 @@ public static class ServerModeServices
         services.AddSingleton<ICurrentPerson>(sp => sp.GetRequiredService<SignedInPerson>());
         services.AddDbContextFactory<UndertoneDbContext>((sp, options) =>
             options.UseUndertonePostgres(connectionString, sp.GetRequiredService<SignedInPerson>()));
-        services.AddDbContext<AccountsDbContext>(options => options.UseOwnTables(connectionString, AccountsDbContext.MigrationsHistoryTable));
+        services.AddDbContext<AccountsDbContext>((sp, options) =>
+            options.UseOwnTables(connectionString, AccountsDbContext.MigrationsHistoryTable).AddInterceptors(sp.GetRequiredService<AccountChanges>()));
         services.AddSingleton<ServerDatabase>();
 
         // The Data Protection keys in the database, so a cookie made by one instance opens on every other
@@ -47,8 +48,10 @@ public static class ServerModeServices
             .AddSignInManager()
             .AddTokenProvider<AuthenticatorTokenProvider<Account>>(TokenOptions.DefaultAuthenticatorProvider);
         // Every request checks the cookie's security stamp, so signing out, a new password or a deleted account ends
-        // that person's other sessions at once (one lookup by key per request); open tabs check every minute.
+        // that person's other sessions at once (one lookup by key per request); open tabs on this server at once
+        // (AccountChanges), on another instance within a minute (AccountSessionCheck).
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        services.AddSingleton<AccountChanges>();
         services.AddScoped<AuthenticationStateProvider, AccountSessionCheck>();
         services.AddScoped<Invites>();
         services.AddScoped<EqualWorkSignIn>();

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 
@@ -5,7 +6,8 @@ namespace Undertone.Web.Tests.Accounts;
 
 /// <summary>
 /// Changing the password needs the current one, and it, signing out or deleting the account ends the person's other
-/// sessions: other browsers at their next request, open tabs (circuits) at their next check.
+/// sessions: other browsers at their next request, open tabs (circuits) at once on the same server and at their next
+/// check on another.
 /// </summary>
 public sealed class SessionEndTests(ServerModeFactory app) : IClassFixture<ServerModeFactory>
 {
@@ -78,34 +80,78 @@ public sealed class SessionEndTests(ServerModeFactory app) : IClassFixture<Serve
     }
 
     [Fact]
-    public async Task OpenTab_Ends_WhenItsPersonChangesPasswordSignsOutOrIsDeleted()
+    public async Task OpenTab_Ends_WhenItsPersonChangesPasswordSignsOutOrIsDeleted_OnAnotherInstance()
     {
+        // The tab's server checks every 0.2 s; the change is made through another instance (another host on the same
+        // database), so only that regular check can see it.
         await using var quick = app.WithWebHostBuilder(b => b.UseSetting(AccountSessionCheck.IntervalSetting, "00:00:00.2"));
-        foreach (var change in new Func<UserManager<Account>, Account, Task<IdentityResult>>[]
-        {
-            (users, account) => users.ChangePasswordAsync(account, ServerModeFactory.Password, NewPassword),
-            (users, account) => users.UpdateSecurityStampAsync(account), // what signing out elsewhere does
-            (users, account) => users.DeleteAsync(account),
-        })
+        foreach (var change in Changes)
         {
             var person = await app.CreateAccountAsync(ServerModeFactory.UniqueName("tab"));
-            await using var circuit = quick.Services.CreateAsyncScope();
-            var tab = (AccountSessionCheck)circuit.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
-            await using var other = quick.Services.CreateAsyncScope();
-            var users = other.ServiceProvider.GetRequiredService<UserManager<Account>>();
-            var account = (await users.FindByIdAsync(person.ToString()))!;
-            var principal = await other.ServiceProvider.GetRequiredService<SignInManager<Account>>().CreateUserPrincipalAsync(account);
-            tab.SetAuthenticationState(Task.FromResult(new AuthenticationState(principal))); // the circuit opens
-            var ended = new TaskCompletionSource<AuthenticationState>(TaskCreationOptions.RunContinuationsAsynchronously);
-            tab.AuthenticationStateChanged += async state => ended.TrySetResult(await state);
-            Assert.True(await tab.IsStillValidAsync(principal));
+            var (tab, principal, ended) = await OpenTabAsync(quick, person);
+            await using var elsewhere = app.Services.CreateAsyncScope();
+            var users = elsewhere.ServiceProvider.GetRequiredService<UserManager<Account>>();
 
-            Assert.True((await change(users, account)).Succeeded);
+            Assert.True((await change(users, (await users.FindByIdAsync(person.ToString()))!)).Succeeded);
 
             var state = await ended.Task.WaitAsync(TimeSpan.FromSeconds(30));
             Assert.Null(state.User.PersonId());
             Assert.False(await tab.IsStillValidAsync(principal));
         }
+    }
+
+    [Fact]
+    public async Task OpenTab_EndsAtOnce_WhenTheChangeIsMadeOnItsOwnServer_AndAnotherPersonsTabStays()
+    {
+        // A check every hour: within the test, only the signal from the account's save can end the tab.
+        await using var slow = app.WithWebHostBuilder(b => b.UseSetting(AccountSessionCheck.IntervalSetting, "01:00:00"));
+        var bystander = await app.CreateAccountAsync(ServerModeFactory.UniqueName("stay"));
+        var (stays, _, _) = await OpenTabAsync(slow, bystander);
+
+        // Signing out in another browser, through the real form.
+        var userName = ServerModeFactory.UniqueName("now");
+        var person = await app.CreateAccountAsync(userName);
+        var (_, _, ended) = await OpenTabAsync(slow, person);
+        var laptop = slow.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        Assert.Equal(HttpStatusCode.Redirect, (await ServerModeFactory.PostFormAsync(laptop, AccountEndpoints.SignInPath, new() { ["UserName"] = userName, ["Password"] = ServerModeFactory.Password })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await ServerModeFactory.PostFormAsync(laptop, AccountEndpoints.SignOutPath, [])).StatusCode);
+        Assert.Null((await ended.Task.WaitAsync(TimeSpan.FromSeconds(30))).User.PersonId());
+
+        // A new password, and a deleted account, on the same server.
+        foreach (var change in Changes)
+        {
+            var next = await app.CreateAccountAsync(ServerModeFactory.UniqueName("now"));
+            var (_, _, nextEnded) = await OpenTabAsync(slow, next);
+            await using var scope = slow.Services.CreateAsyncScope();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
+            Assert.True((await change(users, (await users.FindByIdAsync(next.ToString()))!)).Succeeded);
+            Assert.Null((await nextEnded.Task.WaitAsync(TimeSpan.FromSeconds(30))).User.PersonId());
+        }
+
+        Assert.Equal(bystander, (await stays.GetAuthenticationStateAsync()).User.PersonId());
+    }
+
+    /// <summary>Changing the password, what signing out does, and deleting the account.</summary>
+    private static readonly Func<UserManager<Account>, Account, Task<IdentityResult>>[] Changes =
+    [
+        (users, account) => users.ChangePasswordAsync(account, ServerModeFactory.Password, NewPassword),
+        (users, account) => users.UpdateSecurityStampAsync(account),
+        (users, account) => users.DeleteAsync(account),
+    ];
+
+    /// <summary>An open tab (a circuit's session check) of <paramref name="person"/> on <paramref name="server"/>, and a task that completes when it ends.</summary>
+    private static async Task<(AccountSessionCheck Tab, ClaimsPrincipal Principal, TaskCompletionSource<AuthenticationState> Ended)> OpenTabAsync(
+        WebApplicationFactory<Program> server, Guid person)
+    {
+        var circuit = server.Services.CreateAsyncScope(); // lives as long as the server, as a circuit would
+        var tab = (AccountSessionCheck)circuit.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
+        var users = circuit.ServiceProvider.GetRequiredService<UserManager<Account>>();
+        var principal = await circuit.ServiceProvider.GetRequiredService<SignInManager<Account>>().CreateUserPrincipalAsync((await users.FindByIdAsync(person.ToString()))!);
+        var ended = new TaskCompletionSource<AuthenticationState>(TaskCreationOptions.RunContinuationsAsynchronously);
+        tab.SetAuthenticationState(Task.FromResult(new AuthenticationState(principal))); // the circuit opens
+        tab.AuthenticationStateChanged += async state => ended.TrySetResult(await state);
+        Assert.True(await tab.IsStillValidAsync(principal));
+        return (tab, principal, ended);
     }
 
     /// <summary>A new person signed in on two browsers, a laptop and a phone.</summary>
