@@ -23,6 +23,9 @@ public static class AccountEndpoints
         return app;
     }
 
+    /// <summary>The query the sign-in page gets from an open tab that was signed out from somewhere else.</summary>
+    public const string SignedOutElsewhereQuery = "elsewhere";
+
     private static Task ShowSignIn(HttpContext context, IAntiforgery antiforgery)
     {
         if (context.User.PersonId() is not null)
@@ -32,6 +35,8 @@ public static class AccountEndpoints
         }
 
         var message = context.Request.Query.ContainsKey("signedout") ? "You're signed out. See you next time."
+            : context.Request.Query.ContainsKey(SignedOutElsewhereQuery)
+                ? "You were signed out here because your account was signed out, or its password changed, in another window or on another device. Sign in again to go on."
             : context.Request.Query[DeleteAccountEndpoints.DeletedQuery] == DeleteAccountEndpoints.OwnerDeleted
                 ? "Your account and everything in it are deleted, and nobody has an account here now. To set Undertone up again, restart it and open the new set-up link it prints. Take care."
             : context.Request.Query.ContainsKey(DeleteAccountEndpoints.DeletedQuery) ? "Your account and everything in it are deleted. Take care."
