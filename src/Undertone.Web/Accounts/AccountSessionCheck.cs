@@ -21,6 +21,7 @@ public sealed class AccountSessionCheck : RevalidatingServerAuthenticationStateP
     private readonly AccountChanges _changes;
     private readonly Lock _watchLock = new();
     private IDisposable? _watch;
+    private bool _disposed;
 
     public AccountSessionCheck(ILoggerFactory loggers, IServiceScopeFactory scopes, IOptions<IdentityOptions> identity, IConfiguration configuration, AccountChanges changes)
         : base(loggers)
@@ -67,6 +68,7 @@ public sealed class AccountSessionCheck : RevalidatingServerAuthenticationStateP
             AuthenticationStateChanged -= OnStateChanged;
             lock (_watchLock)
             {
+                _disposed = true;
                 _watch?.Dispose();
                 _watch = null;
             }
@@ -86,7 +88,7 @@ public sealed class AccountSessionCheck : RevalidatingServerAuthenticationStateP
             lock (_watchLock)
             {
                 _watch?.Dispose();
-                _watch = person is { } id ? _changes.Watch(id, () => _ = CheckNowAsync(user)) : null;
+                _watch = person is { } id && !_disposed ? _changes.Watch(id, () => _ = CheckNowAsync(user)) : null;
             }
         }
         catch (Exception e) when (e is not OutOfMemoryException)
