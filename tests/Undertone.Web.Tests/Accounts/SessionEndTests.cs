@@ -87,14 +87,8 @@ public sealed class SessionEndTests(ServerModeFactory app) : IClassFixture<Serve
         await using var quick = app.WithWebHostBuilder(b => b.UseSetting(AccountSessionCheck.IntervalSetting, "00:00:00.2"));
         foreach (var change in Changes)
         {
-            var person = await app.CreateAccountAsync(ServerModeFactory.UniqueName("tab"));
-            var (tab, principal, ended) = await OpenTabAsync(quick, person);
-            await using var elsewhere = app.Services.CreateAsyncScope();
-            var users = elsewhere.ServiceProvider.GetRequiredService<UserManager<Account>>();
+            var (tab, principal, state) = await ChangeWhileATabIsOpenAsync(tabOn: quick, changeOn: app, change);
 
-            Assert.True((await change(users, (await users.FindByIdAsync(person.ToString()))!)).Succeeded);
-
-            var state = await ended.Task.WaitAsync(TimeSpan.FromSeconds(30));
             Assert.Null(state.User.PersonId());
             Assert.False(await tab.IsStillValidAsync(principal));
         }
@@ -120,12 +114,7 @@ public sealed class SessionEndTests(ServerModeFactory app) : IClassFixture<Serve
         // A new password, and a deleted account, on the same server.
         foreach (var change in Changes)
         {
-            var next = await app.CreateAccountAsync(ServerModeFactory.UniqueName("now"));
-            var (_, _, nextEnded) = await OpenTabAsync(slow, next);
-            await using var scope = slow.Services.CreateAsyncScope();
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
-            Assert.True((await change(users, (await users.FindByIdAsync(next.ToString()))!)).Succeeded);
-            Assert.Null((await nextEnded.Task.WaitAsync(TimeSpan.FromSeconds(30))).User.PersonId());
+            Assert.Null((await ChangeWhileATabIsOpenAsync(tabOn: slow, changeOn: slow, change)).State.User.PersonId());
         }
 
         Assert.Equal(bystander, (await stays.GetAuthenticationStateAsync()).User.PersonId());
@@ -138,6 +127,21 @@ public sealed class SessionEndTests(ServerModeFactory app) : IClassFixture<Serve
         (users, account) => users.UpdateSecurityStampAsync(account),
         (users, account) => users.DeleteAsync(account),
     ];
+
+    /// <summary>
+    /// A new person with a tab open on <paramref name="tabOn"/>, whose account is then changed through
+    /// <paramref name="changeOn"/>; returns once the tab has ended (or fails after 30 s).
+    /// </summary>
+    private async Task<(AccountSessionCheck Tab, ClaimsPrincipal Principal, AuthenticationState State)> ChangeWhileATabIsOpenAsync(
+        WebApplicationFactory<Program> tabOn, WebApplicationFactory<Program> changeOn, Func<UserManager<Account>, Account, Task<IdentityResult>> change)
+    {
+        var person = await app.CreateAccountAsync(ServerModeFactory.UniqueName("tab"));
+        var (tab, principal, ended) = await OpenTabAsync(tabOn, person);
+        await using var scope = changeOn.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
+        Assert.True((await change(users, (await users.FindByIdAsync(person.ToString()))!)).Succeeded);
+        return (tab, principal, await ended.Task.WaitAsync(TimeSpan.FromSeconds(30)));
+    }
 
     /// <summary>An open tab (a circuit's session check) of <paramref name="person"/> on <paramref name="server"/>, and a task that completes when it ends.</summary>
     private static async Task<(AccountSessionCheck Tab, ClaimsPrincipal Principal, TaskCompletionSource<AuthenticationState> Ended)> OpenTabAsync(
