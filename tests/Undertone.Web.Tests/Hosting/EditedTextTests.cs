@@ -28,13 +28,20 @@ public sealed class EditedTextTests : IAsyncLifetime
     public async Task WordsEditedOutOfARecapAndTheBuildersDraft_LeaveEveryFile_OnceTheWritingPauses()
     {
         // Held open as the app's pool usually holds one: when the last connection to the file closes, SQLite empties
-        // the -wal itself, and other tests in this process clear every pool.
+        // the -wal itself, and other tests in this process clear every pool at any moment. Only a connection that has
+        // read the file keeps the shared lock that stops that; one that was merely opened does not.
         using var held = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_factory.DataDirectory, UndertoneDatabase.FileName)};Pooling=False");
         held.Open();
+        using (var read = held.CreateCommand())
+        {
+            read.CommandText = "SELECT count(*) FROM sqlite_schema;";
+            read.ExecuteScalar();
+        }
         var recaps = _app.Services.GetRequiredService<RecapStore>();
         var scripts = _app.Services.GetRequiredService<ScriptStore>();
         var created = await recaps.SaveRecapAsync(null, new RecapDraft { SessionDate = scripts.Today, WhatCameUp = "Keptcanary and Editedcanary came up" }, 0);
         Assert.True((await recaps.SaveRecapAsync(created.Id, new RecapDraft { SessionDate = scripts.Today, WhatCameUp = "Keptcanary came up" }, created.Version)).IsSaved);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); // as another test may, at any moment
         var draft = await scripts.SaveDraftAsync(new WorkingDraft { EditedText = "I would like to ask Typedovercanary." }, DraftWriter.None);
         await scripts.SaveDraftAsync(new WorkingDraft { EditedText = "I would like to ask you something.", Version = draft.Version }, DraftWriter.None);
 
