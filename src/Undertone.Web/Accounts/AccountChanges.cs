@@ -1,85 +1,111 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
+using System.Data.Common;
 
 namespace Undertone.Web.Accounts;
 
 /// <summary>
-/// Tells this server's open tabs when their account's row was just saved or deleted (a sign-out, a new password, codes
-/// turned on or off, a deleted account), so they check their session at once instead of at their next
-/// <see cref="AccountSessionCheck.Interval"/>. It watches every save of <c>AccountsDbContext</c>, so a new way of
-/// changing an account cannot forget it. Tabs on other instances still check on their interval.
+/// Tells this server's open tabs when their account's security stamp changed or the account was deleted (a sign-out, a
+/// new password, codes turned on or off), on this instance or any other on the database, so they check their session
+/// at once instead of at their next <see cref="AccountSessionCheck.Interval"/>. PostgreSQL sends the notices
+/// (<see cref="AccountChangeNotices"/>); this listens on one connection for as long as the server runs. When that
+/// connection is lost it connects again after <see cref="RetryAfter"/> (on the injected clock), and then has every
+/// open tab check once, for the notices it may have missed meanwhile; the tabs' own check every minute covers the gap.
 /// </summary>
-public sealed class AccountChanges : SaveChangesInterceptor
+public sealed partial class AccountChanges(string connectionString, TimeProvider clock, ILogger<AccountChanges> logger) : BackgroundService
 {
-    private readonly ConcurrentDictionary<Guid, ConcurrentDictionary<Action, byte>> _watchers = new();
-    private readonly ConditionalWeakTable<DbContext, List<Guid>> _saving = new();
+    public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
 
-    /// <summary>Calls <paramref name="changed"/> after each save that touches the account; dispose to stop.</summary>
+    private readonly ConcurrentDictionary<Guid, ConcurrentDictionary<Action, byte>> _watchers = new();
+
+    /// <summary>
+    /// The PostgreSQL backend's process id of the connection this server listens on, or null while it has none (it
+    /// shows in <c>pg_stat_activity</c> as <see cref="AccountChangeNotices.ApplicationName"/>).
+    /// </summary>
+    public int? ListeningOn { get; private set; }
+
+    /// <summary>Raised when <see cref="ListeningOn"/> changes: when the server listens (again), and when it lost the connection.</summary>
+    public event Action<int?>? ListeningChanged;
+
+    /// <summary>Calls <paramref name="changed"/> after each change to the account; dispose to stop.</summary>
     public IDisposable Watch(Guid accountId, Action changed)
     {
         _watchers.GetOrAdd(accountId, _ => new()).TryAdd(changed, 0);
         return new Watcher(this, accountId, changed);
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        Remember(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Remember(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        Tell(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        Tell(eventData.Context);
-        return result;
-    }
-
-    private void Remember(DbContext? context)
-    {
-        if (context is null)
+        var missedSome = false;
+        while (!stoppingToken.IsCancellationRequested)
         {
-            return;
-        }
-
-        var accounts = context.ChangeTracker.Entries<Account>()
-            .Where(e => e.State is EntityState.Modified or EntityState.Deleted)
-            .Select(e => e.Entity.Id)
-            .ToList();
-        _saving.AddOrUpdate(context, accounts);
-    }
-
-    private void Tell(DbContext? context)
-    {
-        if (context is null || !_saving.TryGetValue(context, out var accounts))
-        {
-            return;
-        }
-
-        _saving.Remove(context);
-        foreach (var id in accounts)
-        {
-            if (_watchers.TryGetValue(id, out var watchers))
+            try
             {
-                foreach (var changed in watchers.Keys)
-                {
-                    changed();
-                }
+                await AccountChangeNotices.ListenAsync(
+                    connectionString,
+                    listening: backend =>
+                    {
+                        if (missedSome)
+                        {
+                            TellEveryone();
+                        }
+
+                        SetListeningOn(backend);
+                    },
+                    changed: Tell,
+                    stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // The database restarted or could not be reached; never a reason to stop the server. Its code only,
+                // never its message.
+                LogLost(logger, (e as DbException)?.SqlState ?? e.GetType().Name);
+                missedSome = true;
+            }
+
+            var retry = Task.Delay(RetryAfter, clock, stoppingToken);
+            SetListeningOn(null); // after the wait has begun, so a test that moves the clock on is not too early
+            try
+            {
+                await retry.ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
             }
         }
     }
+
+    private void SetListeningOn(int? backend)
+    {
+        ListeningOn = backend;
+        ListeningChanged?.Invoke(backend);
+    }
+
+    private void Tell(Guid accountId)
+    {
+        if (_watchers.TryGetValue(accountId, out var watchers))
+        {
+            foreach (var changed in watchers.Keys)
+            {
+                changed();
+            }
+        }
+    }
+
+    private void TellEveryone()
+    {
+        foreach (var accountId in _watchers.Keys)
+        {
+            Tell(accountId);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Lost the database connection that hears about signed-out accounts ({Failure}); trying again, and open tabs check every minute meanwhile")]
+    private static partial void LogLost(ILogger logger, string failure);
 
     private sealed class Watcher(AccountChanges owner, Guid accountId, Action changed) : IDisposable
     {

@@ -10,8 +10,9 @@ namespace Undertone.Web.Accounts;
 /// <see cref="Interval"/> the circuit checks that its account still exists with the security stamp it signed in with
 /// (each of those changes the stamp). When not, the circuit's person becomes nobody — the stores read nothing and
 /// save nothing (<see cref="PersonCircuitHandler"/>) — and <c>SignedOutElsewhere</c> sends the tab to the sign-in page.
-/// HTTP requests check the stamp on every request (<see cref="ServerModeServices"/>), so a reload ends at once. When the
-/// change is made on this server, <see cref="AccountChanges"/> makes the tab check at once instead of at its interval.
+/// HTTP requests check the stamp on every request (<see cref="ServerModeServices"/>), so a reload ends at once. When
+/// PostgreSQL tells this server of the change (<see cref="AccountChanges"/>, whichever instance made it), the tab
+/// checks at once instead of at its interval.
 /// </summary>
 public sealed class AccountSessionCheck : RevalidatingServerAuthenticationStateProvider
 {

@@ -22,8 +22,8 @@ public static class ServerModeServices
         services.AddSingleton<ICurrentPerson>(sp => sp.GetRequiredService<SignedInPerson>());
         services.AddDbContextFactory<UndertoneDbContext>((sp, options) =>
             options.UseUndertonePostgres(connectionString, sp.GetRequiredService<SignedInPerson>()));
-        services.AddDbContext<AccountsDbContext>((sp, options) =>
-            options.UseOwnTables(connectionString, AccountsDbContext.MigrationsHistoryTable).AddInterceptors(sp.GetRequiredService<AccountChanges>()));
+        services.AddDbContext<AccountsDbContext>(options =>
+            options.UseOwnTables(connectionString, AccountsDbContext.MigrationsHistoryTable));
         services.AddSingleton<ServerDatabase>();
 
         // The Data Protection keys in the database, so a cookie made by one instance opens on every other
@@ -48,10 +48,11 @@ public static class ServerModeServices
             .AddSignInManager()
             .AddTokenProvider<AuthenticatorTokenProvider<Account>>(TokenOptions.DefaultAuthenticatorProvider);
         // Every request checks the cookie's security stamp, so signing out, a new password or a deleted account ends
-        // that person's other sessions at once (one lookup by key per request); open tabs on this server at once
-        // (AccountChanges), on another instance within a minute (AccountSessionCheck).
+        // that person's other sessions at once (one lookup by key per request); open tabs on every instance as soon as
+        // PostgreSQL tells it (AccountChanges), or within a minute at most (AccountSessionCheck).
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
-        services.AddSingleton<AccountChanges>();
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<AccountChanges>(sp, connectionString));
+        services.AddHostedService(sp => sp.GetRequiredService<AccountChanges>());
         services.AddScoped<AuthenticationStateProvider, AccountSessionCheck>();
         services.AddScoped<Invites>();
         services.AddScoped<EqualWorkSignIn>();

@@ -1,13 +1,14 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Npgsql;
 
 namespace Undertone.Web.Tests.Accounts;
 
 /// <summary>
 /// Changing the password needs the current one, and it, signing out or deleting the account ends the person's other
-/// sessions: other browsers at their next request, open tabs (circuits) at once on the same server and at their next
-/// check on another.
+/// sessions: other browsers at their next request, open tabs (circuits) at once on every instance, as soon as PostgreSQL
+/// tells it.
 /// </summary>
 public sealed class SessionEndTests(ServerModeFactory app) : IClassFixture<ServerModeFactory>
 {
@@ -80,14 +81,15 @@ public sealed class SessionEndTests(ServerModeFactory app) : IClassFixture<Serve
     }
 
     [Fact]
-    public async Task OpenTab_Ends_WhenItsPersonChangesPasswordSignsOutOrIsDeleted_OnAnotherInstance()
+    public async Task OpenTab_EndsAtOnce_WhenItsPersonChangesPasswordSignsOutOrIsDeleted_OnAnotherInstance()
     {
-        // The tab's server checks every 0.2 s; the change is made through another instance (another host on the same
-        // database), so only that regular check can see it.
-        await using var quick = app.WithWebHostBuilder(b => b.UseSetting(AccountSessionCheck.IntervalSetting, "00:00:00.2"));
+        // A check every hour: within the test, only PostgreSQL's notice of the change can end the tab. The change is made
+        // through another instance (another host on the same database).
+        await using var slow = app.WithWebHostBuilder(b => b.UseSetting(AccountSessionCheck.IntervalSetting, "01:00:00"));
+        await ListeningAsync(slow);
         foreach (var change in Changes)
         {
-            var (tab, principal, state) = await ChangeWhileATabIsOpenAsync(tabOn: quick, changeOn: app, change);
+            var (tab, principal, state) = await ChangeWhileATabIsOpenAsync(tabOn: slow, changeOn: app, change);
 
             Assert.Null(state.User.PersonId());
             Assert.False(await tab.IsStillValidAsync(principal));
@@ -95,10 +97,55 @@ public sealed class SessionEndTests(ServerModeFactory app) : IClassFixture<Serve
     }
 
     [Fact]
+    public async Task OpenTab_Ends_WhenItsServerHearsAgain_AfterLosingTheConnectionWhileTheChangeWasMade()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var slow = app.WithWebHostBuilder(b => b
+            .UseSetting(AccountSessionCheck.IntervalSetting, "01:00:00")
+            .ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
+        var changes = slow.Services.GetRequiredService<AccountChanges>();
+        var backend = await ListeningAsync(slow);
+        var person = await app.CreateAccountAsync(ServerModeFactory.UniqueName("gap"));
+        var (_, _, ended) = await OpenTabAsync(slow, person);
+
+        // The database ends the listening connection (as a restart would), and the person signs out meanwhile.
+        var lost = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        changes.ListeningChanged += on =>
+        {
+            if (on is null)
+            {
+                lost.TrySetResult();
+            }
+        };
+        await using (var admin = new NpgsqlConnection(app.ConnectionString))
+        {
+            await admin.OpenAsync();
+            await using var terminate = new NpgsqlCommand("SELECT pg_terminate_backend(@pid)", admin);
+            terminate.Parameters.AddWithValue("pid", backend);
+            Assert.Equal(true, await terminate.ExecuteScalarAsync());
+        }
+
+        await lost.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
+            Assert.True((await users.UpdateSecurityStampAsync((await users.FindByIdAsync(person.ToString()))!)).Succeeded);
+        }
+
+        Assert.False(ended.Task.IsCompleted); // nobody heard it
+        var heardAgain = ListeningAsync(slow);
+        clock.Advance(AccountChanges.RetryAfter);
+
+        Assert.NotEqual(backend, await heardAgain);
+        Assert.Null((await ended.Task.WaitAsync(TimeSpan.FromSeconds(30))).User.PersonId());
+    }
+
+    [Fact]
     public async Task OpenTab_EndsAtOnce_WhenTheChangeIsMadeOnItsOwnServer_AndAnotherPersonsTabStays()
     {
-        // A check every hour: within the test, only the signal from the account's save can end the tab.
+        // A check every hour: within the test, only PostgreSQL's notice of the change can end the tab.
         await using var slow = app.WithWebHostBuilder(b => b.UseSetting(AccountSessionCheck.IntervalSetting, "01:00:00"));
+        await ListeningAsync(slow);
         var bystander = await app.CreateAccountAsync(ServerModeFactory.UniqueName("stay"));
         var (stays, _, _) = await OpenTabAsync(slow, bystander);
 
@@ -156,6 +203,35 @@ public sealed class SessionEndTests(ServerModeFactory app) : IClassFixture<Serve
         tab.AuthenticationStateChanged += async state => ended.TrySetResult(await state);
         Assert.True(await tab.IsStillValidAsync(principal));
         return (tab, principal, ended);
+    }
+
+    /// <summary>The PostgreSQL backend <paramref name="server"/> listens for account changes on, once it does.</summary>
+    private static async Task<int> ListeningAsync(WebApplicationFactory<Program> server)
+    {
+        var changes = server.Services.GetRequiredService<AccountChanges>();
+        var listening = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnChanged(int? backend)
+        {
+            if (backend is { } id)
+            {
+                listening.TrySetResult(id);
+            }
+        }
+
+        changes.ListeningChanged += OnChanged;
+        try
+        {
+            if (changes.ListeningOn is { } already)
+            {
+                return already;
+            }
+
+            return await listening.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+        finally
+        {
+            changes.ListeningChanged -= OnChanged;
+        }
     }
 
     /// <summary>A new person signed in on two browsers, a laptop and a phone.</summary>
