@@ -5,8 +5,8 @@ namespace Undertone.Data.Postgres;
 /// <summary>
 /// A PostgreSQL session-level advisory lock, held on a connection of its own for as long as this object lives, so
 /// that work meant to happen once across every instance of Undertone on one database (a background job's round)
-/// runs on one instance at a time: the others find the lock taken and skip that round (docs/decisions/014,
-/// "More than one instance"). If the instance holding it dies, PostgreSQL ends its connection and the lock goes too.
+/// runs on one instance at a time: the others find the lock taken and skip that round, or wait for their turn (the
+/// start-up migrations) (docs/decisions/014, "More than one instance"). If the instance holding it dies, PostgreSQL ends its connection and the lock goes too.
 /// </summary>
 public sealed class AdvisoryLock : IAsyncDisposable
 {
@@ -20,14 +20,21 @@ public sealed class AdvisoryLock : IAsyncDisposable
     }
 
     /// <summary>Takes the lock named <paramref name="key"/> if nobody holds it; null (at once, without waiting) if somebody does.</summary>
-    public static async Task<AdvisoryLock?> TryTakeAsync(string connectionString, long key, CancellationToken cancellationToken = default)
+    public static Task<AdvisoryLock?> TryTakeAsync(string connectionString, long key, CancellationToken cancellationToken = default) =>
+        TakeAsync(connectionString, "SELECT pg_try_advisory_lock(@key)", key, cancellationToken);
+
+    /// <summary>Takes the lock named <paramref name="key"/>, waiting for as long as somebody else holds it.</summary>
+    public static async Task<AdvisoryLock> WaitForAsync(string connectionString, long key, CancellationToken cancellationToken = default) =>
+        (await TakeAsync(connectionString, "SELECT pg_advisory_lock(@key) IS NOT NULL", key, cancellationToken).ConfigureAwait(false))!;
+
+    private static async Task<AdvisoryLock?> TakeAsync(string connectionString, string sql, long key, CancellationToken cancellationToken)
     {
         // Not from the pool: a pooled connection could be handed back with the lock still on it.
         var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ToString());
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            if (await RunAsync(connection, "SELECT pg_try_advisory_lock(@key)", key, cancellationToken).ConfigureAwait(false))
+            if (await RunAsync(connection, sql, key, cancellationToken).ConfigureAwait(false))
             {
                 return new AdvisoryLock(connection, key);
             }

@@ -10,12 +10,19 @@ namespace Undertone.Web.Accounts;
 /// then the Data Protection keys.
 /// A database that cannot be reached or a role it refuses stops Undertone with a message that says what to fix.
 /// </summary>
-public sealed class ServerDatabase(IDbContextFactory<UndertoneDbContext> journals, IServiceScopeFactory scopes)
+public sealed class ServerDatabase(string connectionString, IDbContextFactory<UndertoneDbContext> journals, IServiceScopeFactory scopes)
 {
+    /// <summary>
+    /// The PostgreSQL advisory lock an instance holds while it migrates ("Undert", then 3): instances started together on
+    /// a new database take turns, so the second finds the first's work done instead of making the same tables again.
+    /// </summary>
+    public const long LockKey = 0x556E_6465_7274_0003;
+
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         try
         {
+            await using var turn = await AdvisoryLock.WaitForAsync(connectionString, LockKey, cancellationToken);
             var db = await journals.CreateDbContextAsync(cancellationToken);
             await using (db)
             {

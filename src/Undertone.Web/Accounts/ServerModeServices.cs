@@ -24,7 +24,7 @@ public static class ServerModeServices
             options.UseUndertonePostgres(connectionString, sp.GetRequiredService<SignedInPerson>()));
         services.AddDbContext<AccountsDbContext>(options =>
             options.UseOwnTables(connectionString, AccountsDbContext.MigrationsHistoryTable));
-        services.AddSingleton<ServerDatabase>();
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ServerDatabase>(sp, connectionString));
 
         // The Data Protection keys in the database, so a cookie made by one instance opens on every other
         // (docs/decisions/014, "More than one instance"). The application name is set in Program.cs for both modes.
