@@ -35,7 +35,7 @@ public sealed partial class AccountChanges(string connectionString, TimeProvider
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var missedSome = false;
+        var missedSome = false; // since the last time it listened
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -47,6 +47,7 @@ public sealed partial class AccountChanges(string connectionString, TimeProvider
                         if (missedSome)
                         {
                             TellEveryone();
+                            missedSome = false;
                         }
 
                         SetListeningOn(backend);
@@ -60,9 +61,13 @@ public sealed partial class AccountChanges(string connectionString, TimeProvider
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                // The database restarted or could not be reached; never a reason to stop the server. Its code only,
-                // never its message.
-                LogLost(logger, (e as DbException)?.SqlState ?? e.GetType().Name);
+                // The database restarted or could not be reached; never a reason to stop the server. Logged once per
+                // outage, not at every try; its code only, never its message.
+                if (!missedSome)
+                {
+                    LogLost(logger, (e as DbException)?.SqlState ?? e.GetType().Name);
+                }
+
                 missedSome = true;
             }
 
