@@ -49,12 +49,22 @@ public sealed class AdvisoryLock : IAsyncDisposable
         return null;
     }
 
-    /// <summary>Lets the lock go and closes its connection (closing alone would also let it go).</summary>
+    /// <summary>
+    /// Lets the lock go and closes its connection. Closing alone lets it go too, so a connection that broke meanwhile
+    /// (the lock went with it) is only closed: the work done under the lock is not undone by a failed unlock.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         try
         {
-            await RunAsync(_connection, "SELECT pg_advisory_unlock(@key)", _key, CancellationToken.None).ConfigureAwait(false);
+            if (_connection.State == System.Data.ConnectionState.Open)
+            {
+                await RunAsync(_connection, "SELECT pg_advisory_unlock(@key)", _key, CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+        catch (NpgsqlException)
+        {
+            // Broke during the unlock: PostgreSQL ends the session, and the lock with it.
         }
         finally
         {
@@ -64,7 +74,8 @@ public sealed class AdvisoryLock : IAsyncDisposable
 
     private static async Task<bool> RunAsync(NpgsqlConnection connection, string sql, long key, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(sql, connection);
+        // No time limit: waiting for another instance's turn (its migrations) ends when it lets go or the wait is cancelled.
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
         command.Parameters.AddWithValue("key", key);
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is true;
     }

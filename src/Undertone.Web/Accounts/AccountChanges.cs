@@ -35,7 +35,10 @@ public sealed partial class AccountChanges(string connectionString, TimeProvider
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var missedSome = false; // since the last time it listened
+        // Tabs can open before the first LISTEN, and notices are lost while not listening: each time it listens, every
+        // open tab checks once for what it may have missed.
+        var missedSome = true;
+        var lost = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -50,6 +53,8 @@ public sealed partial class AccountChanges(string connectionString, TimeProvider
                             missedSome = false;
                         }
 
+                        lost = false;
+
                         SetListeningOn(backend);
                     },
                     changed: Tell,
@@ -63,9 +68,10 @@ public sealed partial class AccountChanges(string connectionString, TimeProvider
             {
                 // The database restarted or could not be reached; never a reason to stop the server. Logged once per
                 // outage, not at every try; its code only, never its message.
-                if (!missedSome)
+                if (!lost)
                 {
                     LogLost(logger, (e as DbException)?.SqlState ?? e.GetType().Name);
+                    lost = true;
                 }
 
                 missedSome = true;
@@ -87,7 +93,14 @@ public sealed partial class AccountChanges(string connectionString, TimeProvider
     private void SetListeningOn(int? backend)
     {
         ListeningOn = backend;
-        ListeningChanged?.Invoke(backend);
+        try
+        {
+            ListeningChanged?.Invoke(backend);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // An observer's failure is not the listener's: it must never stop the server.
+        }
     }
 
     private void Tell(Guid accountId)

@@ -9,7 +9,7 @@ namespace Undertone.Web.Tests.Accounts;
 public sealed class FirstStartTests(ServerModeFactory app) : IClassFixture<ServerModeFactory>
 {
     [Fact]
-    public async Task TwoInstances_StartedTogetherOnANewDatabase_BothStart_AndEachMigrationIsAppliedOnce()
+    public async Task TwoInstances_StartedTogetherOnANewDatabase_BothStart_AndBothServe()
     {
         await using var fresh = await PostgresDatabase.CreateAsync("undertone_first_", "the first-start test");
         await using var one = OnDatabase(fresh.ConnectionString);
@@ -22,11 +22,6 @@ public sealed class FirstStartTests(ServerModeFactory app) : IClassFixture<Serve
             using var client = instance.CreateClient();
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri(AccountEndpoints.SignInPath, UriKind.Relative))).StatusCode);
         }
-
-        await using var scope = one.Services.CreateAsyncScope();
-        var accounts = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
-        Assert.Empty(await accounts.Database.GetPendingMigrationsAsync());
-        Assert.Equal(accounts.Database.GetMigrations(), await accounts.Database.GetAppliedMigrationsAsync());
     }
 
     private WebApplicationFactory<Program> OnDatabase(string connectionString) =>

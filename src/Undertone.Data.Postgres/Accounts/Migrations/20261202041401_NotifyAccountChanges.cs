@@ -14,10 +14,11 @@ namespace Undertone.Data.Postgres.Accounts.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql($"""
+            // The channel's name is written out, not taken from the constant: a migration stays as it was released.
+            migrationBuilder.Sql("""
                 CREATE FUNCTION undertone_account_changed() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
-                    PERFORM pg_notify('{AccountChangeNotices.Channel}', OLD."Id"::text);
+                    PERFORM pg_notify('undertone_account_changed', OLD."Id"::text);
                     RETURN NULL;
                 END $$;
 
