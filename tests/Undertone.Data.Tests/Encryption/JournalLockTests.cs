@@ -40,12 +40,19 @@ public sealed class JournalLockTests : IAsyncLifetime
 
         Assert.Empty(FilesHoldingCanary());
 
-        // Used while unlocked: reads, searches and new writes (into the WAL) stay encrypted too.
+        // Used while unlocked: reads, searches and new writes (into the WAL) stay encrypted too. A connection that has
+        // read the file is held meanwhile, as the app's pool holds one: other tests clear every pool at any moment, and
+        // the last connection to close would empty and remove the WAL.
         var unlocked = new Keyed(_database.Path, journalLock);
-        Assert.NotEmpty(await new JournalSearch(unlocked).SearchAsync(_canary));
-        await new QuestionStore(unlocked, _clock).AddQuestionAsync($"And one more about {_canary} after the lock");
-        Assert.True(File.Exists(_database.Path + "-wal"));
-        Assert.Empty(FilesHoldingCanary());
+        await using (var held = unlocked.CreateDbContext())
+        {
+            await held.Database.OpenConnectionAsync();
+            Assert.Equal(1, await held.Questions.CountAsync());
+            Assert.NotEmpty(await new JournalSearch(unlocked).SearchAsync(_canary));
+            await new QuestionStore(unlocked, _clock).AddQuestionAsync($"And one more about {_canary} after the lock");
+            Assert.True(File.Exists(_database.Path + "-wal"));
+            Assert.Empty(FilesHoldingCanary());
+        }
 
         // A restart: a new lock on the same folder starts locked, and opens with the passphrase.
         journalLock.Lock();
