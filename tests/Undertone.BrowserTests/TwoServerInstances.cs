@@ -101,6 +101,8 @@ public sealed partial class TwoServerInstances : IAsyncLifetime
         start.Environment[Web.Hosting.DataDirectory.EnvironmentVariable] = DataFolder(instance);
         start.Environment[Web.Hosting.AppModeSetting.SettingKey.Replace(":", "__", StringComparison.Ordinal)] = "Server";
         start.Environment["ConnectionStrings__" + Web.Hosting.AppModeSetting.ConnectionStringName] = _database!.ConnectionString;
+        // Open pages check their session hourly, not every minute: an ended page was ended by PostgreSQL's notice.
+        start.Environment[Web.Accounts.AccountSessionCheck.IntervalSetting.Replace(":", "__", StringComparison.Ordinal)] = "01:00:00";
         return AppProcess.StartAsync(start, TimeSpan.FromMinutes(3), readyWhen); // a first start migrates three contexts: slow on a busy machine
     }
 
