@@ -50,6 +50,6 @@ public static class UndertonePostgres
                 "Each journal is sealed off by row-level security, which such a role skips. Connect as an ordinary role that owns the database instead.");
         }
 
-        await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        await PostgresMigrations.RunAsync(db, cancellationToken).ConfigureAwait(false);
     }
 }

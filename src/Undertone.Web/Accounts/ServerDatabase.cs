@@ -30,8 +30,8 @@ public sealed class ServerDatabase(string connectionString, IDbContextFactory<Un
             }
 
             await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<AccountsDbContext>().Database.MigrateAsync(cancellationToken);
-            await scope.ServiceProvider.GetRequiredService<ServerKeysDbContext>().Database.MigrateAsync(cancellationToken);
+            await PostgresMigrations.RunAsync(scope.ServiceProvider.GetRequiredService<AccountsDbContext>(), cancellationToken);
+            await PostgresMigrations.RunAsync(scope.ServiceProvider.GetRequiredService<ServerKeysDbContext>(), cancellationToken);
         }
         catch (Exception ex) when ((ex as DbException ?? ex.InnerException as DbException) is { } database)
         {
