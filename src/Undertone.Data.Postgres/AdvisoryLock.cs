@@ -6,7 +6,8 @@ namespace Undertone.Data.Postgres;
 /// A PostgreSQL session-level advisory lock, held on a connection of its own for as long as this object lives, so
 /// that work meant to happen once across every instance of Undertone on one database (a background job's round)
 /// runs on one instance at a time: the others find the lock taken and skip that round, or wait for their turn (the
-/// start-up migrations) (docs/decisions/014, "More than one instance"). If the instance holding it dies, PostgreSQL ends its connection and the lock goes too.
+/// start-up migrations; docs/decisions/014, "More than one instance"). If the instance holding it dies, PostgreSQL
+/// ends its connection and the lock goes too.
 /// </summary>
 public sealed class AdvisoryLock : IAsyncDisposable
 {
