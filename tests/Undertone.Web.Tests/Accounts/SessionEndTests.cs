@@ -103,20 +103,12 @@ public sealed class SessionEndTests(ServerModeFactory app) : IClassFixture<Serve
         await using var slow = app.WithWebHostBuilder(b => b
             .UseSetting(AccountSessionCheck.IntervalSetting, "01:00:00")
             .ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
-        var changes = slow.Services.GetRequiredService<AccountChanges>();
         var backend = await ListeningAsync(slow);
         var person = await app.CreateAccountAsync(ServerModeFactory.UniqueName("gap"));
         var (_, _, ended) = await OpenTabAsync(slow, person);
 
         // The database ends the listening connection (as a restart would), and the person signs out meanwhile.
-        var lost = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        changes.ListeningChanged += on =>
-        {
-            if (on is null)
-            {
-                lost.TrySetResult();
-            }
-        };
+        var lost = ListeningChangeAsync(slow, on => on is null);
         await using (var admin = new NpgsqlConnection(app.ConnectionString))
         {
             await admin.OpenAsync();
@@ -125,14 +117,14 @@ public sealed class SessionEndTests(ServerModeFactory app) : IClassFixture<Serve
             Assert.Equal(true, await terminate.ExecuteScalarAsync());
         }
 
-        await lost.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await lost;
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
             Assert.True((await users.UpdateSecurityStampAsync((await users.FindByIdAsync(person.ToString()))!)).Succeeded);
         }
 
-        var heardAgain = ListeningAsync(slow);
+        var heardAgain = ListeningChangeAsync(slow, on => on is not null);
         clock.Advance(AccountChanges.RetryAfter);
 
         Assert.NotEqual(backend, await heardAgain);
@@ -205,27 +197,34 @@ public sealed class SessionEndTests(ServerModeFactory app) : IClassFixture<Serve
     }
 
     /// <summary>The PostgreSQL backend <paramref name="server"/> listens for account changes on, once it does.</summary>
-    private static async Task<int> ListeningAsync(WebApplicationFactory<Program> server)
+    private static async Task<int> ListeningAsync(WebApplicationFactory<Program> server) =>
+        (await ListeningChangeAsync(server, on => on is not null, orAlready: true))!.Value;
+
+    /// <summary>
+    /// The next change of <paramref name="server"/>'s listening connection that <paramref name="wanted"/> accepts, or,
+    /// with <paramref name="orAlready"/>, its state now if accepted (fails after 30 s).
+    /// </summary>
+    private static async Task<int?> ListeningChangeAsync(WebApplicationFactory<Program> server, Func<int?, bool> wanted, bool orAlready = false)
     {
         var changes = server.Services.GetRequiredService<AccountChanges>();
-        var listening = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var changed = new TaskCompletionSource<int?>(TaskCreationOptions.RunContinuationsAsynchronously);
         void OnChanged(int? backend)
         {
-            if (backend is { } id)
+            if (wanted(backend))
             {
-                listening.TrySetResult(id);
+                changed.TrySetResult(backend);
             }
         }
 
-        changes.ListeningChanged += OnChanged;
+        changes.ListeningChanged += OnChanged; // before looking at the state now, so no change falls between the two
         try
         {
-            if (changes.ListeningOn is { } already)
+            if (orAlready && changes.ListeningOn is var now && wanted(now))
             {
-                return already;
+                return now;
             }
 
-            return await listening.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            return await changed.Task.WaitAsync(TimeSpan.FromSeconds(30));
         }
         finally
         {
