@@ -37,7 +37,7 @@ public sealed class TwoInstancesTests(TwoServerInstances servers) : IClassFixtur
         await UndertoneAppFixture.GotoAsync(otherTab, servers.Url(1) + "/journal");
         await page.GotoAsync(servers.Url(0) + Web.Accounts.AccountEndpoints.SignOutPath);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await otherTab.WaitForURLAsync(servers.Url(1) + Web.Accounts.AccountEndpoints.SignInPath + "?" + Web.Accounts.AccountEndpoints.SignedOutElsewhereQuery);
+        await Assertions.Expect(otherTab).ToHaveURLAsync(servers.Url(1) + Web.Accounts.AccountEndpoints.SignInPath + "?" + Web.Accounts.AccountEndpoints.SignedOutElsewhereQuery);
         await Assertions.Expect(otherTab.GetByText("You were signed out here because", new() { Exact = false })).ToBeVisibleAsync();
     }
 }
