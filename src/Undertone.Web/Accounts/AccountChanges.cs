@@ -10,12 +10,18 @@ namespace Undertone.Web.Accounts;
 /// (<see cref="AccountChangeNotices"/>); this listens on one connection for as long as the server runs. When that
 /// connection is lost it connects again after <see cref="RetryAfter"/> (on the injected clock), and then has every
 /// open tab check once, for the notices it may have missed meanwhile; the tabs' own check every minute covers the gap.
+/// Checks take turns, <see cref="ChecksAtOnce"/> at a time: each needs a connection from the pool every request uses,
+/// and that catch-up tells every open tab at the same moment.
 /// </summary>
 public sealed partial class AccountChanges(string connectionString, TimeProvider clock, ILogger<AccountChanges> logger) : BackgroundService
 {
     public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
 
-    private readonly ConcurrentDictionary<Guid, ConcurrentDictionary<Action, byte>> _watchers = new();
+    /// <summary>How many open tabs check their session at the same time; the others wait their turn (a check is one short query).</summary>
+    public const int ChecksAtOnce = 4;
+
+    private readonly ConcurrentDictionary<Guid, ConcurrentDictionary<Func<Task>, byte>> _watchers = new();
+    private readonly SemaphoreSlim _turns = new(ChecksAtOnce); // never disposed: no wait handle is ever made
 
     /// <summary>
     /// The PostgreSQL backend's process id of the connection this server listens on, or null while it has none (it
@@ -26,11 +32,11 @@ public sealed partial class AccountChanges(string connectionString, TimeProvider
     /// <summary>Raised when <see cref="ListeningOn"/> changes: when the server listens (again), and when it lost the connection.</summary>
     public event Action<int?>? ListeningChanged;
 
-    /// <summary>Calls <paramref name="changed"/> after each change to the account; dispose to stop.</summary>
-    public IDisposable Watch(Guid accountId, Action changed)
+    /// <summary>Runs <paramref name="check"/>, in its turn, after each change to the account; dispose to stop.</summary>
+    public IDisposable Watch(Guid accountId, Func<Task> check)
     {
-        _watchers.GetOrAdd(accountId, _ => new()).TryAdd(changed, 0);
-        return new Watcher(this, accountId, changed);
+        _watchers.GetOrAdd(accountId, _ => new()).TryAdd(check, 0);
+        return new Watcher(this, accountId, check);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -107,10 +113,27 @@ public sealed partial class AccountChanges(string connectionString, TimeProvider
     {
         if (_watchers.TryGetValue(accountId, out var watchers))
         {
-            foreach (var changed in watchers.Keys)
+            foreach (var check in watchers.Keys)
             {
-                changed();
+                _ = InTurnAsync(check);
             }
+        }
+    }
+
+    private async Task InTurnAsync(Func<Task> check)
+    {
+        await _turns.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            await check().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A tab's failed check is the tab's: it checks again on its interval.
+        }
+        finally
+        {
+            _turns.Release();
         }
     }
 
@@ -125,7 +148,7 @@ public sealed partial class AccountChanges(string connectionString, TimeProvider
     [LoggerMessage(Level = LogLevel.Warning, Message = "Lost the database connection that hears about signed-out accounts ({Failure}); trying again, and open tabs check every minute meanwhile")]
     private static partial void LogLost(ILogger logger, string failure);
 
-    private sealed class Watcher(AccountChanges owner, Guid accountId, Action changed) : IDisposable
+    private sealed class Watcher(AccountChanges owner, Guid accountId, Func<Task> check) : IDisposable
     {
         public void Dispose()
         {
@@ -133,7 +156,7 @@ public sealed partial class AccountChanges(string connectionString, TimeProvider
             // would race with a tab opening at the same moment.
             if (owner._watchers.TryGetValue(accountId, out var watchers))
             {
-                watchers.TryRemove(changed, out _);
+                watchers.TryRemove(check, out _);
             }
         }
     }

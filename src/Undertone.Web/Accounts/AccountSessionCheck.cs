@@ -89,7 +89,7 @@ public sealed class AccountSessionCheck : RevalidatingServerAuthenticationStateP
             lock (_watchLock)
             {
                 _watch?.Dispose();
-                _watch = person is { } id && !_disposed ? _changes.Watch(id, () => _ = CheckNowAsync(user)) : null;
+                _watch = person is { } id && !_disposed ? _changes.Watch(id, () => CheckNowAsync(user)) : null;
             }
         }
         catch (Exception e) when (e is not OutOfMemoryException)

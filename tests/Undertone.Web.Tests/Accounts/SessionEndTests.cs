@@ -109,14 +109,7 @@ public sealed class SessionEndTests(ServerModeFactory app) : IClassFixture<Serve
 
         // The database ends the listening connection (as a restart would), and the person signs out meanwhile.
         var lost = ListeningChangeAsync(slow, on => on is null);
-        await using (var admin = new NpgsqlConnection(app.ConnectionString))
-        {
-            await admin.OpenAsync();
-            await using var terminate = new NpgsqlCommand("SELECT pg_terminate_backend(@pid)", admin);
-            terminate.Parameters.AddWithValue("pid", backend);
-            Assert.Equal(true, await terminate.ExecuteScalarAsync());
-        }
-
+        await TerminateAsync(backend);
         await lost;
         await using (var scope = app.Services.CreateAsyncScope())
         {
@@ -129,6 +122,59 @@ public sealed class SessionEndTests(ServerModeFactory app) : IClassFixture<Serve
 
         Assert.NotEqual(backend, await heardAgain);
         Assert.Null((await ended.Task.WaitAsync(TimeSpan.FromSeconds(30))).User.PersonId());
+    }
+
+    [Fact]
+    public async Task AfterHearingAgain_EveryOpenTabChecks_AFewAtATime_SoRequestsStillGetConnections()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var busy = app.WithWebHostBuilder(b => b
+            .UseSetting(AccountSessionCheck.IntervalSetting, "01:00:00")
+            .ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
+        var backend = await ListeningAsync(busy);
+
+        // Many open tabs, each of whose checks holds on until let go (as a check waiting for a connection would).
+        const int tabs = 5 * AccountChanges.ChecksAtOnce;
+        var changes = busy.Services.GetRequiredService<AccountChanges>();
+        var letGo = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var allChecked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        int checking = 0, mostAtOnce = 0, done = 0;
+        var watches = Enumerable.Range(0, tabs).Select(_ => changes.Watch(Guid.NewGuid(), async () =>
+        {
+            var now = Interlocked.Increment(ref checking);
+            InterlockedMax(ref mostAtOnce, now);
+            await letGo.Task;
+            Interlocked.Decrement(ref checking);
+            if (Interlocked.Increment(ref done) == tabs)
+            {
+                allChecked.TrySetResult();
+            }
+        })).ToList();
+
+        // The connection is lost and found again: every tab is told at the same moment, and only a few check at once.
+        var lost = ListeningChangeAsync(busy, on => on is null);
+        await TerminateAsync(backend);
+        await lost;
+        var heardAgain = ListeningChangeAsync(busy, on => on is not null);
+        clock.Advance(AccountChanges.RetryAfter);
+        await heardAgain; // raised after every tab was told
+
+        Assert.Equal(AccountChanges.ChecksAtOnce, Volatile.Read(ref mostAtOnce));
+        letGo.SetResult();
+        await allChecked.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(AccountChanges.ChecksAtOnce, Volatile.Read(ref mostAtOnce));
+        watches.ForEach(w => w.Dispose());
+
+        static void InterlockedMax(ref int most, int value)
+        {
+            for (var seen = Volatile.Read(ref most); value > seen; seen = Volatile.Read(ref most))
+            {
+                if (Interlocked.CompareExchange(ref most, value, seen) == seen)
+                {
+                    return;
+                }
+            }
+        }
     }
 
     [Fact]
@@ -194,6 +240,16 @@ public sealed class SessionEndTests(ServerModeFactory app) : IClassFixture<Serve
         tab.AuthenticationStateChanged += async state => ended.TrySetResult(await state);
         Assert.True(await tab.IsStillValidAsync(principal));
         return (tab, principal, ended);
+    }
+
+    /// <summary>Ends a PostgreSQL backend's connection, as a database restart would.</summary>
+    private async Task TerminateAsync(int backend)
+    {
+        await using var admin = new NpgsqlConnection(app.ConnectionString);
+        await admin.OpenAsync();
+        await using var terminate = new NpgsqlCommand("SELECT pg_terminate_backend(@pid)", admin);
+        terminate.Parameters.AddWithValue("pid", backend);
+        Assert.Equal(true, await terminate.ExecuteScalarAsync());
     }
 
     /// <summary>The PostgreSQL backend <paramref name="server"/> listens for account changes on, once it does.</summary>
