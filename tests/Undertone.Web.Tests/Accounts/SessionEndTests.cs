@@ -85,7 +85,7 @@ public sealed class SessionEndTests(ServerModeFactory app) : IClassFixture<Serve
     {
         // A check every hour: within the test, only PostgreSQL's notice of the change can end the tab. The change is made
         // through another instance (another host on the same database).
-        await using var slow = app.WithWebHostBuilder(b => b.UseSetting(AccountSessionCheck.IntervalSetting, "01:00:00"));
+        await using var slow = CheckingHourly();
         await ListeningAsync(slow);
         foreach (var change in Changes)
         {
@@ -100,27 +100,20 @@ public sealed class SessionEndTests(ServerModeFactory app) : IClassFixture<Serve
     public async Task OpenTab_Ends_WhenItsServerHearsAgain_AfterLosingTheConnectionWhileTheChangeWasMade()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var slow = app.WithWebHostBuilder(b => b
-            .UseSetting(AccountSessionCheck.IntervalSetting, "01:00:00")
-            .ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
+        await using var slow = CheckingHourly(clock);
         var backend = await ListeningAsync(slow);
         var person = await app.CreateAccountAsync(ServerModeFactory.UniqueName("gap"));
         var (_, _, ended) = await OpenTabAsync(slow, person);
 
         // The database ends the listening connection (as a restart would), and the person signs out meanwhile.
-        var lost = ListeningChangeAsync(slow, on => on is null);
-        await TerminateAsync(backend);
-        await lost;
+        await LoseTheListenerAsync(slow, backend);
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
             Assert.True((await users.UpdateSecurityStampAsync((await users.FindByIdAsync(person.ToString()))!)).Succeeded);
         }
 
-        var heardAgain = ListeningChangeAsync(slow, on => on is not null);
-        clock.Advance(AccountChanges.RetryAfter);
-
-        Assert.NotEqual(backend, await heardAgain);
+        Assert.NotEqual(backend, await HearAgainAsync(slow, clock));
         Assert.Null((await ended.Task.WaitAsync(TimeSpan.FromSeconds(30))).User.PersonId());
     }
 
@@ -128,9 +121,7 @@ public sealed class SessionEndTests(ServerModeFactory app) : IClassFixture<Serve
     public async Task AfterHearingAgain_EveryOpenTabChecks_AFewAtATime_SoRequestsStillGetConnections()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var busy = app.WithWebHostBuilder(b => b
-            .UseSetting(AccountSessionCheck.IntervalSetting, "01:00:00")
-            .ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
+        await using var busy = CheckingHourly(clock);
         var backend = await ListeningAsync(busy);
 
         // Many open tabs, each of whose checks holds on until let go (as a check waiting for a connection would).
@@ -152,12 +143,8 @@ public sealed class SessionEndTests(ServerModeFactory app) : IClassFixture<Serve
         })).ToList();
 
         // The connection is lost and found again: every tab is told at the same moment, and only a few check at once.
-        var lost = ListeningChangeAsync(busy, on => on is null);
-        await TerminateAsync(backend);
-        await lost;
-        var heardAgain = ListeningChangeAsync(busy, on => on is not null);
-        clock.Advance(AccountChanges.RetryAfter);
-        await heardAgain; // raised after every tab was told
+        await LoseTheListenerAsync(busy, backend);
+        await HearAgainAsync(busy, clock); // raised after every tab was told
 
         Assert.Equal(AccountChanges.ChecksAtOnce, Volatile.Read(ref mostAtOnce));
         letGo.SetResult();
@@ -181,7 +168,7 @@ public sealed class SessionEndTests(ServerModeFactory app) : IClassFixture<Serve
     public async Task OpenTab_EndsAtOnce_WhenTheChangeIsMadeOnItsOwnServer_AndAnotherPersonsTabStays()
     {
         // A check every hour: within the test, only PostgreSQL's notice of the change can end the tab.
-        await using var slow = app.WithWebHostBuilder(b => b.UseSetting(AccountSessionCheck.IntervalSetting, "01:00:00"));
+        await using var slow = CheckingHourly();
         await ListeningAsync(slow);
         var bystander = await app.CreateAccountAsync(ServerModeFactory.UniqueName("stay"));
         var (stays, _, _) = await OpenTabAsync(slow, bystander);
@@ -242,14 +229,40 @@ public sealed class SessionEndTests(ServerModeFactory app) : IClassFixture<Serve
         return (tab, principal, ended);
     }
 
-    /// <summary>Ends a PostgreSQL backend's connection, as a database restart would.</summary>
-    private async Task TerminateAsync(int backend)
+    /// <summary>
+    /// Another server on the same database whose open tabs check their session only hourly, so that within a test only
+    /// PostgreSQL's notice can end them; it waits to connect again on <paramref name="clock"/> when one is given.
+    /// </summary>
+    private WebApplicationFactory<Program> CheckingHourly(TimeProvider? clock = null) => app.WithWebHostBuilder(b =>
     {
-        await using var admin = new NpgsqlConnection(app.ConnectionString);
-        await admin.OpenAsync();
-        await using var terminate = new NpgsqlCommand("SELECT pg_terminate_backend(@pid)", admin);
-        terminate.Parameters.AddWithValue("pid", backend);
-        Assert.Equal(true, await terminate.ExecuteScalarAsync());
+        b.UseSetting(AccountSessionCheck.IntervalSetting, "01:00:00");
+        if (clock is not null)
+        {
+            b.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
+    });
+
+    /// <summary>Ends <paramref name="server"/>'s listening connection (<paramref name="backend"/>), as a database restart would, and waits until it knows.</summary>
+    private async Task LoseTheListenerAsync(WebApplicationFactory<Program> server, int backend)
+    {
+        var lost = ListeningChangeAsync(server, on => on is null);
+        await using (var admin = new NpgsqlConnection(app.ConnectionString))
+        {
+            await admin.OpenAsync();
+            await using var terminate = new NpgsqlCommand("SELECT pg_terminate_backend(@pid)", admin);
+            terminate.Parameters.AddWithValue("pid", backend);
+            Assert.Equal(true, await terminate.ExecuteScalarAsync());
+        }
+
+        await lost;
+    }
+
+    /// <summary>Moves <paramref name="clock"/> past the wait before <paramref name="server"/> connects again; returns its new listening backend.</summary>
+    private static async Task<int?> HearAgainAsync(WebApplicationFactory<Program> server, FakeTimeProvider clock)
+    {
+        var heardAgain = ListeningChangeAsync(server, on => on is not null);
+        clock.Advance(AccountChanges.RetryAfter);
+        return await heardAgain;
     }
 
     /// <summary>The PostgreSQL backend <paramref name="server"/> listens for account changes on, once it does.</summary>
