@@ -129,7 +129,7 @@ public sealed partial class AccountChanges(string connectionString, TimeProvider
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // A tab's failed check is the tab's: it checks again on its interval.
+            // A tab's failed check is the tab's: it checks again on its interval (and ends if it cannot check then).
         }
         finally
         {

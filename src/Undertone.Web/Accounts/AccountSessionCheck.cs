@@ -98,18 +98,12 @@ public sealed class AccountSessionCheck : RevalidatingServerAuthenticationStateP
         }
     }
 
+    // Run by AccountChanges in its turn; a failure is left to it, and the regular check on the interval tries again.
     private async Task CheckNowAsync(ClaimsPrincipal user)
     {
-        try
+        if (!await IsStillValidAsync(user))
         {
-            if (!await IsStillValidAsync(user))
-            {
-                SetAuthenticationState(Task.FromResult(Nobody));
-            }
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // The regular check, on its interval, tries again (and ends the tab if it cannot check).
+            SetAuthenticationState(Task.FromResult(Nobody));
         }
     }
 }
